@@ -1,0 +1,58 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+    name: "berkas",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "berkas", targets: ["berkas"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    ],
+    targets: [
+        // libgit2 from the system (Debian: libgit2-dev). Only BerkasGit imports it.
+        .systemLibrary(
+            name: "CLibgit2",
+            pkgConfig: "libgit2",
+            providers: [.apt(["libgit2-dev"])]
+        ),
+        // Pure domain: records, front matter, schema, workflow, policy, diagnostics. No git, no files.
+        .target(
+            name: "BerkasCore",
+            dependencies: [.product(name: "Yams", package: "Yams")]
+        ),
+        // The records-template/ folder, embedded in the binary at build time.
+        .executableTarget(name: "EmbedTemplateTool"),
+        .plugin(
+            name: "EmbedTemplatePlugin",
+            capability: .buildTool(),
+            dependencies: ["EmbedTemplateTool"]
+        ),
+        .target(
+            name: "BerkasTemplate",
+            plugins: ["EmbedTemplatePlugin"]
+        ),
+        // The only code that talks to libgit2.
+        .target(
+            name: "BerkasGit",
+            dependencies: ["CLibgit2"]
+        ),
+        // Services: what each command does, built on the core and the git layer.
+        .target(
+            name: "BerkasKit",
+            dependencies: ["BerkasCore", "BerkasGit", "BerkasTemplate"]
+        ),
+        .executableTarget(
+            name: "berkas",
+            dependencies: [
+                "BerkasKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "BerkasCoreTests", dependencies: ["BerkasCore", "BerkasTemplate"]),
+        .testTarget(name: "BerkasGitTests", dependencies: ["BerkasGit"]),
+        .testTarget(name: "BerkasEndToEndTests", dependencies: ["berkas"]),
+    ]
+)

@@ -1,0 +1,50 @@
+/// The message of a berkas commit: a subject an auditor can read in
+/// `git log --oneline`, an optional note, and trailers that say exactly what
+/// the commit does (checked against the diff by `berkas verify`).
+public struct CommitMessage: Sendable, Equatable {
+    public var subject: String
+    public var note: String?
+    public var trailers: [(String, String)]
+
+    public init(subject: String, note: String?, trailers: [(String, String)]) {
+        self.subject = subject
+        self.note = note
+        self.trailers = trailers
+    }
+
+    public static func == (a: CommitMessage, b: CommitMessage) -> Bool {
+        a.subject == b.subject && a.note == b.note && a.trailers.elementsEqual(b.trailers, by: { $0 == $1 })
+    }
+
+    /// `Name (NIP 1970…)`, the actor as auditors read it.
+    public static func actor(name: String, nip: String) -> String { "\(name) (NIP \(nip))" }
+
+    public var text: String {
+        var out = subject + "\n"
+        if let note, !note.isEmpty {
+            out += "\n" + note + "\n"
+        }
+        out += "\n"
+        for (k, v) in trailers { out += "\(k): \(v)\n" }
+        return out
+    }
+
+    /// A record's step: `RA-2026-0001: disposisi (diterima → didisposisi)`.
+    public static func recordStep(id: String, action: String, from: Status?, to: Status, note: String?, role: Role,
+                                  actor: String, fields: [String] = []) -> CommitMessage {
+        let arrow = from.map { "\($0) → \(to)" } ?? "→ \(to)"
+        var trailers: [(String, String)] = [("Berkas-Record", id), ("Berkas-Action", action)]
+        if let from { trailers.append(("Berkas-From", from.rawValue)) }
+        trailers.append(("Berkas-To", to.rawValue))
+        if !fields.isEmpty { trailers.append(("Berkas-Fields", fields.joined(separator: ", "))) }
+        trailers.append(("Berkas-Role", role.rawValue))
+        trailers.append(("Berkas-Actor", actor))
+        return CommitMessage(subject: "\(id): \(action) (\(arrow))", note: note, trailers: trailers)
+    }
+
+    /// A change of the archive's rules (`.berkas/`).
+    public static func archiveChange(action: String, subject: String, note: String?, actor: String) -> CommitMessage {
+        CommitMessage(subject: subject, note: note,
+                      trailers: [("Berkas-Action", action), ("Berkas-Role", Role.pengelola.rawValue), ("Berkas-Actor", actor)])
+    }
+}

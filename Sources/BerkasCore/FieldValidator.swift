@@ -1,0 +1,117 @@
+/// Checks one value against its field's type and bounds.
+public enum FieldValidator {
+    /// What the validator needs to know of the world.
+    public struct Context: Sendable {
+        public let today: CalendarDate
+        public let recordID: String?
+        /// Whether a repository path exists (for attachments); nil skips the check.
+        public let fileExists: (@Sendable (String) -> Bool)?
+        public let workflow: Workflow?
+        public let typeName: String?
+
+        public init(today: CalendarDate, recordID: String? = nil, fileExists: (@Sendable (String) -> Bool)? = nil,
+                    workflow: Workflow? = nil, typeName: String? = nil) {
+            self.today = today
+            self.recordID = recordID
+            self.fileExists = fileExists
+            self.workflow = workflow
+            self.typeName = typeName
+        }
+    }
+
+    /// Problems with a single scalar value (empty values are handled by the caller).
+    public static func check(_ value: String, spec: FieldSpec, context: Context) -> FieldProblem? {
+        if value.unicodeScalars.contains(where: TerminalSafe.isUnsafe) {
+            return FieldProblem("teks.karakter-kendali", L("berisi karakter kendali atau pengarah teks tersembunyi", "holds control or hidden direction characters"),
+                                L("ketik ulang nilainya tanpa menyalin dari dokumen lain", "retype the value instead of pasting it"))
+        }
+        if SecretScanner.assignsSecret(value) {
+            return secretProblem
+        }
+        switch spec.type {
+        case .nip:
+            if case .failure(let p) = NIP.parse(value, today: context.today) { return p }
+        case .phone:
+            if case .failure(let p) = PhoneNumber.parse(value) { return p }
+        case .email:
+            return EmailAddress.check(value)
+        case .date:
+            guard let d = CalendarDate(iso: value) else {
+                return FieldProblem("tanggal.format", L("\"\(TerminalSafe.escape(value))\" bukan tanggal yang ada", "\"\(TerminalSafe.escape(value))\" is not a real date"),
+                                    L("tulis TTTT-BB-HH, misalnya 2026-11-24", "write YYYY-MM-DD, e.g. 2026-11-24"))
+            }
+            if spec.notFuture && d > context.today {
+                return FieldProblem("tanggal.masa-depan", L("tanggal \(d) ada di masa depan", "the date \(d) is in the future"),
+                                    L("tulis tanggal yang sudah lewat atau hari ini", "write today's date or an earlier one"))
+            }
+        case .golongan:
+            return Golongan.check(value)
+        case .enum:
+            if !spec.values.contains(value) {
+                let list = spec.values.joined(separator: ", ")
+                if let close = spec.values.first(where: { $0.lowercased() == value.lowercased() }) {
+                    return FieldProblem("enum.huruf", L("tulis \"\(close)\" persis seperti itu", "write \"\(close)\" exactly"), L("pilihan: \(list)", "choices: \(list)"))
+                }
+                return FieldProblem("enum.pilihan", L("\"\(TerminalSafe.escape(value))\" bukan pilihan yang ada", "\"\(TerminalSafe.escape(value))\" is not one of the choices"),
+                                    L("pilih salah satu: \(list)", "choose one of: \(list)"))
+            }
+        case .bool:
+            if value != "true" && value != "false" {
+                return FieldProblem("bool.format", L("harus true atau false", "must be true or false"),
+                                    L("tulis true (ya) atau false (tidak)", "write true (yes) or false (no)"))
+            }
+        case .text:
+            let n = value.count
+            if let min = spec.minLength, n < min {
+                return FieldProblem("teks.pendek", L("terlalu pendek (\(n) karakter, paling sedikit \(min))", "too short (\(n) characters, at least \(min))"),
+                                    L("lengkapi isinya", "complete it"))
+            }
+            if let max = spec.maxLength, n > max {
+                return FieldProblem("teks.panjang", L("terlalu panjang (\(n) karakter, paling banyak \(max))", "too long (\(n) characters, at most \(max))"),
+                                    L("persingkat, atau tulis penjelasan di bawah `---` penutup", "shorten it, or write the explanation below the closing `---`"))
+            }
+        case .attachment:
+            return attachmentProblem(value, context: context)
+        case .id:
+            guard let id = RecordID(value) else {
+                return FieldProblem("id.format", L("nomor registrasi harus berbentuk AA-TTTT-NNNN", "the record ID must look like AA-YYYY-NNNN"),
+                                    L("jangan ubah `id`; berkas mengisinya sendiri", "do not change `id`; berkas fills it in"))
+            }
+            if let expected = context.recordID, expected != id.description {
+                return FieldProblem("id.tidak-cocok", L("id \(id) tidak sama dengan nama berkas (\(expected))", "id \(id) differs from the file name (\(expected))"),
+                                    L("jangan ubah `id` atau nama berkas", "do not change `id` or the file name"))
+            }
+        case .jenis:
+            if let t = context.typeName, t != value {
+                return FieldProblem("jenis.tidak-cocok", L("jenis \"\(TerminalSafe.escape(value))\" tidak sesuai folder (\(t))", "type \"\(TerminalSafe.escape(value))\" does not match its folder (\(t))"),
+                                    L("tulis `jenis: \(t)`", "write `jenis: \(t)`"))
+            }
+        case .status:
+            if let wf = context.workflow, wf.state(Status(rawValue: value)) == nil {
+                let list = wf.states.map(\.name.rawValue).joined(separator: ", ")
+                return FieldProblem("status.tidak-dikenal", L("status \"\(TerminalSafe.escape(value))\" tidak dikenal", "status \"\(TerminalSafe.escape(value))\" is not known"),
+                                    L("status diubah hanya dengan `berkas act`; yang ada: \(list)", "the status changes only through `berkas act`; states: \(list)"))
+            }
+        }
+        return nil
+    }
+
+    static let secretProblem = FieldProblem("rahasia", L("berisi sesuatu yang tampak seperti kata sandi", "holds what looks like a password"),
+                                            L("kata sandi tidak pernah ditulis di arsip; catat hanya bahwa akun sudah dikirim, kepada siapa dan lewat apa",
+                                              "passwords are never written into the archive; record only that the account was sent, to whom and how"))
+
+    private static func attachmentProblem(_ value: String, context: Context) -> FieldProblem? {
+        let hint = L("simpan pindaian di lampiran/\(context.recordID ?? "<ID>")/ lalu tulis jalurnya, mis. lampiran/\(context.recordID ?? "<ID>")/sk.pdf",
+                     "put the scan under lampiran/\(context.recordID ?? "<ID>")/ and write its path, e.g. lampiran/\(context.recordID ?? "<ID>")/sk.pdf")
+        guard RecordPath.isSafeRelative(value) else {
+            return FieldProblem("lampiran.jalur", L("jalur lampiran tidak sah", "the attachment path is not valid"), hint)
+        }
+        if let id = context.recordID, !value.hasPrefix("lampiran/\(id)/") {
+            return FieldProblem("lampiran.folder", L("lampiran harus berada di lampiran/\(id)/", "attachments must be under lampiran/\(id)/"), hint)
+        }
+        if let exists = context.fileExists, !exists(value) {
+            return FieldProblem("lampiran.tidak-ada", L("berkas lampiran \(TerminalSafe.escape(value)) tidak ada", "attachment \(TerminalSafe.escape(value)) does not exist"), hint)
+        }
+        return nil
+    }
+}

@@ -1,0 +1,226 @@
+import Foundation
+
+/// The value of one front-matter key: a scalar's own text, or a simple list of them.
+public enum FieldValue: Sendable, Equatable {
+    case scalar(String)
+    case list([String])
+
+    /// The scalar text, or nil for a list.
+    public var scalar: String? {
+        if case .scalar(let s) = self { return s }
+        return nil
+    }
+
+    /// True for an empty scalar (also `~` and `null` written plain) or an empty list.
+    public var isEmpty: Bool {
+        switch self {
+        case .scalar(let s): return s.isEmpty
+        case .list(let l): return l.isEmpty
+        }
+    }
+}
+
+/// Which line ending a file uses; a rewrite keeps it.
+public enum LineEnding: String, Sendable {
+    case lf = "\n"
+    case crlf = "\r\n"
+}
+
+/// A Markdown file with YAML front matter, read without losing anything needed
+/// to report lines and to rewrite it byte for byte.
+public struct FrontMatterDocument: Sendable {
+    /// One key of the front matter.
+    public struct Entry: Sendable, Equatable {
+        public let key: String
+        public let value: FieldValue
+        /// 1-based line of the key in the file.
+        public let line: Int
+    }
+
+    public let entries: [Entry]
+    /// The Markdown after the front matter (line endings normalised to LF).
+    public let body: String
+    /// 1-based file line of the first body line.
+    public let bodyStartLine: Int
+    public let lineEnding: LineEnding
+    public let hasBOM: Bool
+    /// 1-based line of the closing `---`.
+    public let closingLine: Int
+
+    public func entry(_ key: String) -> Entry? { entries.first { $0.key == key } }
+    public func value(_ key: String) -> FieldValue? { entry(key)?.value }
+    public func scalar(_ key: String) -> String? { value(key)?.scalar }
+    public func line(of key: String) -> Int { entry(key)?.line ?? 1 }
+}
+
+/// Reads front matter safely: size limits before parsing, no anchors, aliases,
+/// tags or merge keys, no duplicate keys, values as the scalars' own text.
+public enum FrontMatterParser {
+    /// Front matter larger than this is refused before YAML sees it.
+    public static let maxFrontMatterBytes = 64 * 1024
+    /// A record file larger than this is refused outright.
+    public static let maxFileBytes = 1024 * 1024
+
+    public static func parse(_ data: Data, file: String) -> Result<FrontMatterDocument, DiagnosticList> {
+        func fail(_ code: String, _ line: Int, _ field: String? = nil, _ message: Localized, _ hint: Localized) -> Result<FrontMatterDocument, DiagnosticList> {
+            .failure(DiagnosticList([Diagnostic(code: code, file: file, line: line, field: field, message: message, hint: hint)]))
+        }
+        if data.count > maxFileBytes {
+            return fail("berkas.terlalu-besar", 0, nil,
+                        L("berkas terlalu besar (\(data.count) byte, paling banyak \(maxFileBytes))",
+                          "file too large (\(data.count) bytes, at most \(maxFileBytes))"),
+                        L("simpan lampiran di lampiran/<ID>/, bukan di catatan", "keep attachments under lampiran/<ID>/, not in the record"))
+        }
+        if data.contains(0) {
+            return fail("berkas.biner", 0, nil, L("berkas berisi data biner (byte NUL)", "file holds binary data (a NUL byte)"),
+                        L("simpan sebagai teks UTF-8 biasa", "save it as plain UTF-8 text"))
+        }
+        guard var text = String(data: data, encoding: .utf8) else {
+            return fail("berkas.bukan-utf8", 0, nil, L("berkas bukan teks UTF-8", "file is not UTF-8 text"),
+                        L("simpan ulang dengan pengodean UTF-8", "save it again with UTF-8 encoding"))
+        }
+        var hasBOM = false
+        if text.unicodeScalars.first == "\u{FEFF}" {
+            hasBOM = true
+            text.unicodeScalars.removeFirst()
+        }
+        let lineEnding: LineEnding = text.contains("\r\n") ? .crlf : .lf
+        let lines = RawLines(text).contents
+        guard let first = lines.first, first.trimmingTrailingSpaces() == "---" else {
+            return fail("frontmatter.tidak-ada", 1, nil,
+                        L("baris pertama harus `---` (awal data surat)", "the first line must be `---` (start of the front matter)"),
+                        L("awali berkas dengan `---`, tulis data `kunci: nilai`, lalu tutup dengan `---`",
+                          "start the file with `---`, write `key: value` lines, then close with `---`"))
+        }
+        var closing: Int? = nil
+        var size = 0
+        for i in 1..<lines.count {
+            let t = lines[i].trimmingTrailingSpaces()
+            if t == "---" || t == "..." { closing = i; break }
+            size += lines[i].utf8.count + 1
+            if size > maxFrontMatterBytes { break }
+        }
+        if size > maxFrontMatterBytes {
+            return fail("frontmatter.terlalu-besar", 1, nil,
+                        L("bagian data (front matter) lebih dari 64 KiB", "front matter is over 64 KiB"),
+                        L("data surat cukup beberapa baris; pindahkan teks panjang ke bawah `---` penutup",
+                          "a record needs only a few lines; move long text below the closing `---`"))
+        }
+        guard let closeIndex = closing else {
+            return fail("frontmatter.tidak-ditutup", 1, nil,
+                        L("bagian data tidak ditutup dengan `---`", "front matter is not closed with `---`"),
+                        L("tambahkan baris `---` setelah baris data terakhir", "add a `---` line after the last data line"))
+        }
+        let yamlLines = Array(lines[1..<closeIndex])
+        // Lexical guard first: anchors, aliases, tags and merge keys are refused
+        // before Yams builds anything, so no alias bomb or odd key can cost time.
+        var problems: [Diagnostic] = []
+        for (i, line) in yamlLines.enumerated() {
+            if let issue = YAMLGuard.check(line: line) {
+                problems.append(Diagnostic(code: issue.code, file: file, line: i + 2, field: YAMLGuard.keyOf(line),
+                                           message: issue.message, hint: issue.hint))
+            }
+        }
+        if !problems.isEmpty { return .failure(DiagnosticList(problems)) }
+
+        let yaml = yamlLines.joined(separator: "\n")
+        var entries: [FrontMatterDocument.Entry] = []
+        do {
+            if let root = try Yams.compose(yaml: yaml, .basic) {
+                guard case .mapping(let mapping) = root else {
+                    return fail("frontmatter.bukan-peta", (root.mark?.line ?? 1) + 1, nil,
+                                L("data harus berupa baris `kunci: nilai`", "front matter must be `key: value` lines"),
+                                L("tulis setiap data pada barisnya sendiri, misalnya `nama: \"Budi\"`",
+                                  "write each field on its own line, e.g. `nama: \"Budi\"`"))
+                }
+                for (keyNode, valueNode) in mapping {
+                    let line = (keyNode.mark?.line ?? 1) + 1
+                    guard case .scalar(let keyScalar) = keyNode, keyNode.anchor == nil else {
+                        problems.append(Diagnostic(code: "frontmatter.kunci", file: file, line: line, field: nil,
+                                                   message: L("kunci data harus berupa nama sederhana", "a key must be a simple name"),
+                                                   hint: L("tulis `nama_kunci: nilai`", "write `key_name: value`")))
+                        continue
+                    }
+                    let key = keyScalar.string
+                    if let value = simpleValue(valueNode) {
+                        entries.append(.init(key: key, value: value, line: line))
+                    } else {
+                        problems.append(Diagnostic(code: "frontmatter.nilai-bertingkat", file: file, line: line, field: key,
+                                                   message: L("nilai bertingkat tidak diperbolehkan", "nested values are not allowed"),
+                                                   hint: L("tulis satu nilai, atau daftar sederhana `- nilai`", "write one value, or a simple list of `- value`")))
+                    }
+                }
+            }
+        } catch let error as YamlError {
+            return .failure(DiagnosticList([yamlDiagnostic(error, file: file)]))
+        } catch {
+            return fail("frontmatter.yaml", 1, nil, L("data tidak dapat dibaca: \(error)", "front matter cannot be read: \(error)"),
+                        L("periksa penulisan `kunci: nilai`", "check the `key: value` lines"))
+        }
+        if !problems.isEmpty { return .failure(DiagnosticList(problems)) }
+        let body = lines[(closeIndex + 1)...].joined(separator: "\n")
+        return .success(FrontMatterDocument(entries: entries, body: body, bodyStartLine: closeIndex + 2,
+                                            lineEnding: lineEnding, hasBOM: hasBOM, closingLine: closeIndex + 1))
+    }
+
+    private static func simpleValue(_ node: Node) -> FieldValue? {
+        guard node.anchor == nil else { return nil }
+        switch node {
+        case .scalar(let s):
+            return .scalar(normalizedScalar(s))
+        case .sequence(let seq):
+            var items: [String] = []
+            for item in seq {
+                guard case .scalar(let s) = item, item.anchor == nil else { return nil }
+                items.append(normalizedScalar(s))
+            }
+            return .list(items)
+        default:
+            return nil
+        }
+    }
+
+    /// A plain `~` or `null` means "no value"; quoted text is kept as typed.
+    private static func normalizedScalar(_ s: Node.Scalar) -> String {
+        if s.style == .plain, ["~", "null", "Null", "NULL"].contains(s.string) { return "" }
+        return s.string
+    }
+
+    private static func yamlDiagnostic(_ error: YamlError, file: String) -> Diagnostic {
+        switch error {
+        case .duplicatedKeysInMapping(let keys, let context):
+            return Diagnostic(code: "frontmatter.kunci-ganda", file: file, line: context.mark.line + 1, field: keys.first,
+                              message: L("kunci ditulis lebih dari sekali", "key written more than once"),
+                              hint: L("hapus salah satu baris `\(keys.first ?? "")`", "delete one of the `\(keys.first ?? "")` lines"))
+        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
+            return Diagnostic(code: "frontmatter.yaml", file: file, line: mark.line + 1, field: nil,
+                              message: L("penulisan data salah (\(problem))", "malformed front matter (\(problem))"),
+                              hint: L("tulis `kunci: nilai`; beri tanda kutip \"...\" pada nilai yang berisi `:` atau `#`, dan pakai spasi, bukan tab",
+                                      "write `key: value`; put \"...\" around values holding `:` or `#`, and indent with spaces, not tabs"))
+        default:
+            return Diagnostic(code: "frontmatter.yaml", file: file, line: 1, field: nil,
+                              message: L("data tidak dapat dibaca", "front matter cannot be read"),
+                              hint: L("periksa penulisan `kunci: nilai`", "check the `key: value` lines"))
+        }
+    }
+}
+
+/// A list of diagnostics, usable as an error.
+public struct DiagnosticList: Error, Sendable, Equatable {
+    public var items: [Diagnostic]
+    public init(_ items: [Diagnostic]) { self.items = items }
+}
+
+import Yams
+
+extension Substring {
+    func trimmingTrailingSpaces() -> Substring {
+        var s = self
+        while let last = s.last, last == " " || last == "\t" { s.removeLast() }
+        return s
+    }
+}
+
+extension String {
+    func trimmingTrailingSpaces() -> Substring { Substring(self).trimmingTrailingSpaces() }
+}

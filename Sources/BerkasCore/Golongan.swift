@@ -1,0 +1,88 @@
+/// Pangkat/golongan ruang: PNS I/a … IV/e (with the rank names), or PPPK I … XVII.
+public enum Golongan {
+    /// PNS codes and rank names, in order.
+    public static let pns: [(code: String, name: String)] = [
+        ("I/a", "Juru Muda"), ("I/b", "Juru Muda Tingkat I"), ("I/c", "Juru"), ("I/d", "Juru Tingkat I"),
+        ("II/a", "Pengatur Muda"), ("II/b", "Pengatur Muda Tingkat I"), ("II/c", "Pengatur"), ("II/d", "Pengatur Tingkat I"),
+        ("III/a", "Penata Muda"), ("III/b", "Penata Muda Tingkat I"), ("III/c", "Penata"), ("III/d", "Penata Tingkat I"),
+        ("IV/a", "Pembina"), ("IV/b", "Pembina Tingkat I"), ("IV/c", "Pembina Utama Muda"), ("IV/d", "Pembina Utama Madya"), ("IV/e", "Pembina Utama"),
+    ]
+    static let romans = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI", "XVII"]
+
+    /// Accepts `III/b`, `Penata Muda Tingkat I (III/b)`, `Penata Muda Tk. I, III/b`,
+    /// `PPPK IX`, `IX`. Returns a problem, or nil when valid.
+    public static func check(_ raw: String) -> FieldProblem? {
+        let text = raw.trimmingScalars(" ")
+        let hint = L("tulis kode (mis. III/b) atau nama dan kode (mis. Penata Muda Tingkat I (III/b)); PPPK: I s.d. XVII",
+                     "write the code (e.g. III/b) or name and code (e.g. Penata Muda Tingkat I (III/b)); PPPK: I to XVII")
+        if let code = pnsCode(text) { _ = code; return nil }
+        if isPPPK(text) { return nil }
+        // Name and code: "Name (III/b)", "Name, III/b", "Name - III/b", "Name / III/b".
+        var name = text, codePart = ""
+        if text.hasSuffix(")"), let open = text.lastIndex(of: "(") {
+            name = String(text[..<open])
+            codePart = String(text[text.index(after: open)..<text.index(before: text.endIndex)])
+        } else if let sep = text.lastIndex(where: { $0 == "," || $0 == " " }) {
+            name = String(text[..<sep])
+            codePart = String(text[text.index(after: sep)...])
+        }
+        name = name.trimmingScalars(" ,-/")
+        codePart = codePart.trimmingScalars(" ")
+        guard let code = pnsCode(codePart) else {
+            if let byName = pnsName(text) {
+                return FieldProblem("golongan.tanpa-kode", L("pangkat tanpa kode golongan", "rank written without its code"),
+                                    L("tulis \"\(byName.name) (\(byName.code))\"", "write \"\(byName.name) (\(byName.code))\""))
+            }
+            return FieldProblem("golongan.format", L("pangkat/golongan \"\(TerminalSafe.escape(text))\" tidak dikenal", "rank/grade \"\(TerminalSafe.escape(text))\" is not known"), hint)
+        }
+        guard let named = pnsName(name) else {
+            return FieldProblem("golongan.nama", L("nama pangkat \"\(TerminalSafe.escape(name))\" tidak dikenal", "rank name \"\(TerminalSafe.escape(name))\" is not known"),
+                                L("untuk \(code.code) nama pangkatnya \(code.name)", "for \(code.code) the rank is \(code.name)"))
+        }
+        guard named.code == code.code else {
+            return FieldProblem("golongan.tidak-cocok",
+                                L("nama pangkat \(named.name) adalah golongan \(named.code), bukan \(code.code)",
+                                  "the rank \(named.name) is grade \(named.code), not \(code.code)"),
+                                L("tulis \"\(code.name) (\(code.code))\" atau \"\(named.name) (\(named.code))\", sesuai SK pangkat terakhir",
+                                  "write \"\(code.name) (\(code.code))\" or \"\(named.name) (\(named.code))\", as on the last rank decree"))
+        }
+        return nil
+    }
+
+    static func pnsCode(_ s: String) -> (code: String, name: String)? {
+        let compact = s.replacingOccurrences(of: " ", with: "")
+        return pns.first { $0.code.lowercased() == compact.lowercased() }
+    }
+
+    static func pnsName(_ s: String) -> (code: String, name: String)? {
+        let normal = normalizeName(s)
+        return pns.first { normalizeName($0.name) == normal }
+    }
+
+    static func normalizeName(_ s: String) -> String {
+        var t = s.lowercased()
+        for abbreviation in ["tk. ", "tk.", "tkt. ", "tkt.", "tk "] {
+            t = t.replacingOccurrences(of: abbreviation, with: "tingkat ")
+        }
+        return t.split(separator: " ").joined(separator: " ")
+    }
+
+    static func isPPPK(_ s: String) -> Bool {
+        var t = Substring(s.uppercased())
+        for prefix in ["PPPK ", "GOLONGAN ", "GOL. ", "GOL "] where t.hasPrefix(prefix) {
+            t = t.dropFirst(prefix.count)
+        }
+        return romans.contains(String(t).trimmingScalars(" "))
+    }
+}
+
+extension String {
+    /// Drops leading and trailing unicode scalars found in `set`.
+    func trimmingScalars(_ set: String) -> String {
+        let drop = Set(set.unicodeScalars)
+        var scalars = Substring(self).unicodeScalars
+        while let f = scalars.first, drop.contains(f) { scalars.removeFirst() }
+        while let l = scalars.last, drop.contains(l) { scalars.removeLast() }
+        return String(scalars)
+    }
+}

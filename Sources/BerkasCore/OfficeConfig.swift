@@ -1,0 +1,32 @@
+/// `.berkas/config.yml`: the office, its language and calendar, its record types.
+public struct OfficeConfig: Sendable, Equatable {
+    public let office: String
+    public let language: Language
+    public let timeZone: String
+    public let workingDays: [String]
+    public let holidaysFile: String?
+    /// Record types kept in this archive (folders under `.berkas/types/`).
+    public let types: [String]
+
+    private struct Raw: Decodable {
+        let kantor: String
+        let bahasa: String?
+        let zona_waktu: String?
+        let hari_kerja: [String]?
+        let hari_libur: String?
+        let jenis: [String]
+    }
+
+    public static func parse(_ text: String, file: String) throws(ConfigError) -> OfficeConfig {
+        let raw: Raw = try ConfigDecoding.decode(Raw.self, from: text, file: file)
+        guard let lang = Language(rawValue: raw.bahasa ?? "id") else {
+            throw ConfigError(file: file, message: L("bahasa harus `id` atau `en`", "bahasa must be `id` or `en`"))
+        }
+        for t in raw.jenis where !RecordPath.isSafeSegment(t) {
+            throw ConfigError(file: file, message: L("nama jenis `\(t)` tidak sah", "record type name `\(t)` is not valid"))
+        }
+        return OfficeConfig(office: raw.kantor, language: lang, timeZone: raw.zona_waktu ?? "Asia/Jakarta",
+                            workingDays: raw.hari_kerja ?? ["senin", "selasa", "rabu", "kamis", "jumat"],
+                            holidaysFile: raw.hari_libur, types: raw.jenis)
+    }
+}

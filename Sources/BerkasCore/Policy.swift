@@ -1,0 +1,149 @@
+/// An SSH public key as written in an authorized_keys / allowed_signers line.
+public struct SSHPublicKey: Sendable, Hashable {
+    public let algorithm: String
+    public let base64: String
+    public let comment: String
+
+    public static let allowedAlgorithms: Set<String> = ["ssh-ed25519", "ecdsa-sha2-nistp256", "rsa-sha2-512", "ssh-rsa"]
+
+    /// Parses `ALGORITHM BASE64 [comment]`, refusing anything that could carry
+    /// options into allowed_signers (quotes, commas, `*`, `!`, new lines).
+    public init?(line: String) {
+        let trimmed = line.trimmingScalars(" \t\r\n")
+        guard !trimmed.contains("\n"), !trimmed.contains("\r"), !trimmed.contains("\0") else { return nil }
+        let parts = trimmed.split(separator: " ", maxSplits: 2, omittingEmptySubsequences: true)
+        guard parts.count >= 2, SSHPublicKey.allowedAlgorithms.contains(String(parts[0])) else { return nil }
+        let b64 = String(parts[1])
+        guard b64.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "+" || $0 == "/" || $0 == "=") }) else { return nil }
+        algorithm = String(parts[0])
+        base64 = b64
+        let rawComment = parts.count > 2 ? String(parts[2]) : ""
+        comment = rawComment.filter { !TerminalSafe.isUnsafe($0.unicodeScalars.first!) }
+    }
+
+    /// `ALGORITHM BASE64` (without the comment), the identity of the key.
+    public var identity: String { "\(algorithm) \(base64)" }
+
+    public static func == (a: SSHPublicKey, b: SSHPublicKey) -> Bool { a.identity == b.identity }
+    public func hash(into h: inout Hasher) { h.combine(identity) }
+}
+
+/// `policy.yml`: roles and the members who hold them, with their keys.
+public struct Policy: Sendable, Equatable {
+    public struct RoleInfo: Sendable, Equatable {
+        public let role: Role
+        public let label: String
+    }
+
+    public struct Member: Sendable, Equatable {
+        public let name: String
+        public let nip: String
+        public let email: String
+        public let roles: [Role]
+        public let keys: [SSHPublicKey]
+        /// Last day (inclusive) the member may sign; nil for no end.
+        public let validUntil: CalendarDate?
+    }
+
+    public let roles: [RoleInfo]
+    public let members: [Member]
+
+    /// The member holding a key, if any.
+    public func member(for key: SSHPublicKey) -> Member? {
+        members.first { $0.keys.contains(key) }
+    }
+
+    public func label(of role: Role) -> String { roles.first { $0.role == role }?.label ?? role.rawValue }
+}
+
+extension Policy {
+    private struct Raw: Decodable {
+        struct RawMember: Decodable {
+            let nama: String
+            let nip: String
+            let email: String
+            let peran: [Role]
+            let kunci: [String]
+            let berlaku_sampai: String?
+        }
+        let peran: OrderedMap<String>
+        let anggota: [RawMember]
+    }
+
+    /// Parses `policy.yml` and refuses anything that could smuggle options into
+    /// the generated allowed_signers file.
+    public static func parse(_ text: String, file: String) throws(ConfigError) -> Policy {
+        let raw: Raw = try ConfigDecoding.decode(Raw.self, from: text, file: file)
+        let roles = raw.peran.pairs.map { RoleInfo(role: Role(rawValue: $0.0), label: $0.1) }
+        let known = Set(roles.map(\.role))
+        var members: [Member] = []
+        var owners: [SSHPublicKey: String] = [:]
+        for m in raw.anggota {
+            if let problem = PolicyRules.principalProblem(m.email) {
+                throw ConfigError(file: file, message: L("anggota \(m.nama): email \(problem.id)", "member \(m.nama): e-mail \(problem.en)"))
+            }
+            var keys: [SSHPublicKey] = []
+            for line in m.kunci {
+                guard let key = SSHPublicKey(line: line) else {
+                    throw ConfigError(file: file, message: L("anggota \(m.nama): kunci publik tidak sah", "member \(m.nama): public key is not valid"))
+                }
+                if let other = owners[key], other != m.email {
+                    throw ConfigError(file: file, message: L("kunci yang sama dimiliki \(other) dan \(m.email)", "the same key belongs to \(other) and \(m.email)"))
+                }
+                owners[key] = m.email
+                keys.append(key)
+            }
+            for r in m.peran where !known.contains(r) {
+                throw ConfigError(file: file, message: L("anggota \(m.nama): peran \(r) tidak dikenal", "member \(m.nama): unknown role \(r)"))
+            }
+            var until: CalendarDate? = nil
+            if let u = m.berlaku_sampai, !u.isEmpty {
+                guard let d = CalendarDate(iso: u) else {
+                    throw ConfigError(file: file, message: L("anggota \(m.nama): berlaku_sampai harus TTTT-BB-HH", "member \(m.nama): berlaku_sampai must be YYYY-MM-DD"))
+                }
+                until = d
+            }
+            members.append(Member(name: m.nama, nip: m.nip, email: m.email, roles: m.peran, keys: keys, validUntil: until))
+        }
+        return Policy(roles: roles, members: members)
+    }
+
+    /// The allowed-signers file git reads (`gpg.ssh.allowedSignersFile`): one line
+    /// per key, principal = e-mail, limited to the `git` namespace.
+    public func allowedSigners() -> String {
+        var out = "# Dibuat oleh berkas dari .berkas/policy.yml — jangan diubah dengan tangan.\n"
+        out += "# Generated by berkas from .berkas/policy.yml — do not edit by hand.\n"
+        for m in members {
+            for k in m.keys {
+                var options = "namespaces=\"git\""
+                if let until = validUntil(m) { options += ",valid-before=\"\(until)\"" }
+                out += "\(m.email) \(options) \(k.identity)\n"
+            }
+        }
+        return out
+    }
+
+    private func validUntil(_ m: Member) -> String? {
+        guard let d = m.validUntil else { return nil }
+        // valid-before is exclusive; berlaku_sampai is the last valid day.
+        var y = d.year, mo = d.month, day = d.day + 1
+        if day > CalendarDate.daysIn(month: mo, year: y) { day = 1; mo += 1 }
+        if mo > 12 { mo = 1; y += 1 }
+        return String(format4: y) + String(format2: mo) + String(format2: day)
+    }
+}
+
+/// Rules for what may stand in policy.yml.
+public enum PolicyRules {
+    /// Why an e-mail cannot be an allowed_signers principal, or nil.
+    public static func principalProblem(_ email: String) -> Localized? {
+        let forbidden: Set<Character> = [",", "\"", "'", "*", "!", "?", " ", "\t", "\n", "\r", "\\", "#"]
+        if email.contains(where: { forbidden.contains($0) }) || email.unicodeScalars.contains(where: TerminalSafe.isUnsafe) {
+            return L("mengandung karakter terlarang (koma, kutip, *, !, spasi)", "holds a forbidden character (comma, quote, *, !, space)")
+        }
+        if EmailAddress.check(email) != nil {
+            return L("bukan alamat email yang sah", "is not a valid e-mail address")
+        }
+        return nil
+    }
+}

@@ -1,0 +1,115 @@
+import Foundation
+
+/// Checks a whole record against its type: every field, required fields, unknown
+/// keys, secrets in keys, values and body. Returns all problems at once.
+public enum RecordValidator {
+    /// Parses and checks one record file.
+    public static func validate(data: Data, file: String, rules: ArchiveRules, context: FieldValidator.Context) -> [Diagnostic] {
+        let doc: FrontMatterDocument
+        switch FrontMatterParser.parse(data, file: file) {
+        case .failure(let list): return list.items
+        case .success(let d): doc = d
+        }
+        let typeName = doc.scalar("jenis") ?? context.typeName ?? ""
+        guard let type = rules.type(named: context.typeName ?? typeName) else {
+            let known = rules.types.map(\.name).joined(separator: ", ")
+            return [Diagnostic(code: "jenis.tidak-dikenal", file: file, line: doc.line(of: "jenis"), field: "jenis",
+                               message: L("jenis \"\(TerminalSafe.escape(typeName))\" tidak dikenal", "record type \"\(TerminalSafe.escape(typeName))\" is not known"),
+                               hint: L("jenis yang ada: \(known)", "known types: \(known)"))]
+        }
+        let ctx = FieldValidator.Context(today: context.today, recordID: context.recordID, fileExists: context.fileExists,
+                                         workflow: type.workflow, typeName: type.name)
+        return validate(doc, file: file, type: type, context: ctx)
+    }
+
+    /// Checks a parsed record.
+    public static func validate(_ doc: FrontMatterDocument, file: String, type: RecordType, context: FieldValidator.Context) -> [Diagnostic] {
+        var out: [Diagnostic] = []
+        let schema = type.schema
+        for entry in doc.entries {
+            if SecretScanner.isSecretKey(entry.key) {
+                out.append(FieldValidator.secretProblem.at(file: file, line: entry.line, field: entry.key))
+                continue
+            }
+            guard let spec = schema.field(entry.key) else {
+                var hint = L("hapus baris ini; kolom yang dikenal tercantum di .berkas/types/\(type.name)/schema.yml",
+                             "delete this line; known fields are listed in .berkas/types/\(type.name)/schema.yml")
+                if let close = closestKey(to: entry.key, in: schema.keys) {
+                    hint = L("mungkin maksudnya `\(close)`?", "did you mean `\(close)`?")
+                }
+                out.append(Diagnostic(code: "kolom.tidak-dikenal", file: file, line: entry.line, field: entry.key,
+                                      message: L("kolom tidak dikenal", "unknown field"), hint: hint))
+                continue
+            }
+            switch entry.value {
+            case .scalar(let s):
+                if !s.isEmpty, let p = FieldValidator.check(s, spec: spec, context: context) {
+                    out.append(p.at(file: file, line: entry.line, field: entry.key))
+                }
+            case .list(let items):
+                if !spec.list {
+                    out.append(Diagnostic(code: "kolom.bukan-daftar", file: file, line: entry.line, field: entry.key,
+                                          message: L("harus satu nilai, bukan daftar", "must be one value, not a list"),
+                                          hint: L("tulis `\(entry.key): nilai`", "write `\(entry.key): value`")))
+                    continue
+                }
+                for item in items where !item.isEmpty {
+                    if let p = FieldValidator.check(item, spec: spec, context: context) {
+                        out.append(p.at(file: file, line: entry.line, field: entry.key))
+                    }
+                }
+            }
+        }
+        let status = doc.scalar("status").map(Status.init(rawValue:))
+        for spec in schema.fields where isRequired(spec, doc: doc, status: status, workflow: type.workflow) {
+            if doc.value(spec.key)?.isEmpty ?? true {
+                let line = doc.entry(spec.key)?.line ?? doc.closingLine
+                var hint = L("isi `\(spec.key): …`", "fill in `\(spec.key): …`")
+                if let help = spec.help { hint = L("isi `\(spec.key)`: \(help)", "fill in `\(spec.key)`: \(help)") }
+                out.append(Diagnostic(code: "kolom.wajib", file: file, line: line, field: spec.key,
+                                      message: L("\(spec.label) wajib diisi", "\(spec.label) is required"), hint: hint))
+            }
+        }
+        for (offset, line) in doc.body.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let text = String(line)
+            if SecretScanner.assignsSecret(text) {
+                out.append(FieldValidator.secretProblem.at(file: file, line: doc.bodyStartLine + offset, field: "catatan"))
+            } else if text.unicodeScalars.contains(where: { $0 != "\t" && $0 != "\r" && TerminalSafe.isUnsafe($0) }) {
+                out.append(Diagnostic(code: "teks.karakter-kendali", file: file, line: doc.bodyStartLine + offset, field: "catatan",
+                                      message: L("berisi karakter kendali atau pengarah teks tersembunyi", "holds control or hidden direction characters"),
+                                      hint: L("ketik ulang baris ini", "retype this line")))
+            }
+        }
+        return out
+    }
+
+    /// Whether a field must have a value in a record at `status`.
+    public static func isRequired(_ spec: FieldSpec, doc: FrontMatterDocument, status: Status?, workflow: Workflow) -> Bool {
+        if spec.required { return true }
+        if !spec.requiredWhen.isEmpty, spec.requiredWhen.allSatisfy({ doc.scalar($0.key) == $0.value }) { return true }
+        if let from = spec.requiredFrom, let s = status, workflow.statesFrom(from).contains(s) { return true }
+        return false
+    }
+
+    /// The known key closest to a typo, if it is close enough to suggest.
+    static func closestKey(to key: String, in keys: [String]) -> String? {
+        let best = keys.map { ($0, editDistance(key.lowercased(), $0)) }.min { $0.1 < $1.1 }
+        guard let (k, d) = best, d <= max(2, key.count / 4) else { return nil }
+        return k
+    }
+
+    static func editDistance(_ a: String, _ b: String) -> Int {
+        let a = Array(a), b = Array(b)
+        if a.isEmpty { return b.count }
+        if b.isEmpty { return a.count }
+        var prev = Array(0...b.count)
+        for i in 1...a.count {
+            var cur = [i] + Array(repeating: 0, count: b.count)
+            for j in 1...b.count {
+                cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+            }
+            prev = cur
+        }
+        return prev[b.count]
+    }
+}

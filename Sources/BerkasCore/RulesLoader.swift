@@ -1,0 +1,41 @@
+import Foundation
+
+/// Reads an archive's rules (config, policy, every type's schema, workflow and
+/// template) through a reader, so the same code reads a commit or a folder.
+public enum RulesLoader {
+    public static let configPath = ".berkas/config.yml"
+    public static let policyPath = ".berkas/policy.yml"
+    public static let allowedSignersPath = ".berkas/allowed_signers"
+
+    public static func typeFolder(_ type: String) -> String { ".berkas/types/\(type)" }
+
+    /// `read` returns a file's bytes, or nil when it does not exist.
+    public static func load(_ read: (String) throws -> Data?) throws -> ArchiveRules {
+        func text(_ path: String) throws -> String {
+            guard let data = try read(path) else {
+                throw ConfigError(file: path, message: L("berkas tidak ada", "file is missing"))
+            }
+            guard let s = String(data: data, encoding: .utf8) else {
+                throw ConfigError(file: path, message: L("bukan teks UTF-8", "not UTF-8 text"))
+            }
+            return s
+        }
+        let config = try OfficeConfig.parse(try text(configPath), file: configPath)
+        let policy = try Policy.parse(try text(policyPath), file: policyPath)
+        var types: [RecordType] = []
+        for name in config.types {
+            let folder = typeFolder(name)
+            let schema = try Schema.parse(try text("\(folder)/schema.yml"), file: "\(folder)/schema.yml")
+            let workflow = try Workflow.parse(try text("\(folder)/workflow.yml"), file: "\(folder)/workflow.yml")
+            let template = try text("\(folder)/template.md")
+            guard schema.type == name else {
+                throw ConfigError(file: "\(folder)/schema.yml", message: L("`jenis: \(schema.type)` tidak sama dengan nama folder \(name)", "`jenis: \(schema.type)` differs from the folder name \(name)"))
+            }
+            if let s = schema.fields.first(where: { $0.requiredFrom != nil && workflow.state($0.requiredFrom!) == nil }) {
+                throw ConfigError(file: "\(folder)/schema.yml", message: L("kolom \(s.key): status \(s.requiredFrom!) tidak ada di workflow", "field \(s.key): state \(s.requiredFrom!) is not in the workflow"))
+            }
+            types.append(RecordType(name: name, schema: schema, workflow: workflow, template: template))
+        }
+        return ArchiveRules(config: config, policy: policy, types: types)
+    }
+}

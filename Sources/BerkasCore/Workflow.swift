@@ -1,0 +1,132 @@
+/// `workflow.yml`: the states of a record type and the actions between them.
+/// A pure value; it decides, the caller commits.
+public struct Workflow: Sendable, Equatable {
+    public struct State: Sendable, Equatable {
+        public let name: Status
+        public let label: String
+        public let isInitial: Bool
+        public let isFinal: Bool
+        /// A state reached by refusing the request (`ditolak`): fields required
+        /// "from" a later state are not demanded here.
+        public let isRejection: Bool
+    }
+
+    /// Whether an action needs a note (the disposition text, a reason).
+    public enum NoteRule: String, Sendable, Codable { case required, optional, none }
+
+    public struct Action: Sendable, Equatable {
+        public let name: ActionName
+        public let label: String
+        public let from: [Status]
+        public let to: Status
+        public let roles: [Role]
+        public let note: NoteRule
+        /// Fields this action must set (and may set).
+        public let fields: [String]
+        /// Conditions on the record's fields, e.g. `identitas_asli_diperiksa: "true"`.
+        public let requires: [String: String]
+        /// Standard time (mutu baku) in working days; nil when the SOP sets none.
+        public let standardWorkingDays: Int?
+    }
+
+    /// Who may change fields without changing the status, and in which states.
+    public struct EditRule: Sendable, Equatable {
+        public let states: [Status]
+        public let roles: [Role]
+    }
+
+    public let states: [State]
+    public let createRoles: [Role]
+    public let editRules: [EditRule]
+    public let actions: [Action]
+
+    public var initial: Status { states.first { $0.isInitial }?.name ?? states[0].name }
+    public func state(_ s: Status) -> State? { states.first { $0.name == s } }
+    public func action(_ a: ActionName) -> Action? { actions.first { $0.name == a } }
+    public func isFinal(_ s: Status) -> Bool { state(s)?.isFinal ?? false }
+
+    /// The actions that can start from a state (whatever the role).
+    public func actions(from s: Status) -> [Action] { actions.filter { $0.from.contains(s) } }
+
+    /// States at or after `s` along the workflow's forward actions, leaving out
+    /// rejection states: where a field "required from `s`" must be present.
+    public func statesFrom(_ s: Status) -> Set<Status> {
+        var seen: Set<Status> = [s]
+        var queue = [s]
+        while let current = queue.popLast() {
+            for a in actions where a.from.contains(current) {
+                guard state(a.to)?.isRejection != true, !seen.contains(a.to) else { continue }
+                seen.insert(a.to)
+                queue.append(a.to)
+            }
+        }
+        return seen
+    }
+
+    /// May someone holding `roles` create a record?
+    public func mayCreate(_ roles: Set<Role>) -> Bool { createRoles.contains { roles.contains($0) } }
+
+    /// May someone holding `roles` change fields of a record in state `s`?
+    public func mayEdit(in s: Status, roles: Set<Role>) -> Bool {
+        guard !isFinal(s) else { return false }
+        return editRules.contains { $0.states.contains(s) && $0.roles.contains { roles.contains($0) } }
+    }
+}
+
+extension Workflow {
+    private struct Raw: Decodable {
+        struct RawState: Decodable {
+            let label: String?
+            let initial: Bool?
+            let final: Bool?
+            let rejection: Bool?
+        }
+        struct RawEdit: Decodable {
+            let states: [Status]
+            let roles: [Role]
+        }
+        struct RawCreate: Decodable { let roles: [Role] }
+        struct RawAction: Decodable {
+            let label: String?
+            let from: [Status]
+            let to: Status
+            let roles: [Role]
+            let note: NoteRule?
+            let fields: [String]?
+            let requires: [String: String]?
+            let standard_working_days: Int?
+        }
+        let states: OrderedMap<RawState>
+        let create: RawCreate
+        let edit: [RawEdit]?
+        let actions: OrderedMap<RawAction>
+    }
+
+    /// Parses `workflow.yml` and checks that it hangs together.
+    public static func parse(_ text: String, file: String) throws(ConfigError) -> Workflow {
+        let raw: Raw = try ConfigDecoding.decode(Raw.self, from: text, file: file)
+        let states = raw.states.pairs.map { name, s in
+            State(name: Status(rawValue: name), label: s.label ?? name, isInitial: s.initial ?? false,
+                  isFinal: s.final ?? false, isRejection: s.rejection ?? false)
+        }
+        let actions = raw.actions.pairs.map { name, a in
+            Action(name: ActionName(rawValue: name), label: a.label ?? name, from: a.from, to: a.to, roles: a.roles,
+                   note: a.note ?? .optional, fields: a.fields ?? [], requires: a.requires ?? [:], standardWorkingDays: a.standard_working_days)
+        }
+        let workflow = Workflow(states: states, createRoles: raw.create.roles,
+                                editRules: (raw.edit ?? []).map { EditRule(states: $0.states, roles: $0.roles) }, actions: actions)
+        guard states.filter(\.isInitial).count == 1 else {
+            throw ConfigError(file: file, message: L("harus ada tepat satu status `initial: true`", "exactly one state must be `initial: true`"))
+        }
+        let known = Set(states.map(\.name))
+        for a in actions {
+            for s in a.from + [a.to] where !known.contains(s) {
+                throw ConfigError(file: file, message: L("aksi \(a.name) menyebut status \(s) yang tidak ada", "action \(a.name) names an unknown state \(s)"))
+            }
+            if a.from.contains(where: { workflow.isFinal($0) }) {
+                throw ConfigError(file: file, message: L("aksi \(a.name) berangkat dari status akhir", "action \(a.name) starts from a final state"))
+            }
+        }
+        return workflow
+    }
+}

@@ -1,0 +1,117 @@
+import CLibgit2
+import Foundation
+
+extension GitRepository {
+    /// The exact bytes of a commit object that would be written (what gets signed).
+    public func commitBuffer(tree: ObjectID, parents: [ObjectID], author: GitSignature, committer: GitSignature,
+                             message: String) throws(GitError) -> String {
+        var treeOid = tree.oid
+        var treeObj: OpaquePointer?
+        try check("git_tree_lookup", git_tree_lookup(&treeObj, handle, &treeOid))
+        defer { git_tree_free(treeObj) }
+        var parentObjs: [OpaquePointer?] = []
+        defer { parentObjs.forEach { git_commit_free($0) } }
+        for p in parents {
+            var oid = p.oid
+            var c: OpaquePointer?
+            try check("git_commit_lookup", git_commit_lookup(&c, handle, &oid))
+            parentObjs.append(c)
+        }
+        let authorSig = try makeSignature(author)
+        defer { git_signature_free(authorSig) }
+        let committerSig = try makeSignature(committer)
+        defer { git_signature_free(committerSig) }
+        var buf = git_buf()
+        defer { git_buf_dispose(&buf) }
+        let code = parentObjs.withUnsafeMutableBufferPointer { ps in
+            git_commit_create_buffer(&buf, handle, authorSig, committerSig, nil, message, treeObj, ps.count,
+                                     ps.baseAddress)
+        }
+        try check("git_commit_create_buffer", code)
+        return String(cString: buf.ptr)
+    }
+
+    private func makeSignature(_ s: GitSignature) throws(GitError) -> UnsafeMutablePointer<git_signature> {
+        var sig: UnsafeMutablePointer<git_signature>?
+        try check("git_signature_new", git_signature_new(&sig, s.name, s.email, git_time_t(s.time), Int32(s.offsetMinutes)))
+        return sig!
+    }
+
+    /// Writes a commit object from a buffer and its signature (stored in the
+    /// `gpgsig` header, as git does). Moves no reference.
+    public func createSignedCommit(buffer: String, signature: String) throws(GitError) -> ObjectID {
+        var oid = git_oid()
+        // ssh-keygen ends its armor with a newline; stored as-is libgit2 would
+        // add a header line holding one space, unlike git.
+        var sig = signature
+        while sig.hasSuffix("\n") { sig.removeLast() }
+        try check("git_commit_create_with_signature", git_commit_create_with_signature(&oid, handle, buffer, sig, "gpgsig"))
+        return ObjectID(oid)
+    }
+
+    /// The id a reference points at, or nil when it does not exist (an unborn branch).
+    public func resolve(_ refName: String) throws(GitError) -> ObjectID? {
+        var oid = git_oid()
+        let code = git_reference_name_to_id(&oid, handle, refName)
+        if code == GIT_ENOTFOUND.rawValue { return nil }
+        try check("git_reference_name_to_id", code)
+        return ObjectID(oid)
+    }
+
+    /// The branch HEAD points at (`refs/heads/main`), even when it has no commit yet.
+    public func headTarget() throws(GitError) -> String {
+        var ref: OpaquePointer?
+        try check("git_reference_lookup", git_reference_lookup(&ref, handle, "HEAD"))
+        defer { git_reference_free(ref) }
+        guard let target = git_reference_symbolic_target(ref) else {
+            throw GitError(function: "git_reference_symbolic_target", message: "HEAD is detached")
+        }
+        return String(cString: target)
+    }
+
+    /// Moves `refName` to `new` only if it still points at `expected` (nil: must
+    /// not exist yet). Throws a `GitError` with `isModified`/`isExists` when it moved.
+    public func updateReference(_ refName: String, to new: ObjectID, expecting expected: ObjectID?, logMessage: String) throws(GitError) {
+        var newOid = new.oid
+        var ref: OpaquePointer?
+        if let expected {
+            var oldOid = expected.oid
+            try check("git_reference_create_matching",
+                      git_reference_create_matching(&ref, handle, refName, &newOid, 1, &oldOid, logMessage))
+        } else {
+            try check("git_reference_create", git_reference_create(&ref, handle, refName, &newOid, 0, logMessage))
+        }
+        git_reference_free(ref)
+    }
+
+    /// Makes the work tree and the index match `commit` for the given paths
+    /// (all paths when empty), overwriting what is there.
+    public func checkout(commit: ObjectID, paths: [String]) throws(GitError) {
+        var oid = commit.oid
+        var obj: OpaquePointer?
+        try check("git_object_lookup", git_object_lookup(&obj, handle, &oid, GIT_OBJECT_COMMIT))
+        defer { git_object_free(obj) }
+        var opts = git_checkout_options()
+        try check("git_checkout_options_init", git_checkout_options_init(&opts, UInt32(GIT_CHECKOUT_OPTIONS_VERSION)))
+        opts.checkout_strategy = GIT_CHECKOUT_FORCE.rawValue | GIT_CHECKOUT_DISABLE_PATHSPEC_MATCH.rawValue
+        let cPaths = paths.map { strdup($0) }
+        defer { cPaths.forEach { free($0) } }
+        var pointers: [UnsafeMutablePointer<CChar>?] = cPaths
+        let code = pointers.withUnsafeMutableBufferPointer { buf -> Int32 in
+            if !paths.isEmpty {
+                opts.paths = git_strarray(strings: buf.baseAddress, count: buf.count)
+            }
+            return git_checkout_tree(handle, obj, &opts)
+        }
+        try check("git_checkout_tree", code)
+    }
+
+    /// Whether a work-tree path differs from HEAD or the index, or is untracked.
+    public func isPathClean(_ path: String) throws(GitError) -> Bool {
+        var flags: UInt32 = 0
+        let code = git_status_file(&flags, handle, path)
+        if code == GIT_ENOTFOUND.rawValue { return true }
+        try check("git_status_file", code)
+        return flags == GIT_STATUS_CURRENT.rawValue
+    }
+}

@@ -1,0 +1,107 @@
+import BerkasCore
+import BerkasGit
+import Foundation
+
+/// An open records repository: the git repository, its branch, and its rules
+/// as they stand in a commit.
+public final class Archive {
+    public let repo: GitRepository
+    /// The work tree, with a trailing slash.
+    public let root: String
+    /// The branch berkas commits to (HEAD's target, `refs/heads/main`).
+    public let branch: String
+
+    init(repo: GitRepository, root: String, branch: String) {
+        self.repo = repo
+        self.root = root
+        self.branch = branch
+    }
+
+    /// Opens the archive that contains the current folder.
+    public static func open(from path: String = FileManager.default.currentDirectoryPath) throws -> Archive {
+        let repo: GitRepository
+        do {
+            repo = try GitRepository.discover(from: path)
+        } catch {
+            throw BerkasError.user(.invalid, L("\(path) bukan arsip berkas (tidak ada repositori git) — buat dengan `berkas init FOLDER`, atau pakai -C FOLDER",
+                                               "\(path) is not a berkas archive (no git repository) — create one with `berkas init DIR`, or use -C DIR"))
+        }
+        guard let root = repo.workdir else {
+            throw BerkasError.user(.invalid, L("repositori tanpa folder kerja (bare) tidak dapat dipakai untuk perintah ini", "a bare repository cannot be used for this command"))
+        }
+        let branch = try repo.headTarget()
+        return Archive(repo: repo, root: root, branch: branch)
+    }
+
+    /// The commit the branch points at, or an error when the archive has none.
+    public func head() throws -> ObjectID {
+        guard let id = try repo.resolve(branch) else {
+            throw BerkasError.user(.invalid, L("arsip belum punya commit — buat dengan `berkas init`", "the archive has no commit yet — create it with `berkas init`"))
+        }
+        return id
+    }
+
+    /// The rules (config, policy, types) as they stand in a commit.
+    public func rules(at commit: ObjectID) throws -> ArchiveRules {
+        do {
+            return try RulesLoader.load { path throws -> Data? in try repo.file(at: path, in: commit) }
+        } catch let e as ConfigError {
+            throw BerkasError.config(e)
+        }
+    }
+
+    /// The rules as they stand in the work tree (for `validate`).
+    public func workingRules() throws -> ArchiveRules {
+        do {
+            return try RulesLoader.load { path -> Data? in FileManager.default.contents(atPath: root + path) }
+        } catch let e as ConfigError {
+            throw BerkasError.config(e)
+        }
+    }
+
+    /// The language for messages: the config's `bahasa`, when it can be read.
+    public func configuredLanguage() -> Language? {
+        guard let data = FileManager.default.contents(atPath: root + RulesLoader.configPath),
+              let text = String(data: data, encoding: .utf8),
+              let config = try? OfficeConfig.parse(text, file: RulesLoader.configPath) else { return nil }
+        return config.language
+    }
+
+    /// Finds a record by ID in a commit: its type and path.
+    public func locate(_ idText: String, rules: ArchiveRules, at commit: ObjectID) throws -> (type: RecordType, id: RecordID, path: String) {
+        guard let id = RecordID(idText) else {
+            throw BerkasError.user(.usage, L("\"\(TerminalSafe.escape(idText))\" bukan nomor registrasi (contoh: RA-2026-0001)",
+                                             "\"\(TerminalSafe.escape(idText))\" is not a record ID (e.g. RA-2026-0001)"))
+        }
+        guard let type = rules.type(forPrefix: id.prefix) else {
+            throw BerkasError.user(.invalid, L("tidak ada jenis berkas dengan awalan \(id.prefix)", "no record type has the prefix \(id.prefix)"))
+        }
+        let path = RecordPath.path(type: type.name, id: id)
+        guard try repo.treeEntry(at: path, in: commit)?.isBlob == true else {
+            throw BerkasError.user(.invalid, L("berkas \(id) tidak ada di arsip", "record \(id) is not in the archive"))
+        }
+        return (type, id, path)
+    }
+
+    /// The member of the policy who holds the signing key, with the checks
+    /// every committing command makes (registered, still valid).
+    public func member(for key: SigningKey, rules: ArchiveRules, today: CalendarDate) throws -> Policy.Member {
+        guard let member = rules.policy.member(for: key.publicKey) else {
+            throw BerkasError.user(.notAllowed, L("kunci \(key.path) tidak terdaftar di .berkas/policy.yml — minta pengelola arsip menambahkan Anda (`berkas member add`)",
+                                                  "key \(key.path) is not registered in .berkas/policy.yml — ask the archive administrator to add you (`berkas member add`)"))
+        }
+        if let until = member.validUntil, today > until {
+            throw BerkasError.user(.notAllowed, L("keanggotaan \(member.name) berlaku sampai \(until) — minta pengelola memperpanjangnya",
+                                                  "\(member.name)'s membership ended on \(until) — ask the administrator to extend it"))
+        }
+        return member
+    }
+
+    /// Errors when a work-tree file differs from the last commit, so berkas never overwrites unsaved work.
+    public func requireClean(_ path: String) throws {
+        if try !repo.isPathClean(path) {
+            throw BerkasError.user(.invalid, L("\(path) punya perubahan yang belum disimpan — simpan dengan `berkas commit \(path)` atau batalkan dengan `git checkout -- \(path)`",
+                                               "\(path) has unsaved changes — save them with `berkas commit \(path)` or discard them with `git checkout -- \(path)`"))
+        }
+    }
+}

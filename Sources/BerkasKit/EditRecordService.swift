@@ -1,0 +1,76 @@
+import BerkasCore
+import BerkasGit
+import Foundation
+
+/// `berkas edit ID`: change fields (by `--set` or in the editor) of a record
+/// in a state where the workflow lets the signer's role edit, as one signed commit.
+public struct EditRecordService {
+    public struct Result {
+        public let id: String
+        public let path: String
+        /// Nil when nothing changed (no commit made).
+        public let commit: ObjectID?
+        public let fields: [String]
+    }
+
+    public init() {}
+
+    public func run(archive: Archive, idText: String, assignments: [(String, String)], keyFlag: String?, language: Language) throws -> Result {
+        let session = try WriteSession(archive: archive, keyFlag: keyFlag)
+        let (type, id, path) = try archive.locate(idText, rules: session.rules, at: session.base)
+        try archive.requireClean(path)
+        guard let data = try archive.repo.file(at: path, in: session.base), let original = String(data: data, encoding: .utf8) else {
+            throw BerkasError.internalFailure("\(path) cannot be read from the last commit")
+        }
+        var draft = RecordDraft(text: original, path: path, type: type)
+        let before = try draft.parsed()
+        let status = Status(rawValue: before.scalar("status") ?? "")
+        if type.workflow.isFinal(status) {
+            throw BerkasError.user(.invalid, L("\(id) sudah berstatus \(status) (akhir) dan tidak pernah diubah lagi", "\(id) is \(status), a final state, and never changes again"))
+        }
+        guard type.workflow.mayEdit(in: status, roles: session.memberRoles) else {
+            let allowed = type.workflow.editRules.filter { $0.states.contains(status) }.flatMap(\.roles)
+            if allowed.isEmpty {
+                throw BerkasError.user(.notAllowed, L("isian \(id) tidak dapat diubah pada status \(status)", "the fields of \(id) cannot be changed in the state \(status)"))
+            }
+            throw session.notAllowed(L("mengubah \(id) pada status \(status)", "changing \(id) in the state \(status)"), allowed: allowed)
+        }
+        let exists = session.fileExists()
+        func checkUnchangedSystemFields(_ d: RecordDraft) -> [Diagnostic] {
+            guard let doc = try? d.parsed() else { return [] }
+            var out: [Diagnostic] = []
+            for key in ["id", "jenis", "status"] where doc.scalar(key) != before.scalar(key) {
+                out.append(Diagnostic(code: "\(key).diubah", file: path, line: doc.line(of: key), field: key,
+                                      message: L("tidak boleh diubah di sini", "may not be changed here"),
+                                      hint: L("kembalikan `\(key): \(before.scalar(key) ?? "")`; status berubah hanya lewat `berkas act`",
+                                              "put back `\(key): \(before.scalar(key) ?? "")`; the status changes only through `berkas act`")))
+            }
+            return out
+        }
+        if assignments.isEmpty {
+            let draftPath = archive.repo.gitDir + "berkas/draf/\(id).md"
+            draft.text = try Editor.loop(initial: original, draftPath: draftPath, language: language) { text in
+                var d = draft
+                d.text = text
+                return d.problems(rules: session.rules, id: id, today: session.today, fileExists: exists) + checkUnchangedSystemFields(d)
+            }
+        } else {
+            try draft.apply(assignments.map { .init(key: $0.0, value: $0.1) }, allowSystem: false)
+            let problems = draft.problems(rules: session.rules, id: id, today: session.today, fileExists: exists)
+            if !problems.isEmpty { throw BerkasError.invalidRecords(problems) }
+        }
+        let after = try draft.parsed()
+        let changed = type.schema.keys.filter { before.value($0) != after.value($0) }
+        let attachments = try session.changedAttachments(draft.attachments())
+        if draft.text == original && attachments.isEmpty {
+            return Result(id: id.description, path: path, commit: nil, fields: [])
+        }
+        guard let role = session.role(among: type.workflow.editRules.filter { $0.states.contains(status) }.flatMap(\.roles)) else {
+            throw BerkasError.internalFailure("role vanished")
+        }
+        let message = CommitMessage.recordStep(id: id.description, action: "ubah", from: status, to: status, note: nil, role: role,
+                                               actor: session.actor, fields: changed)
+        let commit = try session.commit(files: [(path, Data(draft.text.utf8))] + attachments, message: message)
+        return Result(id: id.description, path: path, commit: commit, fields: changed)
+    }
+}

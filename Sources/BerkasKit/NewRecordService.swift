@@ -1,0 +1,85 @@
+import BerkasCore
+import BerkasGit
+import Foundation
+
+/// `berkas new`: a record from the type's template, with the next free ID,
+/// checked, and committed as one signed commit.
+public struct NewRecordService {
+    public struct Result {
+        public let id: String
+        public let path: String
+        public let commit: ObjectID
+    }
+
+    public init() {}
+
+    public func run(archive: Archive, typeName: String?, assignments: [(String, String)], openEditor: Bool, keyFlag: String?,
+                    language: Language) throws -> Result {
+        let session = try WriteSession(archive: archive, keyFlag: keyFlag)
+        let rules = session.rules
+        let type: RecordType
+        if let typeName {
+            guard let t = rules.type(named: typeName) else {
+                let known = rules.types.map(\.name).joined(separator: ", ")
+                throw BerkasError.user(.usage, L("jenis \(typeName) tidak ada; yang ada: \(known)", "no record type \(typeName); types: \(known)"))
+            }
+            type = t
+        } else {
+            guard let t = rules.types.first else { throw BerkasError.user(.invalid, L("arsip belum punya jenis berkas", "the archive has no record type")) }
+            type = t
+        }
+        guard session.role(among: type.workflow.createRoles) != nil else {
+            throw session.notAllowed(L("mencatat surat baru", "recording a new request"), allowed: type.workflow.createRoles)
+        }
+        let id = try nextID(type: type, session: session)
+        let path = RecordPath.path(type: type.name, id: id)
+        if FileManager.default.fileExists(atPath: archive.root + path) {
+            throw BerkasError.user(.tryAgain, L("\(path) sudah ada di folder kerja tetapi belum tercatat — pindahkan atau hapus berkas itu lalu coba lagi",
+                                                "\(path) exists in the work tree but is not recorded — move or delete it and try again"))
+        }
+        var draft = RecordDraft(text: type.template, path: path, type: type)
+        try draft.set("id", id.description)
+        try draft.set("jenis", type.name)
+        try draft.set("status", type.workflow.initial.rawValue)
+        try draft.apply(assignments.map { .init(key: $0.0, value: $0.1) }, allowSystem: false)
+        let exists = session.fileExists()
+        if openEditor {
+            let draftPath = archive.repo.gitDir + "berkas/draf/\(id).md"
+            draft.text = try Editor.loop(initial: draft.text, draftPath: draftPath, language: language) { text in
+                var d = draft
+                d.text = text
+                var problems = d.problems(rules: rules, id: id, today: session.today, fileExists: exists)
+                if let doc = try? d.parsed(), doc.scalar("status") != type.workflow.initial.rawValue {
+                    problems.append(Diagnostic(code: "status.diubah", file: path, line: doc.line(of: "status"), field: "status",
+                                               message: L("surat baru harus berstatus \(type.workflow.initial)", "a new record must have the status \(type.workflow.initial)"),
+                                               hint: L("kembalikan `status: \(type.workflow.initial)`", "put back `status: \(type.workflow.initial)`")))
+                }
+                return problems
+            }
+        } else {
+            let problems = draft.problems(rules: rules, id: id, today: session.today, fileExists: exists)
+            if !problems.isEmpty { throw BerkasError.invalidRecords(problems) }
+        }
+        let doc = try draft.parsed()
+        guard let role = session.role(among: type.workflow.createRoles) else { throw BerkasError.internalFailure("role vanished") }
+        let note = doc.scalar("nama").map { "Surat permintaan dari \($0) (NIP \(doc.scalar("nip") ?? "-")) dicatat." }
+        let message = CommitMessage.recordStep(id: id.description, action: "buat", from: nil, to: type.workflow.initial, note: note,
+                                               role: role, actor: session.actor)
+        let files = [(path, Optional(Data(draft.text.utf8)))] + (try session.changedAttachments(draft.attachments()))
+        let commit = try session.commit(files: files, message: message)
+        return Result(id: id.description, path: path, commit: commit)
+    }
+
+    /// One more than the highest number used this year in the base commit.
+    func nextID(type: RecordType, session: WriteSession) throws -> RecordID {
+        let year = session.today.year
+        let folder = "\(type.name)/\(String(format: "%04d", year))"
+        var highest = 0
+        for entry in try session.archive.repo.list(folder, in: session.base) where entry.isBlob {
+            if let (_, id) = RecordPath.parse("\(folder)/\(entry.name)"), id.prefix == type.schema.prefix {
+                highest = max(highest, id.number)
+            }
+        }
+        return RecordID(prefix: type.schema.prefix, year: year, number: highest + 1)
+    }
+}

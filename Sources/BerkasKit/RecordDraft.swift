@@ -1,0 +1,102 @@
+import BerkasCore
+import BerkasGit
+import Foundation
+
+/// A record's text being prepared by a command: `--set` values written in,
+/// then checked as a whole, exactly as the file will be committed.
+struct RecordDraft {
+    var text: String
+    let path: String
+    let type: RecordType
+
+    /// A `--set key=value`.
+    struct Assignment {
+        let key: String
+        let value: String
+    }
+
+    /// Writes values in; `id`, `jenis` and `status` only when `allowSystem`.
+    mutating func apply(_ assignments: [Assignment], allowSystem: Bool) throws {
+        for a in assignments {
+            if let spec = type.schema.field(a.key), spec.isSystem, !allowSystem {
+                throw BerkasError.user(.invalid, L("kolom `\(a.key)` diisi oleh berkas sendiri dan tidak dapat diubah dengan --set (status berubah hanya lewat `berkas act`)",
+                                                   "field `\(a.key)` is kept by berkas and cannot be changed with --set (the status changes only through `berkas act`)"))
+            }
+            try set(a.key, a.value)
+        }
+    }
+
+    mutating func set(_ key: String, _ value: String) throws {
+        let doc = try parsed()
+        let spec = type.schema.field(key)
+        var v = value
+        if spec?.type == .nip { v = v.replacingOccurrences(of: " ", with: "") }
+        let plainTypes: Set<FieldType> = [.bool, .date, .enum, .status, .id, .jenis]
+        let style: FrontMatterEditor.Style = spec.map { plainTypes.contains($0.type) } == true ? .plain : .quoted
+        text = FrontMatterEditor.set(key, to: v, style: style, in: text, doc: doc, order: type.schema.keys)
+    }
+
+    func parsed() throws -> FrontMatterDocument {
+        switch FrontMatterParser.parse(Data(text.utf8), file: path) {
+        case .success(let d): return d
+        case .failure(let list): throw BerkasError.invalidRecords(list.items)
+        }
+    }
+
+    /// Every problem of the draft, as the file would be committed.
+    func problems(rules: ArchiveRules, id: RecordID, today: CalendarDate, fileExists: @escaping @Sendable (String) -> Bool) -> [Diagnostic] {
+        let ctx = FieldValidator.Context(today: today, recordID: id.description, fileExists: fileExists, workflow: type.workflow, typeName: type.name)
+        return RecordValidator.validate(data: Data(text.utf8), file: path, rules: rules, context: ctx)
+    }
+
+    /// Attachment paths the record names.
+    func attachments() -> [String] {
+        guard let doc = try? parsed() else { return [] }
+        var out: [String] = []
+        for spec in type.schema.fields where spec.type == .attachment {
+            switch doc.value(spec.key) {
+            case .scalar(let s)?: if !s.isEmpty { out.append(s) }
+            case .list(let l)?: out += l.filter { !$0.isEmpty }
+            case nil: break
+            }
+        }
+        return out
+    }
+}
+
+/// Opens the user's editor on a file and waits for it.
+enum Editor {
+    static func edit(_ path: String) throws {
+        let env = ProcessInfo.processInfo.environment
+        let editor = nonEmpty(env["VISUAL"]) ?? nonEmpty(env["EDITOR"]) ?? "vi"
+        let status = try ProcessRunner.runInteractive(["/bin/sh", "-c", editor + " \"$1\"", "sh", path])
+        guard status == 0 else {
+            throw BerkasError.user(.invalid, L("penyunting (\(editor)) berhenti dengan kode \(status); tidak ada yang disimpan",
+                                               "the editor (\(editor)) exited with status \(status); nothing was saved"))
+        }
+    }
+
+    static var isInteractive: Bool { isatty(0) == 1 && isatty(1) == 1 }
+
+    /// Lets the user fix a draft in the editor until it is valid, or gives up.
+    /// Returns the final text.
+    static func loop(initial: String, draftPath: String, language: Language, check: (String) throws -> [Diagnostic]) throws -> String {
+        let fm = FileManager.default
+        try fm.createDirectory(atPath: (draftPath as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        try Data(initial.utf8).write(to: URL(fileURLWithPath: draftPath))
+        defer { try? fm.removeItem(atPath: draftPath) }
+        while true {
+            try edit(draftPath)
+            guard let data = fm.contents(atPath: draftPath), let text = String(data: data, encoding: .utf8) else {
+                throw BerkasError.user(.invalid, L("hasil penyuntingan bukan teks UTF-8", "the edited file is not UTF-8 text"))
+            }
+            let problems = try check(text)
+            if problems.isEmpty { return text }
+            guard isInteractive else { throw BerkasError.invalidRecords(problems) }
+            for p in problems.sortedForDisplay() { FileHandle.standardError.write(Data((p.formatted(language) + "\n").utf8)) }
+            FileHandle.standardError.write(Data((language == .en ? "Open the editor again to fix it? [Y/n] " : "Buka penyunting lagi untuk memperbaiki? [Y/n] ").utf8))
+            let answer = readLine()?.lowercased() ?? "n"
+            if answer.hasPrefix("n") || answer.hasPrefix("t") { throw BerkasError.invalidRecords(problems) }
+        }
+    }
+}

@@ -1,0 +1,84 @@
+import BerkasCore
+import BerkasGit
+import Foundation
+
+/// The key that signs commits: `--key PATH`, else `$BERKAS_KEY`, else git's
+/// `user.signingkey`. A private key file signs directly; a `.pub` file (or a
+/// `key::` literal) signs through ssh-agent, as with git.
+public struct SigningKey: Sendable {
+    /// What ssh-keygen is given with `-f`.
+    public let path: String
+    public let publicKey: SSHPublicKey
+    /// Where the key came from, for `whoami`.
+    public let source: String
+
+    /// Finds the key, or fails with exit 77 saying how to name one.
+    public static func resolve(flag: String?, repository: GitRepository?) throws -> SigningKey {
+        let env = ProcessInfo.processInfo.environment
+        var candidate: (String, String)? = nil
+        if let flag, !flag.isEmpty { candidate = (flag, "--key") }
+        else if let e = env["BERKAS_KEY"], !e.isEmpty { candidate = (e, "$BERKAS_KEY") }
+        else {
+            let configured = try? (repository.map { try $0.configValue("user.signingkey") } ?? GitConfig.defaultValue("user.signingkey"))
+            if let c = configured ?? nil, !c.isEmpty { candidate = (c, "git config user.signingkey") }
+        }
+        guard let (raw, source) = candidate else {
+            throw BerkasError.user(.notAllowed, L("tidak ada kunci penanda tangan — pakai --key BERKAS_KUNCI, atau BERKAS_KEY, atau `git config user.signingkey`; kunci baru dibuat dengan `ssh-keygen -t ed25519`",
+                                                  "no signing key — use --key KEYFILE, or BERKAS_KEY, or `git config user.signingkey`; make a new key with `ssh-keygen -t ed25519`"))
+        }
+        if raw.hasPrefix("key::") || raw.hasPrefix("ssh-") {
+            let line = raw.hasPrefix("key::") ? String(raw.dropFirst(5)) : raw
+            guard let key = SSHPublicKey(line: line) else { throw invalid(raw) }
+            // Sign through the agent: ssh-keygen needs the public key in a file.
+            let file = NSTemporaryDirectory() + "berkas-key-\(getpid()).pub"
+            try Data((line + "\n").utf8).write(to: URL(fileURLWithPath: file))
+            return SigningKey(path: file, publicKey: key, source: source)
+        }
+        let path = expandHome(raw)
+        guard FileManager.default.fileExists(atPath: path) else {
+            throw BerkasError.user(.notAllowed, L("berkas kunci \(path) tidak ada (dari \(source))", "key file \(path) does not exist (from \(source))"))
+        }
+        let pubPath = path.hasSuffix(".pub") ? path : path + ".pub"
+        if let data = FileManager.default.contents(atPath: pubPath), let line = String(data: data, encoding: .utf8) {
+            guard let key = SSHPublicKey(line: line) else { throw invalid(pubPath) }
+            return SigningKey(path: path, publicKey: key, source: source)
+        }
+        let out = try ProcessRunner.run(["ssh-keygen", "-y", "-f", path])
+        guard out.status == 0, let line = String(data: out.stdout, encoding: .utf8), let key = SSHPublicKey(line: line) else {
+            throw BerkasError.user(.notAllowed, L("kunci publik dari \(path) tidak dapat dibaca — letakkan \(path).pub di sebelahnya, atau muat kunci ke ssh-agent dan berikan berkas .pub",
+                                                  "cannot read the public key of \(path) — put \(path).pub beside it, or load the key into ssh-agent and give the .pub file"))
+        }
+        return SigningKey(path: path, publicKey: key, source: source)
+    }
+
+    private static func invalid(_ what: String) -> BerkasError {
+        .user(.notAllowed, L("\(what) bukan kunci SSH yang dikenal (pakai ed25519)", "\(what) is not a known SSH key (use ed25519)"))
+    }
+
+    static func expandHome(_ p: String) -> String {
+        if p.hasPrefix("~/"), let home = ProcessInfo.processInfo.environment["HOME"] { return home + String(p.dropFirst(1)) }
+        return p
+    }
+
+    /// Signs a commit buffer the way git does: `ssh-keygen -Y sign -n git`.
+    public func sign(_ buffer: String) throws -> String {
+        let out = try ProcessRunner.run(["ssh-keygen", "-Y", "sign", "-n", "git", "-f", path], input: Data(buffer.utf8))
+        guard out.status == 0, let sig = String(data: out.stdout, encoding: .utf8), sig.hasPrefix("-----BEGIN SSH SIGNATURE-----") else {
+            let why = String(data: out.stderr, encoding: .utf8)?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+            throw BerkasError.user(.notAllowed, L("tidak dapat menandatangani dengan \(path): \(why) — untuk kunci berkata sandi, jalankan `ssh-add` dulu",
+                                                  "cannot sign with \(path): \(why) — for a key with a passphrase, run `ssh-add` first"))
+        }
+        return sig
+    }
+
+    /// `SHA256:…` fingerprint, as ssh-keygen prints it.
+    public func fingerprint() -> String {
+        let tmp = NSTemporaryDirectory() + "berkas-fp-\(getpid()).pub"
+        defer { try? FileManager.default.removeItem(atPath: tmp) }
+        guard (try? Data((publicKey.identity + "\n").utf8).write(to: URL(fileURLWithPath: tmp))) != nil,
+              let out = try? ProcessRunner.run(["ssh-keygen", "-l", "-f", tmp]), out.status == 0,
+              let text = String(data: out.stdout, encoding: .utf8) else { return publicKey.algorithm }
+        let parts = text.split(separator: " ")
+        return parts.count > 1 ? String(parts[1]) : text
+    }
+}

@@ -1,0 +1,87 @@
+import BerkasCore
+import BerkasGit
+import Foundation
+
+/// `berkas validate [PATH...]`: checks record files in the work tree against
+/// the rules in the work tree. Reports every problem; writes nothing.
+public struct ValidateService {
+    public struct Result {
+        public let checked: Int
+        public let problems: [Diagnostic]
+    }
+
+    public init() {}
+
+    public func run(archive: Archive, paths: [String], currentDirectory: String) throws -> Result {
+        let rules = try archive.workingRules()
+        let clock = try CommitClock.now(timeZone: rules.config.timeZone)
+        let root = archive.root
+        var targets: [String] = []
+        if paths.isEmpty {
+            for type in rules.types { targets += recordFiles(root: root, type: type.name) }
+        } else {
+            for p in paths {
+                let absolute = p.hasPrefix("/") ? p : currentDirectory + "/" + p
+                let full = URL(fileURLWithPath: absolute).standardizedFileURL.path
+                let rootPath = URL(fileURLWithPath: root).standardizedFileURL.path
+                guard full.hasPrefix(rootPath + "/") else {
+                    throw BerkasError.user(.usage, L("\(p) berada di luar arsip", "\(p) is outside the archive"))
+                }
+                let rel = String(full.dropFirst(rootPath.count + 1))
+                var isDir: ObjCBool = false
+                if FileManager.default.fileExists(atPath: full, isDirectory: &isDir), isDir.boolValue {
+                    targets += rules.types.flatMap { recordFiles(root: root, type: $0.name) }.filter { $0.hasPrefix(rel + "/") || rel.isEmpty }
+                } else {
+                    targets.append(rel)
+                }
+            }
+        }
+        var problems: [Diagnostic] = []
+        for rel in targets {
+            problems += check(rel, root: root, rules: rules, today: clock.date)
+        }
+        return Result(checked: targets.count, problems: problems)
+    }
+
+    private func check(_ rel: String, root: String, rules: ArchiveRules, today: CalendarDate) -> [Diagnostic] {
+        guard let (typeName, id) = RecordPath.parse(rel), let type = rules.type(named: typeName), type.schema.prefix == id.prefix else {
+            return [Diagnostic(code: "berkas.jalur", file: rel, line: 0, field: nil,
+                               message: L("bukan jalur berkas arsip", "not a record path"),
+                               hint: L("berkas disimpan sebagai <jenis>/<tahun>/<NOMOR>.md, mis. permintaan-reset-akun/2026/RA-2026-0001.md",
+                                       "records live at <type>/<year>/<ID>.md, e.g. permintaan-reset-akun/2026/RA-2026-0001.md"))]
+        }
+        var st = stat()
+        guard lstat(root + rel, &st) == 0 else {
+            return [Diagnostic(code: "berkas.tidak-ada", file: rel, line: 0, field: nil, message: L("berkas tidak ada", "file does not exist"),
+                               hint: L("periksa nama berkasnya", "check the file name"))]
+        }
+        guard (st.st_mode & S_IFMT) == S_IFREG else {
+            return [Diagnostic(code: "berkas.bukan-berkas-biasa", file: rel, line: 0, field: nil,
+                               message: L("bukan berkas biasa (tautan simbolik atau folder)", "not a regular file (a symlink or a folder)"),
+                               hint: L("ganti dengan berkas teks biasa", "replace it with a plain text file"))]
+        }
+        if st.st_size > off_t(FrontMatterParser.maxFileBytes) {
+            return [Diagnostic(code: "berkas.terlalu-besar", file: rel, line: 0, field: nil,
+                               message: L("berkas terlalu besar", "file too large"), hint: L("berkas arsip cukup beberapa KB", "a record is a few KB"))]
+        }
+        let data = FileManager.default.contents(atPath: root + rel) ?? Data()
+        let exists: @Sendable (String) -> Bool = { path in
+            var s = stat()
+            return lstat(root + path, &s) == 0 && (s.st_mode & S_IFMT) == S_IFREG
+        }
+        let ctx = FieldValidator.Context(today: today, recordID: id.description, fileExists: exists, workflow: type.workflow, typeName: type.name)
+        return RecordValidator.validate(data: data, file: rel, rules: rules, context: ctx)
+    }
+
+    private func recordFiles(root: String, type: String) -> [String] {
+        let fm = FileManager.default
+        var out: [String] = []
+        for year in ((try? fm.contentsOfDirectory(atPath: root + type)) ?? []).sorted() {
+            let folder = "\(type)/\(year)"
+            for file in ((try? fm.contentsOfDirectory(atPath: root + folder)) ?? []).sorted() where file.hasSuffix(".md") {
+                out.append("\(folder)/\(file)")
+            }
+        }
+        return out
+    }
+}

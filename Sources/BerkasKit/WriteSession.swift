@@ -1,0 +1,80 @@
+import BerkasCore
+import BerkasGit
+import Foundation
+
+/// What every committing command starts with: the archive locked, the commit
+/// the change is built on, the rules as they stand in it, the signer and the
+/// member they are, and the clock.
+final class WriteSession {
+    let archive: Archive
+    let lock: RepositoryLock
+    let base: ObjectID
+    let rules: ArchiveRules
+    let key: SigningKey
+    let member: Policy.Member
+    let clock: CommitClock
+
+    init(archive: Archive, keyFlag: String?) throws {
+        self.archive = archive
+        lock = try RepositoryLock.acquire(gitDir: archive.repo.gitDir)
+        base = try archive.head()
+        rules = try archive.rules(at: base)
+        key = try SigningKey.resolve(flag: keyFlag, repository: archive.repo)
+        clock = try CommitClock.now(timeZone: rules.config.timeZone)
+        member = try archive.member(for: key, rules: rules, today: clock.date)
+    }
+
+    var today: CalendarDate { clock.date }
+    var memberRoles: Set<Role> { Set(member.roles) }
+    var actor: String { CommitMessage.actor(name: member.name, nip: member.nip) }
+
+    /// The first role in `allowed` the member holds (what the commit names).
+    func role(among allowed: [Role]) -> Role? { allowed.first { memberRoles.contains($0) } }
+
+    /// Exists in the base commit or as a regular file in the work tree.
+    func fileExists() -> @Sendable (String) -> Bool {
+        let repoPath = archive.root
+        let inTree = Set(attachmentPaths())
+        return { path in
+            if inTree.contains(path) { return true }
+            var st = stat()
+            return lstat(repoPath + path, &st) == 0 && (st.st_mode & S_IFMT) == S_IFREG
+        }
+    }
+
+    private func attachmentPaths() -> [String] {
+        var out: [String] = []
+        func walk(_ dir: String) {
+            for e in (try? archive.repo.list(dir, in: base)) ?? [] {
+                let p = dir + "/" + e.name
+                if e.isTree { walk(p) } else if e.isBlob { out.append(p) }
+            }
+        }
+        walk("lampiran")
+        return out
+    }
+
+    /// The bytes of the attachments a record names that are new or changed in
+    /// the work tree, to be committed with the record.
+    func changedAttachments(_ paths: [String]) throws -> [(String, Data?)] {
+        var out: [(String, Data?)] = []
+        for p in paths where RecordPath.isSafeRelative(p) && p.hasPrefix("lampiran/") {
+            guard let data = FileManager.default.contents(atPath: archive.root + p) else { continue }
+            if try archive.repo.file(at: p, in: base) != data { out.append((p, data)) }
+        }
+        return out
+    }
+
+    func commit(files: [(String, Data?)], message: CommitMessage) throws -> ObjectID {
+        let writer = CommitWriter(repo: archive.repo, branch: archive.branch)
+        return try writer.commit(base: base, files: files, message: message, author: .init(name: member.name, email: member.email),
+                                 key: key, clock: clock)
+    }
+
+    func notAllowed(_ what: Localized, allowed: [Role]) -> BerkasError {
+        let yours = member.roles.map(\.rawValue).joined(separator: ", ")
+        let needed = allowed.map(\.rawValue).joined(separator: ", ")
+        return .user(.notAllowed, L("\(what.id): peran Anda (\(yours)) tidak berwenang; yang berwenang: \(needed)",
+                                    "\(what.en): your roles (\(yours)) may not do this; allowed: \(needed)"))
+    }
+}

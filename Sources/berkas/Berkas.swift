@@ -1,0 +1,47 @@
+import ArgumentParser
+import Foundation
+
+@main
+struct Berkas: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "berkas",
+        abstract: "Arsip surat permintaan dalam git, setiap langkah ditandatangani / office requests in git, every step signed.",
+        discussion: """
+        Jalankan dari dalam folder arsip, atau dengan -C FOLDER sebelum perintah (seperti git).
+        Run inside an archive, or with -C DIR before the command (as with git).
+        Kode keluar / exit codes: 0 ok, 1 data atau riwayat tidak sah / invalid, 64 penggunaan / usage,
+        75 coba lagi / try again, 77 tidak berwenang / not allowed.
+        """,
+        version: "0.1.0",
+        subcommands: [InitCommand.self, WhoamiCommand.self, NewCommand.self, EditCommand.self, ValidateCommand.self]
+    )
+
+    static func main() {
+        var args = Array(CommandLine.arguments.dropFirst())
+        // `-C DIR` before the command, as with git (may be repeated).
+        while args.count >= 1, args[0] == "-C" || args[0].hasPrefix("-C") && args[0].count > 2 && !args[0].hasPrefix("--") {
+            let dir: String
+            if args[0] == "-C" {
+                guard args.count >= 2 else {
+                    FileHandle.standardError.write(Data("berkas: -C perlu nama folder / -C needs a folder\n".utf8))
+                    Foundation.exit(64)
+                }
+                dir = args[1]
+                args.removeFirst(2)
+            } else {
+                dir = String(args[0].dropFirst(2))
+                args.removeFirst()
+            }
+            guard FileManager.default.changeCurrentDirectoryPath(dir) else {
+                FileHandle.standardError.write(Data("berkas: folder \(dir) tidak ada / cannot enter \(dir)\n".utf8))
+                Foundation.exit(64)
+            }
+        }
+        do {
+            var command = try parseAsRoot(args)
+            try command.run()
+        } catch {
+            exit(withError: error)
+        }
+    }
+}

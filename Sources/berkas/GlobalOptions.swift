@@ -1,0 +1,75 @@
+import ArgumentParser
+import BerkasCore
+import BerkasKit
+import Foundation
+
+/// Options every command takes.
+struct GlobalOptions: ParsableArguments {
+    @Option(name: .long, help: "Bahasa pesan / message language: id | en.")
+    var lang: String?
+
+    @Flag(name: .long, help: "Tampilkan rincian teknis kesalahan / show technical details of errors.")
+    var verbose = false
+
+    func validate() throws {
+        if let lang, Language(rawValue: lang) == nil {
+            throw ValidationError("--lang harus id atau en / --lang must be id or en")
+        }
+    }
+
+    /// `--lang`, else `$BERKAS_LANG`, else the archive's config, else Indonesian.
+    func language(_ archive: Archive? = nil) -> Language {
+        if let lang, let l = Language(rawValue: lang) { return l }
+        if let env = ProcessInfo.processInfo.environment["BERKAS_LANG"], let l = Language(rawValue: env) { return l }
+        return archive?.configuredLanguage() ?? .id
+    }
+}
+
+/// Options of commands that sign.
+struct KeyOption: ParsableArguments {
+    @Option(name: .long, help: "Kunci SSH penanda tangan (berkas privat, atau .pub dengan ssh-agent) / signing key.")
+    var key: String?
+}
+
+/// Repeated `--set field=value`.
+struct SetOptions: ParsableArguments {
+    @Option(name: .customLong("set"), help: ArgumentHelp("Isi kolom / set a field: field=value.", valueName: "field=value"))
+    var assignments: [String] = []
+
+    func validate() throws {
+        for a in assignments where !a.contains("=") {
+            throw ValidationError("--set \(a): tulis field=value / write field=value")
+        }
+    }
+
+    var pairs: [(String, String)] {
+        assignments.map { a in
+            let i = a.firstIndex(of: "=")!
+            return (String(a[..<i]).trimmingCharacters(in: .whitespaces), String(a[a.index(after: i)...]))
+        }
+    }
+}
+
+/// Prints and exits for every command the same way.
+enum Output {
+    static func out(_ s: String) {
+        FileHandle.standardOutput.write(Data((s + "\n").utf8))
+    }
+
+    static func err(_ s: String) {
+        FileHandle.standardError.write(Data((s + "\n").utf8))
+    }
+
+    /// Runs a command body; a BerkasError is printed in the user's language and
+    /// becomes its exit code.
+    static func run(_ global: GlobalOptions, _ body: () throws -> Void) throws {
+        do {
+            try body()
+        } catch let e as BerkasError {
+            var language = global.language()
+            if global.lang == nil, let archive = try? Archive.open() { language = global.language(archive) }
+            for line in e.lines(language, verbose: global.verbose) { err(line) }
+            throw ExitCode(e.exitStatus.rawValue)
+        }
+    }
+}

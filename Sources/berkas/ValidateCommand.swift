@@ -1,0 +1,29 @@
+import ArgumentParser
+import BerkasCore
+import BerkasKit
+import Foundation
+
+struct ValidateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "validate",
+        abstract: "Periksa berkas (semua bila tanpa PATH) / check records (all when no PATH).")
+
+    @Argument(help: "Berkas atau folder / files or folders.")
+    var paths: [String] = []
+    @OptionGroup var global: GlobalOptions
+
+    func run() throws {
+        try Output.run(global) {
+            let archive = try Archive.open()
+            let language = global.language(archive)
+            let r = try ValidateService().run(archive: archive, paths: paths, currentDirectory: FileManager.default.currentDirectoryPath)
+            if r.problems.isEmpty {
+                Output.out(language == .en ? "\(r.checked) record(s) checked, all valid." : "\(r.checked) berkas diperiksa, semua sah.")
+                return
+            }
+            for p in r.problems.sortedForDisplay() { Output.err(p.formatted(language)) }
+            Output.err(language == .en ? "\(r.problems.count) problem(s) in \(r.checked) record(s)." : "\(r.problems.count) masalah dalam \(r.checked) berkas.")
+            throw ExitCode(1)
+        }
+    }
+}
