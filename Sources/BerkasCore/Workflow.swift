@@ -23,6 +23,8 @@ public struct Workflow: Sendable, Equatable {
         public let note: NoteRule
         /// Fields this action must set (and may set).
         public let fields: [String]
+        /// Fields this action may also set (e.g. `identitas_asli_diperiksa` at disposisi).
+        public let optionalFields: [String]
         /// Conditions on the record's fields, e.g. `identitas_asli_diperiksa: "true"`.
         public let requires: [String: String]
         /// Standard time (mutu baku) in working days; nil when the SOP sets none.
@@ -93,6 +95,7 @@ extension Workflow {
             let roles: [Role]
             let note: NoteRule?
             let fields: [String]?
+            let optional_fields: [String]?
             let requires: [String: String]?
             let standard_working_days: Int?
         }
@@ -111,7 +114,7 @@ extension Workflow {
         }
         let actions = raw.actions.pairs.map { name, a in
             Action(name: ActionName(rawValue: name), label: a.label ?? name, from: a.from, to: a.to, roles: a.roles,
-                   note: a.note ?? .optional, fields: a.fields ?? [], requires: a.requires ?? [:], standardWorkingDays: a.standard_working_days)
+                   note: a.note ?? .optional, fields: a.fields ?? [], optionalFields: a.optional_fields ?? [], requires: a.requires ?? [:], standardWorkingDays: a.standard_working_days)
         }
         let workflow = Workflow(states: states, createRoles: raw.create.roles,
                                 editRules: (raw.edit ?? []).map { EditRule(states: $0.states, roles: $0.roles) }, actions: actions)

@@ -115,3 +115,24 @@ extension GitRepository {
         return flags == GIT_STATUS_CURRENT.rawValue
     }
 }
+
+extension GitRepository {
+    /// Every commit reachable from `tip`, oldest first (topological order).
+    public func history(from tip: ObjectID) throws(GitError) -> [ObjectID] {
+        var walk: OpaquePointer?
+        try check("git_revwalk_new", git_revwalk_new(&walk, handle))
+        defer { git_revwalk_free(walk) }
+        try check("git_revwalk_sorting", git_revwalk_sorting(walk, GIT_SORT_TOPOLOGICAL.rawValue | GIT_SORT_REVERSE.rawValue))
+        var oid = tip.oid
+        try check("git_revwalk_push", git_revwalk_push(walk, &oid))
+        var out: [ObjectID] = []
+        var next = git_oid()
+        while true {
+            let code = git_revwalk_next(&next, walk)
+            if code == GIT_ITEROVER.rawValue { break }
+            try check("git_revwalk_next", code)
+            out.append(ObjectID(next))
+        }
+        return out
+    }
+}

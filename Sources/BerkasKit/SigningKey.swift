@@ -34,7 +34,7 @@ public struct SigningKey: Sendable {
             try Data((line + "\n").utf8).write(to: URL(fileURLWithPath: file))
             return SigningKey(path: file, publicKey: key, source: source)
         }
-        let path = expandHome(raw)
+        let path = UserPath.resolve(raw)
         guard FileManager.default.fileExists(atPath: path) else {
             throw BerkasError.user(.notAllowed, L("berkas kunci \(path) tidak ada (dari \(source))", "key file \(path) does not exist (from \(source))"))
         }
@@ -53,11 +53,6 @@ public struct SigningKey: Sendable {
 
     private static func invalid(_ what: String) -> BerkasError {
         .user(.notAllowed, L("\(what) bukan kunci SSH yang dikenal (pakai ed25519)", "\(what) is not a known SSH key (use ed25519)"))
-    }
-
-    static func expandHome(_ p: String) -> String {
-        if p.hasPrefix("~/"), let home = ProcessInfo.processInfo.environment["HOME"] { return home + String(p.dropFirst(1)) }
-        return p
     }
 
     /// Signs a commit buffer the way git does: `ssh-keygen -Y sign -n git`.

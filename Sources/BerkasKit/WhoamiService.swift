@@ -12,6 +12,8 @@ public struct WhoamiService {
         public let member: Policy.Member?
         public let roleLabels: [String]
         public let office: String?
+        /// Records waiting for one of your roles: ID, status, the actions you may take.
+        public let waiting: [(id: String, status: String, actions: [String])]
     }
 
     public init() {}
@@ -21,13 +23,22 @@ public struct WhoamiService {
         var member: Policy.Member? = nil
         var labels: [String] = []
         var office: String? = nil
+        var waiting: [(id: String, status: String, actions: [String])] = []
         if let archive {
-            let rules = try archive.rules(at: try archive.head())
+            let head = try archive.head()
+            let rules = try archive.rules(at: head)
             member = rules.policy.member(for: key.publicKey)
             labels = member?.roles.map { "\($0) (\(rules.policy.label(of: $0)))" } ?? []
             office = rules.config.office
+            if let m = member {
+                let roles = Set(m.roles)
+                for r in try RecordCatalog(archive: archive, rules: rules, commit: head).records() {
+                    let actions = r.type.workflow.available(in: r.status, roles: roles).map(\.name.rawValue)
+                    if !actions.isEmpty { waiting.append((r.id.description, r.status.rawValue, actions)) }
+                }
+            }
         }
         return Result(keyPath: key.path, keySource: key.source, fingerprint: key.fingerprint(), publicKey: key.publicKey.identity,
-                      member: member, roleLabels: labels, office: office)
+                      member: member, roleLabels: labels, office: office, waiting: waiting)
     }
 }

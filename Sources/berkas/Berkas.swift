@@ -1,4 +1,5 @@
 import ArgumentParser
+import BerkasKit
 import Foundation
 
 @main
@@ -13,11 +14,12 @@ struct Berkas: ParsableCommand {
         75 coba lagi / try again, 77 tidak berwenang / not allowed.
         """,
         version: "0.1.0",
-        subcommands: [InitCommand.self, WhoamiCommand.self, NewCommand.self, EditCommand.self, ValidateCommand.self]
+        subcommands: [InitCommand.self, WhoamiCommand.self, NewCommand.self, EditCommand.self, ValidateCommand.self, ActCommand.self, ShowCommand.self, MemberCommand.self]
     )
 
     static func main() {
         var args = Array(CommandLine.arguments.dropFirst())
+        UserPath.startDirectory = FileManager.default.currentDirectoryPath
         // `-C DIR` before the command, as with git (may be repeated).
         while args.count >= 1, args[0] == "-C" || args[0].hasPrefix("-C") && args[0].count > 2 && !args[0].hasPrefix("--") {
             let dir: String

@@ -29,6 +29,13 @@ struct WhoamiCommand: ParsableCommand {
                 Output.out("Email:      " + TerminalSafe.escape(m.email))
                 Output.out((en ? "Roles:      " : "Peran:      ") + r.roleLabels.joined(separator: ", "))
                 if let until = m.validUntil { Output.out((en ? "Valid until: " : "Berlaku s.d.: ") + until.description) }
+                Output.out("")
+                if r.waiting.isEmpty {
+                    Output.out(en ? "Nothing is waiting for you." : "Tidak ada berkas yang menunggu Anda.")
+                } else {
+                    Output.out(en ? "Waiting for you:" : "Menunggu Anda:")
+                    for w in r.waiting { Output.out("  \(w.id)  \(w.status)  → \(w.actions.joined(separator: ", "))") }
+                }
             } else {
                 Output.out(en ? "This key is not registered in this archive — give this line to the archive administrator:"
                               : "Kunci ini belum terdaftar di arsip ini — serahkan baris berikut kepada pengelola arsip:")

@@ -1,0 +1,93 @@
+import BerkasCore
+import BerkasGit
+import Foundation
+
+/// `berkas act ID ACTION`: one step of the procedure as one signed commit whose
+/// diff is the status line plus the fields the step sets.
+public struct ActService {
+    public struct Result {
+        public let id: String
+        public let action: ActionName
+        public let from: Status
+        public let to: Status
+        public let role: Role
+        public let commit: ObjectID
+    }
+
+    public init() {}
+
+    public func run(archive: Archive, idText: String, action actionText: String, note: String?, assignments: [(String, String)],
+                    keyFlag: String?) throws -> Result {
+        let session = try WriteSession(archive: archive, keyFlag: keyFlag)
+        let (type, id, path) = try archive.locate(idText, rules: session.rules, at: session.base)
+        try archive.requireClean(path)
+        guard let data = try archive.repo.file(at: path, in: session.base), let original = String(data: data, encoding: .utf8) else {
+            throw BerkasError.internalFailure("\(path) cannot be read from the last commit")
+        }
+        var draft = RecordDraft(text: original, path: path, type: type)
+        let before = try draft.parsed()
+        let status = Status(rawValue: before.scalar("status") ?? "")
+        let workflow = type.workflow
+        let action: Workflow.Action
+        let role: Role
+        switch workflow.decide(action: ActionName(rawValue: actionText), in: status, roles: session.memberRoles) {
+        case .final(let s):
+            throw BerkasError.user(.invalid, L("\(id) sudah berstatus \(s) (akhir) dan tidak pernah diubah lagi", "\(id) is \(s), a final state, and never changes again"))
+        case .illegal(let allowed):
+            let list = allowed.map(\.rawValue).joined(separator: ", ")
+            throw BerkasError.user(.invalid, L("aksi \"\(TerminalSafe.escape(actionText))\" tidak dapat dilakukan pada status \(status); aksi yang dapat dilakukan: \(list)",
+                                               "action \"\(TerminalSafe.escape(actionText))\" cannot be taken in the state \(status); possible actions: \(list)"))
+        case .wrongRole(let roles):
+            throw session.notAllowed(L("aksi \(actionText) pada \(id)", "action \(actionText) on \(id)"), allowed: roles)
+        case .allowed(let a, let r):
+            action = a
+            role = r
+        }
+        let trimmedNote = note?.trimmingCharacters(in: .whitespacesAndNewlines)
+        if action.note == .required && (trimmedNote ?? "").isEmpty {
+            throw BerkasError.user(.invalid, L("aksi \(action.name) memerlukan catatan — tambahkan --note \"...\" (\(action.label))",
+                                               "action \(action.name) needs a note — add --note \"...\" (\(action.label))"))
+        }
+        if action.note == .none && !(trimmedNote ?? "").isEmpty {
+            throw BerkasError.user(.usage, L("aksi \(action.name) tidak memakai catatan — hapus --note", "action \(action.name) takes no note — drop --note"))
+        }
+        if let n = trimmedNote {
+            if SecretScanner.assignsSecret(n) {
+                throw BerkasError.user(.invalid, L("catatan tampak berisi kata sandi — kata sandi tidak pernah ditulis di arsip; tulis hanya bahwa akun sudah dikirim",
+                                                   "the note looks like it holds a password — passwords are never written into the archive; write only that the account was sent"))
+            }
+            if n.unicodeScalars.contains(where: { $0 != "\n" && TerminalSafe.isUnsafe($0) }) {
+                throw BerkasError.user(.invalid, L("catatan berisi karakter kendali — ketik ulang catatannya", "the note holds control characters — retype it"))
+            }
+        }
+        let settable = Set(action.fields + action.optionalFields)
+        for (key, _) in assignments where !settable.contains(key) {
+            let list = settable.isEmpty ? "-" : (action.fields + action.optionalFields).joined(separator: ", ")
+            throw BerkasError.user(.invalid, L("aksi \(action.name) tidak mengisi `\(key)`; yang dapat diisi: \(list) (kolom lain diubah dengan `berkas edit` selama masih boleh)",
+                                               "action \(action.name) does not set `\(key)`; it sets: \(list) (other fields change with `berkas edit` while allowed)"))
+        }
+        try draft.apply(assignments.map { .init(key: $0.0, value: $0.1) }, allowSystem: false)
+        try draft.set("status", action.to.rawValue)
+        let after = try draft.parsed()
+        var problems = draft.problems(rules: session.rules, id: id, today: session.today, fileExists: session.fileExists())
+        for field in action.fields where after.value(field)?.isEmpty ?? true {
+            let label = type.schema.field(field)?.label ?? field
+            problems.append(Diagnostic(code: "aksi.kolom-wajib", file: path, line: after.entry(field)?.line ?? after.closingLine, field: field,
+                                       message: L("\(label) wajib diisi untuk aksi \(action.name)", "\(label) is required for the action \(action.name)"),
+                                       hint: L("tambahkan --set \(field)=...", "add --set \(field)=...")))
+        }
+        for (field, expected) in action.requires.sorted(by: { $0.key < $1.key }) where after.scalar(field) != expected {
+            let label = type.schema.field(field)?.label ?? field
+            problems.append(Diagnostic(code: "aksi.syarat", file: path, line: after.entry(field)?.line ?? after.closingLine, field: field,
+                                       message: L("\(label) harus \(expected) sebelum \(action.name)", "\(label) must be \(expected) before \(action.name)"),
+                                       hint: settable.contains(field) ? L("tambahkan --set \(field)=\(expected) bila sudah benar", "add --set \(field)=\(expected) once it is true")
+                                                                       : L("ubah dengan `berkas edit \(id) --set \(field)=\(expected)`", "change it with `berkas edit \(id) --set \(field)=\(expected)`")))
+        }
+        if !problems.isEmpty { throw BerkasError.invalidRecords(problems) }
+        let changed = type.schema.keys.filter { $0 != "status" && before.value($0) != after.value($0) }
+        let message = CommitMessage.recordStep(id: id.description, action: action.name.rawValue, from: status, to: action.to,
+                                               note: trimmedNote, role: role, actor: session.actor, fields: changed)
+        let commit = try session.commit(files: [(path, Data(draft.text.utf8))], message: message)
+        return Result(id: id.description, action: action.name, from: status, to: action.to, role: role, commit: commit)
+    }
+}

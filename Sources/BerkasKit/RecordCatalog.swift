@@ -1,0 +1,73 @@
+import BerkasCore
+import BerkasGit
+import Foundation
+
+/// The records of an archive as they stand in a commit, and their history.
+struct RecordCatalog {
+    let archive: Archive
+    let rules: ArchiveRules
+    let commit: ObjectID
+
+    struct Entry {
+        let type: RecordType
+        let id: RecordID
+        let path: String
+        let document: FrontMatterDocument
+        var status: Status { Status(rawValue: document.scalar("status") ?? "") }
+    }
+
+    /// Every record file in the commit that parses.
+    func records() throws -> [Entry] {
+        var out: [Entry] = []
+        let repo = archive.repo
+        for type in rules.types {
+            for year in try repo.list(type.name, in: commit) where year.isTree {
+                for file in try repo.list("\(type.name)/\(year.name)", in: commit) where file.isBlob {
+                    let path = "\(type.name)/\(year.name)/\(file.name)"
+                    guard let (_, id) = RecordPath.parse(path), case .success(let doc) = FrontMatterParser.parse(try repo.blob(file.id), file: path) else { continue }
+                    out.append(Entry(type: type, id: id, path: path, document: doc))
+                }
+            }
+        }
+        return out.sorted { $0.id < $1.id }
+    }
+
+    /// One step of a record's history, read from a commit's trailers.
+    struct Step {
+        let commit: ObjectID
+        let time: Int64
+        let offsetMinutes: Int32
+        let action: String
+        let from: String?
+        let to: String?
+        let role: String?
+        let actor: String?
+        let note: String?
+    }
+
+    /// The steps of one record, oldest first.
+    func timeline(of id: RecordID) throws -> [Step] {
+        var steps: [Step] = []
+        for c in try archive.repo.history(from: commit) {
+            let info = try archive.repo.commit(c)
+            guard Trailers.value("Berkas-Record", in: info.message) == id.description else { continue }
+            let t = Trailers.parse(info.message)
+            func v(_ k: String) -> String? { t.first { $0.key == k }?.value }
+            let paragraphs = info.message.components(separatedBy: "\n\n")
+            let note = paragraphs.count >= 3 ? paragraphs[1].trimmingCharacters(in: .whitespacesAndNewlines) : nil
+            steps.append(Step(commit: c, time: info.committer.time, offsetMinutes: info.committer.offsetMinutes, action: v("Berkas-Action") ?? "?",
+                              from: v("Berkas-From"), to: v("Berkas-To"), role: v("Berkas-Role"), actor: v("Berkas-Actor"), note: note))
+        }
+        return steps
+    }
+}
+
+/// Formats a commit time in its own zone: `2026-11-24 09:00 +0700`.
+func formatTime(_ seconds: Int64, offsetMinutes: Int32) -> String {
+    var cal = Calendar(identifier: .gregorian)
+    cal.timeZone = TimeZone(secondsFromGMT: Int(offsetMinutes) * 60) ?? TimeZone(identifier: "UTC")!
+    let c = cal.dateComponents([.year, .month, .day, .hour, .minute], from: Date(timeIntervalSince1970: TimeInterval(seconds)))
+    let sign = offsetMinutes < 0 ? "-" : "+"
+    let off = abs(Int(offsetMinutes))
+    return String(format: "%04d-%02d-%02d %02d:%02d %@%02d%02d", c.year!, c.month!, c.day!, c.hour!, c.minute!, sign, off / 60, off % 60)
+}

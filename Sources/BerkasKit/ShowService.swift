@@ -1,0 +1,81 @@
+import BerkasCore
+import BerkasGit
+import Foundation
+
+/// `berkas show ID`: fields, status, who may do what next, and the timeline.
+public struct ShowService {
+    public struct Field {
+        public let key: String
+        public let label: String
+        public let value: String
+    }
+
+    public struct NextAction {
+        public let name: String
+        public let label: String
+        public let roles: [String]
+        public let youMay: Bool
+    }
+
+    public struct Step {
+        public let time: String
+        public let action: String
+        public let from: String?
+        public let to: String?
+        public let role: String?
+        public let actor: String?
+        public let note: String?
+        public let commit: String
+    }
+
+    public struct Result {
+        public let id: String
+        public let path: String
+        public let status: String
+        public let statusLabel: String
+        public let isFinal: Bool
+        public let fields: [Field]
+        public let next: [NextAction]
+        public let timeline: [Step]
+    }
+
+    public init() {}
+
+    public func run(archive: Archive, idText: String, keyFlag: String?) throws -> Result {
+        let head = try archive.head()
+        let rules = try archive.rules(at: head)
+        let (type, id, path) = try archive.locate(idText, rules: rules, at: head)
+        guard let data = try archive.repo.file(at: path, in: head) else { throw BerkasError.internalFailure("\(path) vanished") }
+        let doc: FrontMatterDocument
+        switch FrontMatterParser.parse(data, file: path) {
+        case .success(let d): doc = d
+        case .failure(let list): throw BerkasError.invalidRecords(list.items)
+        }
+        let status = Status(rawValue: doc.scalar("status") ?? "")
+        var fields: [Field] = []
+        for spec in type.schema.fields {
+            guard let value = doc.value(spec.key) else { continue }
+            var text: String
+            switch value {
+            case .scalar(let s): text = s
+            case .list(let l): text = l.joined(separator: ", ")
+            }
+            if spec.type == .phone, case .success(let p) = PhoneNumber.parse(text) { text = p.display }
+            fields.append(Field(key: spec.key, label: spec.label, value: TerminalSafe.escape(text)))
+        }
+        var myRoles: Set<Role> = []
+        if let key = try? SigningKey.resolve(flag: keyFlag, repository: archive.repo), let m = rules.policy.member(for: key.publicKey) {
+            myRoles = Set(m.roles)
+        }
+        let next = type.workflow.actions(from: status).map { a in
+            NextAction(name: a.name.rawValue, label: a.label, roles: a.roles.map(\.rawValue), youMay: a.roles.contains { myRoles.contains($0) })
+        }
+        let catalog = RecordCatalog(archive: archive, rules: rules, commit: head)
+        let steps = try catalog.timeline(of: id).map { s in
+            Step(time: formatTime(s.time, offsetMinutes: s.offsetMinutes), action: s.action, from: s.from, to: s.to, role: s.role,
+                 actor: s.actor.map(TerminalSafe.escape), note: s.note.map(TerminalSafe.escape), commit: s.commit.short)
+        }
+        return Result(id: id.description, path: path, status: status.rawValue, statusLabel: type.workflow.state(status)?.label ?? status.rawValue,
+                      isFinal: type.workflow.isFinal(status), fields: fields, next: next, timeline: steps)
+    }
+}

@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Installs what berkas needs to build and run, only when it is missing:
+# libgit2-dev (with pkg-config) and OpenSSH's ssh-keygen. Idempotent.
+set -euo pipefail
+need=()
+pkg-config --exists libgit2 2>/dev/null || need+=(libgit2-dev pkg-config)
+command -v ssh-keygen >/dev/null 2>&1 || need+=(openssh-client)
+command -v git >/dev/null 2>&1 || need+=(git)
+if [ ${#need[@]} -gt 0 ]; then
+  echo "berkas: installing ${need[*]}" >&2
+  SUDO=""
+  [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${need[@]}" >/dev/null
+fi
+command -v swift >/dev/null 2>&1 || { echo "berkas: swift is not on PATH (Swift 6.1 or newer is needed)" >&2; exit 1; }
