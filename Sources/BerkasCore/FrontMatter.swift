@@ -75,7 +75,7 @@ public enum FrontMatterParser {
             return fail("berkas.biner", 0, nil, L("berkas berisi data biner (byte NUL)", "file holds binary data (a NUL byte)"),
                         L("simpan sebagai teks UTF-8 biasa", "save it as plain UTF-8 text"))
         }
-        guard var text = String(data: data, encoding: .utf8) else {
+        guard var text = UTF8Text.decode(data) else {
             return fail("berkas.bukan-utf8", 0, nil, L("berkas bukan teks UTF-8", "file is not UTF-8 text"),
                         L("simpan ulang dengan pengodean UTF-8", "save it again with UTF-8 encoding"))
         }

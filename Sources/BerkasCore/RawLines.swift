@@ -41,3 +41,13 @@ public struct RawLines: Sendable, Equatable {
 
     public var text: String { lines.map { $0.content + $0.ending }.joined() }
 }
+
+/// Decodes UTF-8 strictly and keeps a byte-order mark as U+FEFF (Foundation's
+/// `String(data:encoding:)` drops it, and a rewrite would then lose it).
+public enum UTF8Text {
+    public static func decode(_ data: Data) -> String? {
+        String(validating: data, as: UTF8.self)
+    }
+}
+
+import Foundation

@@ -19,7 +19,7 @@ public struct EditRecordService {
         let session = try WriteSession(archive: archive, keyFlag: keyFlag)
         let (type, id, path) = try archive.locate(idText, rules: session.rules, at: session.base)
         try archive.requireClean(path)
-        guard let data = try archive.repo.file(at: path, in: session.base), let original = String(data: data, encoding: .utf8) else {
+        guard let data = try archive.repo.file(at: path, in: session.base), let original = UTF8Text.decode(data) else {
             throw BerkasError.internalFailure("\(path) cannot be read from the last commit")
         }
         var draft = RecordDraft(text: original, path: path, type: type)

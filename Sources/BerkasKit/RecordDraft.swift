@@ -87,7 +87,7 @@ enum Editor {
         defer { try? fm.removeItem(atPath: draftPath) }
         while true {
             try edit(draftPath)
-            guard let data = fm.contents(atPath: draftPath), let text = String(data: data, encoding: .utf8) else {
+            guard let data = fm.contents(atPath: draftPath), let text = UTF8Text.decode(data) else {
                 throw BerkasError.user(.invalid, L("hasil penyuntingan bukan teks UTF-8", "the edited file is not UTF-8 text"))
             }
             let problems = try check(text)

@@ -1,0 +1,164 @@
+@testable import BerkasCore
+import Foundation
+import Testing
+
+func parse(_ text: String) -> Result<FrontMatterDocument, DiagnosticList> {
+    FrontMatterParser.parse(Data(text.utf8), file: "r.md")
+}
+
+func codes(_ text: String) -> [String] {
+    switch parse(text) {
+    case .success: return []
+    case .failure(let l): return l.items.map(\.code)
+    }
+}
+
+@Suite("Front matter")
+struct FrontMatterTests {
+    let lf = "---\nid: RA-2026-0001\nnip: 198507122010011003\ntelepon: 081234567890\nkode: 0712345670\naktif: no\ntanggal: 2026-11-24\n---\nCatatan.\n"
+
+    @Test func scalarsKeepTheirOwnText() throws {
+        let doc = try parse(lf).get()
+        #expect(doc.scalar("nip") == "198507122010011003")
+        #expect(doc.scalar("telepon") == "081234567890")
+        #expect(doc.scalar("kode") == "0712345670")   // not octal
+        #expect(doc.scalar("aktif") == "no")          // not false
+        #expect(doc.scalar("tanggal") == "2026-11-24") // not a Date
+        #expect(doc.line(of: "nip") == 3)
+        #expect(doc.body == "Catatan.")
+        #expect(doc.bodyStartLine == 9)
+    }
+
+    @Test func crlfAndBOMReadExactlyLikeLF() throws {
+        let windows = "\u{FEFF}" + lf.replacingOccurrences(of: "\n", with: "\r\n")
+        let a = try parse(lf).get(), b = try parse(windows).get()
+        #expect(a.entries == b.entries)
+        #expect(a.body == b.body)
+        #expect(b.hasBOM && b.lineEnding == .crlf)
+        #expect(!a.hasBOM && a.lineEnding == .lf)
+    }
+
+    @Test func aliasBombIsRefusedBeforeParsing() {
+        // The classic billion-laughs, 9 per level: expanded it is gigabytes.
+        var bomb = "---\na: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n"
+        let names = ["b", "c", "d", "e", "f", "g", "h", "i"]
+        var previous = "a"
+        for n in names {
+            bomb += "\(n): &\(n) [" + Array(repeating: "*\(previous)", count: 9).joined(separator: ",") + "]\n"
+            previous = n
+        }
+        bomb += "---\n"
+        #expect(codes(bomb).contains("frontmatter.jangkar-alias-tag"))
+    }
+
+    @Test(arguments: [
+        ("---\nnama: &x \"Budi\"\n---\n", "frontmatter.jangkar-alias-tag"),
+        ("---\nnama: \"Budi\"\njabatan: *x\n---\n", "frontmatter.jangkar-alias-tag"),
+        ("---\nnama: !!str Budi\n---\n", "frontmatter.jangkar-alias-tag"),
+        ("---\nnama: !custom Budi\n---\n", "frontmatter.jangkar-alias-tag"),
+        ("---\n<<: {nama: Budi}\n---\n", "frontmatter.merge"),
+        ("---\n? nama\n: Budi\n---\n", "frontmatter.kunci"),
+        ("---\n%YAML 1.2\nnama: Budi\n---\n", "frontmatter.direktif"),
+        ("---\nnama: Budi\nnama: Siti\n---\n", "frontmatter.kunci-ganda"),
+        ("---\nnama: Budi\n", "frontmatter.tidak-ditutup"),
+        ("nama: Budi\n---\n", "frontmatter.tidak-ada"),
+        ("---\nnama:\n  depan: Budi\n---\n", "frontmatter.nilai-bertingkat"),
+        ("---\nnama: [Budi, [Siti]]\n---\n", "frontmatter.nilai-bertingkat"),
+        ("---\nnama: \"Budi\n---\n", "frontmatter.yaml"),
+        ("---\n\tnama: Budi\n---\n", "frontmatter.tab"),
+        ("---\n- Budi\n---\n", "frontmatter.bukan-peta"),
+    ])
+    func refused(_ text: String, _ code: String) {
+        #expect(codes(text).contains(code), "\(text.debugDescription): \(codes(text))")
+    }
+
+    @Test func duplicateKeyNamesTheKeyAndLine() throws {
+        guard case .failure(let l) = parse("---\nid: x\nnama: Budi\nnama: Siti\n---\n") else { Issue.record("accepted"); return }
+        #expect(l.items.first?.field == "nama")
+        #expect(l.items.first?.line == 3)
+    }
+
+    @Test func overSixtyFourKiBIsRefusedBeforeParsing() {
+        let big = "---\n" + String(repeating: "catatan_panjang: \"" + String(repeating: "x", count: 1000) + "\"\n", count: 70) + "---\n"
+        #expect(codes(big) == ["frontmatter.terlalu-besar"])
+    }
+
+    @Test func binaryAndInvalidUTF8AreRefused() {
+        #expect(FrontMatterParser.parse(Data([0x2D, 0x2D, 0x2D, 0x0A, 0x00, 0x0A]), file: "r.md").failureCodes == ["berkas.biner"])
+        #expect(FrontMatterParser.parse(Data([0x2D, 0x2D, 0x2D, 0x0A, 0xFF, 0xFE, 0x0A]), file: "r.md").failureCodes == ["berkas.bukan-utf8"])
+    }
+
+    @Test func secondDocumentMarkerEndsTheFrontMatter() throws {
+        // The front matter is the first document only; a later `---` is Markdown (a rule).
+        let doc = try parse("---\nnama: Budi\n---\nteks\n---\nlagi: 1\n").get()
+        #expect(doc.entries.map(\.key) == ["nama"])
+        #expect(doc.body.contains("lagi: 1"))
+    }
+
+    @Test func plainNullMeansEmptyButQuotedIsKept() throws {
+        let doc = try parse("---\na: ~\nb: null\nc: \"null\"\nd:\n---\n").get()
+        #expect(doc.scalar("a") == "" && doc.scalar("b") == "" && doc.scalar("d") == "")
+        #expect(doc.scalar("c") == "null")
+    }
+
+    @Test func simpleListsAreRead() throws {
+        let doc = try parse("---\nlampiran:\n  - lampiran/RA-2026-0001/sk.pdf\n  - lampiran/RA-2026-0001/sertifikat.pdf\n---\n").get()
+        #expect(doc.value("lampiran") == .list(["lampiran/RA-2026-0001/sk.pdf", "lampiran/RA-2026-0001/sertifikat.pdf"]))
+    }
+}
+
+extension Result where Failure == DiagnosticList {
+    var failureCodes: [String] {
+        if case .failure(let l) = self { return l.items.map(\.code) }
+        return []
+    }
+}
+
+@Suite("Front matter editing")
+struct FrontMatterEditorTests {
+    let text = "---\nid: RA-2026-0001\nstatus: diterima   # jangan ubah\nnama: 'Budi'\nalamat: >\n  Jl. Panjang\n  Nomor 1\nemail: \"b@x.id\"\n---\nCatatan.\n"
+
+    func set(_ key: String, _ value: String, _ style: FrontMatterEditor.Style, in t: String, order: [String] = []) throws -> String {
+        let doc = try FrontMatterParser.parse(Data(t.utf8), file: "r.md").get()
+        return FrontMatterEditor.set(key, to: value, style: style, in: t, doc: doc, order: order)
+    }
+
+    @Test func changesOnlyTheLineOfTheField() throws {
+        let out = try set("status", "didisposisi", .plain, in: text)
+        #expect(out == text.replacingOccurrences(of: "status: diterima   # jangan ubah", with: "status: didisposisi   # jangan ubah"))
+    }
+
+    @Test func multiLineValueIsReplacedWhole() throws {
+        let out = try set("alamat", "Jl. Pendek", .quoted, in: text)
+        #expect(out.contains("alamat: \"Jl. Pendek\"\nemail:"))
+        #expect(!out.contains("Nomor 1"))
+    }
+
+    @Test func newKeyGoesAfterItsPredecessorInSchemaOrder() throws {
+        let out = try set("telepon", "081234567890", .quoted, in: text, order: ["id", "status", "nama", "telepon", "alamat", "email"])
+        #expect(out.contains("nama: 'Budi'\ntelepon: \"081234567890\"\nalamat:"))
+    }
+
+    @Test func crlfAndBOMAreKept() throws {
+        let windows = "\u{FEFF}" + text.replacingOccurrences(of: "\n", with: "\r\n")
+        let out = try set("email", "c@x.id", .quoted, in: windows, order: [])
+        #expect(out == windows.replacingOccurrences(of: "email: \"b@x.id\"", with: "email: \"c@x.id\""))
+        let added = try set("baru", "1", .quoted, in: windows)
+        #expect(added.contains("baru: \"1\"\r\n---\r\n"))
+        #expect(!added.replacingOccurrences(of: "\r\n", with: "").contains("\n"))
+    }
+
+    @Test func quotingEscapesEverythingYAMLCares() throws {
+        let tricky = "a \"quoted\" \\ value: # not a comment"
+        let out = try set("nama", tricky, .quoted, in: text)
+        let doc = try FrontMatterParser.parse(Data(out.utf8), file: "r.md").get()
+        #expect(doc.scalar("nama") == tricky)
+    }
+
+    @Test func plainIsUsedOnlyWhenSafe() {
+        #expect(FrontMatterEditor.format("PPK", style: .plain) == "PPK")
+        #expect(FrontMatterEditor.format("Pokja Pemilihan", style: .plain) == "Pokja Pemilihan")
+        #expect(FrontMatterEditor.format("a: b", style: .plain) == "\"a: b\"")
+        #expect(FrontMatterEditor.format("#x", style: .plain) == "\"#x\"")
+    }
+}

@@ -1,0 +1,121 @@
+@testable import BerkasCore
+import Foundation
+import Testing
+
+let goodRecord = """
+---
+id: RA-2026-0001
+jenis: permintaan-reset-akun
+status: diterima
+tanggal_surat: 2026-11-24
+nomor_surat: "027/123/405.07/2026"
+nama: "Budi Santoso, S.Kom."
+nip: 198507122010011003
+pangkat_golongan: "Penata Muda Tingkat I (III/b)"
+jabatan: "Kepala Seksi Sarana Prasarana"
+alamat_instansi: "Dinas Pendidikan, Jl. Basuki Rahmat 1"
+telepon: 081234567890
+email: "budi.santoso@ponorogo.go.id"
+peran: PPK                      # PPK | PP | Pokja Pemilihan
+nomor_sertifikat_pbj: "PBJ-2019-1"
+sk_pengangkatan: "188.45/1/2026"
+perubahan_data: false
+identitas_asli_diperiksa: true
+---
+Surat diterima langsung.
+
+"""
+
+func validate(_ text: String, id: String = "RA-2026-0001", exists: @escaping @Sendable (String) -> Bool = { _ in false }) throws -> [Diagnostic] {
+    let rules = try TemplateRules.load()
+    let ctx = FieldValidator.Context(today: today, recordID: id, fileExists: exists, typeName: "permintaan-reset-akun")
+    return RecordValidator.validate(data: Data(text.utf8), file: "permintaan-reset-akun/2026/\(id).md", rules: rules, context: ctx)
+}
+
+@Suite("Records against the template schema")
+struct RecordValidatorTests {
+    @Test func aGoodRecordHasNoProblem() throws {
+        #expect(try validate(goodRecord).isEmpty)
+    }
+
+    @Test func windowsTwinValidatesTheSame() throws {
+        let windows = "\u{FEFF}" + goodRecord.replacingOccurrences(of: "\n", with: "\r\n")
+        #expect(try validate(windows).isEmpty)
+        let bad = goodRecord.replacingOccurrences(of: "198507122010011003", with: "198513402010011003")
+        let badWindows = "\u{FEFF}" + bad.replacingOccurrences(of: "\n", with: "\r\n")
+        #expect(try validate(bad) == validate(badWindows))
+    }
+
+    @Test func everyProblemAtOnceWithFileLineAndField() throws {
+        var text = goodRecord.replacingOccurrences(of: "nip: 198507122010011003", with: "nip: 198513402010011003")
+        text = text.replacingOccurrences(of: "email: \"budi.santoso@ponorogo.go.id\"\n", with: "")
+        text = text.replacingOccurrences(of: "perubahan_data: false\n", with: "perubahan_data: false\nwarna: merah\nkata_sandi: rahasia\n")
+        let problems = try validate(text)
+        let byField = Dictionary(grouping: problems, by: { $0.field ?? "" })
+        #expect(byField["nip"]?.first?.code == "nip.tanggal-lahir")
+        #expect(byField["nip"]?.first?.line == 8)
+        #expect(byField["email"]?.first?.code == "kolom.wajib")
+        #expect(byField["warna"]?.first?.code == "kolom.tidak-dikenal")
+        #expect(byField["kata_sandi"]?.first?.code == "rahasia")
+        #expect(problems.count == 4)
+        let line = try #require(byField["nip"]?.first).formatted(.id)
+        #expect(line.hasPrefix("permintaan-reset-akun/2026/RA-2026-0001.md:8: nip: "))
+        #expect(line.contains(" — "))
+    }
+
+    @Test func typoGetsASuggestion() throws {
+        let text = goodRecord.replacingOccurrences(of: "jabatan:", with: "jabatn:")
+        let p = try validate(text).first { $0.field == "jabatn" }
+        #expect(p?.hint.id.contains("`jabatan`") == true)
+    }
+
+    @Test func passwordInTheBodyIsFound() throws {
+        let text = goodRecord + "Password baru: Rahasia123\n"
+        let p = try validate(text)
+        #expect(p.map(\.code) == ["rahasia"])
+        #expect(p.first?.line == 21)
+    }
+
+    @Test func attachmentsRequiredWhenDataChanged() throws {
+        let text = goodRecord.replacingOccurrences(of: "perubahan_data: false", with: "perubahan_data: true")
+        #expect(Set(try validate(text).compactMap(\.field)) == ["lampiran_sertifikat", "lampiran_sk"])
+        let with = text.replacingOccurrences(of: "perubahan_data: true", with: "perubahan_data: true\nlampiran_sertifikat: lampiran/RA-2026-0001/sertifikat.pdf\nlampiran_sk: ../../etc/passwd")
+        let problems = try validate(with, exists: { $0 == "lampiran/RA-2026-0001/sertifikat.pdf" })
+        #expect(problems.map(\.code) == ["lampiran.jalur"])
+    }
+
+    @Test func stateRequiredFields() throws {
+        let direset = goodRecord.replacingOccurrences(of: "status: diterima", with: "status: direset")
+        #expect(try validate(direset).map(\.field) == ["user_id_spse"])
+        let ditolak = goodRecord.replacingOccurrences(of: "status: diterima", with: "status: ditolak")
+        #expect(try validate(ditolak).isEmpty)
+        let unknown = goodRecord.replacingOccurrences(of: "status: diterima", with: "status: beres")
+        #expect(try validate(unknown).map(\.code) == ["status.tidak-dikenal"])
+    }
+
+    @Test func idMustMatchFileAndEscapesAreRefused() throws {
+        #expect(try validate(goodRecord, id: "RA-2026-0002").map(\.code) == ["id.tidak-cocok"])
+        let escape = goodRecord.replacingOccurrences(of: "\"Kepala Seksi Sarana Prasarana\"", with: "\"Kepala \\e[31mSeksi\"")
+        #expect(try validate(escape).map(\.code) == ["teks.karakter-kendali"])
+    }
+}
+
+@Suite("Record IDs and paths")
+struct RecordPathTests {
+    @Test(arguments: ["RA-2026-0001", "RA-2026-12345"])
+    func validIDs(_ s: String) { #expect(RecordID(s)?.description == s) }
+
+    @Test(arguments: ["RA-2026-0000", "ra-2026-0001", "RA-26-0001", "RA-2026-001", "RA-2026-0001/../x", "RA-2026-00a1", "../RA-2026-0001", "RA_2026_0001", ""])
+    func invalidIDs(_ s: String) { #expect(RecordID(s) == nil) }
+
+    @Test(arguments: ["../x", "/etc/passwd", "a/../b", "a\\b", "a//b", "./a", "a/\u{0}b"])
+    func unsafePaths(_ p: String) { #expect(!RecordPath.isSafeRelative(p)) }
+
+    @Test func recordPathRoundTrip() throws {
+        let id = try #require(RecordID("RA-2026-0007"))
+        let path = RecordPath.path(type: "permintaan-reset-akun", id: id)
+        #expect(path == "permintaan-reset-akun/2026/RA-2026-0007.md")
+        #expect(RecordPath.parse(path)?.id == id)
+        #expect(RecordPath.parse("permintaan-reset-akun/2025/RA-2026-0007.md") == nil)
+    }
+}
