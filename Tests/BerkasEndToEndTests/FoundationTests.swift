@@ -1,0 +1,231 @@
+import Foundation
+import Testing
+
+/// Issue 2: the archive, validated fields and signed commits, tried as a new user would.
+@Suite("End to end: archive, records, signatures")
+struct FoundationEndToEndTests {
+    @Test func initGivesARootThatStockGitVerifies() throws {
+        let s = try Sandbox()
+        try s.initArchive()
+        #expect(try s.gitOut(["log", "--format=%G?"]) == "G")
+        #expect(try s.git(["verify-commit", "HEAD"]).status == 0)
+        #expect(try s.gitOut(["config", "--local", "gpg.format"]) == "ssh")
+        #expect(try s.gitOut(["config", "--local", "gpg.ssh.allowedSignersFile"]) == ".berkas/allowed_signers")
+        #expect(try s.gitOut(["status", "--porcelain"]) == "")
+        #expect(try s.git(["fsck", "--full", "--strict"]).status == 0)
+        #expect(try s.gitOut(["branch", "--show-current"]) == "main")
+        let policy = try s.read("arsip/.berkas/policy.yml")
+        #expect(policy.contains("nip: \"199003152015032001\""))
+        #expect(policy.contains("peran: [pengelola, staf-ukpbj]"))
+        #expect(try s.read("arsip/.berkas/allowed_signers").contains("rina@ponorogo.go.id namespaces=\"git\" ssh-ed25519 "))
+        // Verification from a subfolder works too (git resolves the signers file from the top).
+        let sub = try s.run(["git", "verify-commit", "HEAD"], cwd: s.dir + "/arsip/lampiran")
+        #expect(sub.status == 0, "\(sub.stderr)")
+    }
+
+    @Test func initRefusesANonEmptyFolderAndLeavesItAlone() throws {
+        let s = try Sandbox()
+        let k = try s.key("k")
+        try s.write("arsip/catatan.txt", "punya saya\n")
+        let r = try s.berkas(["init", "arsip", "--key", k, "--name", "Rina", "--email", "rina@x.go.id", "--nip", "199003152015032001"])
+        #expect(r.status == 1)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: s.dir + "/arsip") == ["catatan.txt"])
+    }
+
+    @Test func initWithoutKeyOrNIPSaysWhatToDo() throws {
+        let s = try Sandbox()
+        let noKey = try s.berkas(["init", "arsip", "--name", "Rina", "--email", "rina@x.go.id", "--nip", "199003152015032001"])
+        #expect(noKey.status == 77)
+        #expect(noKey.stderr.contains("--key"))
+        let k = try s.key("k")
+        let noNIP = try s.berkas(["init", "arsip", "--key", k, "--name", "Rina", "--email", "rina@x.go.id"])
+        #expect(noNIP.status == 64)
+        #expect(noNIP.stderr.contains("--nip"))
+        let badNIP = try s.berkas(["init", "arsip", "--key", k, "--name", "Rina", "--email", "rina@x.go.id", "--nip", "199013152015032001"])
+        #expect(badNIP.status == 1)
+        #expect(!s.exists("arsip"))
+    }
+
+    @Test func newWritesOneSignedCommitWithEveryDigit() throws {
+        let s = try Sandbox()
+        try s.initArchive()
+        let r = try s.newRequest()
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("RA-2026-0001"))
+        let path = "arsip/permintaan-reset-akun/2026/RA-2026-0001.md"
+        let text = try s.read(path)
+        #expect(text.contains("nip: \"198507122010011003\"\n"))
+        #expect(text.contains("telepon: \"081234567890\"\n"))
+        #expect(text.contains("status: diterima\n"))
+        #expect(try s.gitOut(["log", "--format=%G?"]) == "G\nG")
+        #expect(try s.gitOut(["show", "--name-only", "--format=", "HEAD"]) == "permintaan-reset-akun/2026/RA-2026-0001.md")
+        #expect(try s.gitOut(["status", "--porcelain"]) == "")
+        #expect(try s.gitOut(["log", "-1", "--format=%(trailers:key=Berkas-Action,valueonly)"]) == "buat")
+        #expect(try s.git(["verify-commit", "HEAD"]).status == 0)
+        let second = try s.newRequest()
+        #expect(second.stdout.contains("RA-2026-0002"), "\(second.stderr)")
+        #expect(try s.berkas(["-C", "arsip", "validate"]).stdout.contains("2 berkas diperiksa, semua sah."))
+    }
+
+    @Test func badRequestReportsEverythingAndLeavesNoTrace() throws {
+        let s = try Sandbox()
+        try s.initArchive()
+        let before = try s.snapshot()
+        var fields = Sandbox.fullRequest.filter { !$0.hasPrefix("email=") }
+        fields = fields.map { $0.hasPrefix("nip=") ? "nip=198513402010011003" : $0 }
+        fields += ["warna=merah", "kata_sandi=rahasia123"]
+        let r = try s.newRequest(fields: fields)
+        #expect(r.status == 1)
+        let file = "permintaan-reset-akun/2026/RA-2026-0001.md"
+        let lines = r.stderr.split(separator: "\n").map(String.init)
+        #expect(lines.contains { $0.hasPrefix("\(file):8: nip: ") && $0.contains("1985-13-40") }, "\(r.stderr)")
+        #expect(lines.contains { $0.hasPrefix(file) && $0.contains(": email: ") && $0.contains("wajib") })
+        #expect(lines.contains { $0.hasPrefix(file) && $0.contains(": warna: kolom tidak dikenal") })
+        #expect(lines.contains { $0.hasPrefix(file) && $0.contains(": kata_sandi: ") && $0.contains("kata sandi") })
+        #expect(lines.allSatisfy { !$0.contains("Fatal") && !$0.contains("Stack") })
+        #expect(try s.snapshot() == before)
+        #expect(!s.exists("arsip/" + file))
+    }
+
+    @Test func englishOnRequest() throws {
+        let s = try Sandbox()
+        try s.initArchive()
+        let r = try s.berkas(["-C", "arsip", "new", "--lang", "en", "--key", s.dir + "/keys/pengelola", "--set", "nip=123"])
+        #expect(r.status == 1)
+        #expect(r.stderr.contains("a NIP must be 18 digits"))
+        #expect(r.stderr.contains("nothing was saved"))
+    }
+
+    @Test func windowsRecordReadsLikeItsLFTwin() throws {
+        let s = try Sandbox()
+        try s.initArchive()
+        #expect(try s.newRequest().status == 0)
+        let path = "arsip/permintaan-reset-akun/2026/RA-2026-0001.md"
+        let lf = try s.read(path)
+        let windows = "\u{FEFF}" + lf.replacingOccurrences(of: "\n", with: "\r\n")
+        try s.write(path, windows)
+        let ok = try s.berkas(["-C", "arsip", "validate", "permintaan-reset-akun/2026/RA-2026-0001.md"])
+        #expect(ok.status == 0, "\(ok.stderr)")
+        try s.write(path, lf.replacingOccurrences(of: "198507122010011003", with: "198507122010013003"))
+        let badLF = try s.berkas(["-C", "arsip", "validate"])
+        try s.write(path, windows.replacingOccurrences(of: "198507122010011003", with: "198507122010013003"))
+        let badWindows = try s.berkas(["-C", "arsip", "validate"])
+        #expect(badLF.status == 1 && badWindows.status == 1)
+        #expect(badLF.stderr == badWindows.stderr)
+        #expect(badLF.stderr.contains(":8: nip: "))
+    }
+
+    @Test func editKeepsWindowsLineEndingsAndTouchesOneLine() throws {
+        let s = try Sandbox()
+        try s.initArchive()
+        #expect(try s.newRequest().status == 0)
+        let rel = "permintaan-reset-akun/2026/RA-2026-0001.md"
+        let windows = "\u{FEFF}" + (try s.read("arsip/" + rel)).replacingOccurrences(of: "\n", with: "\r\n")
+        try s.write("arsip/" + rel, windows)
+        // Saved by someone with plain git.
+        #expect(try s.git(["-c", "user.name=x", "-c", "user.email=x@x.id", "-c", "commit.gpgsign=false", "commit", "-qam", "crlf"]).status == 0)
+        let r = try s.berkas(["-C", "arsip", "edit", "RA-2026-0001", "--key", s.dir + "/keys/pengelola", "--set", "jabatan=Kepala Bidang"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let after = try s.read("arsip/" + rel)
+        #expect(after == windows.replacingOccurrences(of: "jabatan: \"Kepala Seksi Sarana Prasarana\"", with: "jabatan: \"Kepala Bidang\""))
+        #expect(try s.gitOut(["diff", "--numstat", "HEAD~1", "HEAD"]) == "1\t1\t\(rel)")
+        #expect(try s.gitOut(["log", "-1", "--format=%(trailers:key=Berkas-Fields,valueonly)"]) == "jabatan")
+    }
+
+    @Test func aliasBombIsRefusedWithFileLineAndField() throws {
+        let s = try Sandbox()
+        try s.initArchive()
+        // 236 bytes of front matter that expand to 9^9 strings through any alias-following loader.
+        var bomb = "---\na: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n"
+        var prev = "a"
+        for n in ["b", "c", "d", "e", "f", "g", "h", "i"] {
+            bomb += "\(n): &\(n) [" + Array(repeating: "*\(prev)", count: 9).joined(separator: ",") + "]\n"
+            prev = n
+        }
+        bomb += "---\n"
+        try s.write("arsip/permintaan-reset-akun/2026/RA-2026-0009.md", bomb)
+        let r = try s.berkas(["-C", "arsip", "validate"])
+        #expect(r.status == 1)
+        #expect(r.stderr.contains("permintaan-reset-akun/2026/RA-2026-0009.md:2: a: jangkar YAML"), "\(r.stderr)")
+    }
+
+    @Test func secretsInTheBodyAndNonRecordsAreReported() throws {
+        let s = try Sandbox()
+        try s.initArchive()
+        #expect(try s.newRequest().status == 0)
+        let path = "arsip/permintaan-reset-akun/2026/RA-2026-0001.md"
+        try s.write(path, try s.read(path) + "Kata sandi baru: Spse#2026\n")
+        try s.write("arsip/permintaan-reset-akun/2026/catatan.md", "halo\n")
+        let r = try s.berkas(["-C", "arsip", "validate"])
+        #expect(r.status == 1)
+        #expect(r.stderr.contains("RA-2026-0001.md:21: catatan: "))
+        #expect(r.stderr.contains("permintaan-reset-akun/2026/catatan.md: bukan jalur berkas arsip"))
+    }
+
+    @Test func aBinaryCopiedAloneStillInits() throws {
+        let s = try Sandbox()
+        try FileManager.default.createDirectory(atPath: s.dir + "/bin", withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: Sandbox.binary, toPath: s.dir + "/bin/berkas")
+        let k = try s.key("k")
+        let r = try s.run([s.dir + "/bin/berkas", "init", "arsip", "--key", k, "--name", "Rina", "--email", "rina@x.go.id",
+                           "--nip", "199003152015032001"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(s.exists("arsip/.berkas/types/permintaan-reset-akun/schema.yml"))
+        #expect(s.exists("arsip/.berkas/types/permintaan-reset-akun/surat.md"))
+        #expect(try s.git(["verify-commit", "HEAD"]).status == 0)
+    }
+
+    @Test func aHeldLockGivesExit75AndChangesNothing() throws {
+        let s = try Sandbox()
+        try s.initArchive()
+        let before = try s.snapshot()
+        try s.write("arsip/.git/berkas.lock", "\(getpid()) 0\n")
+        let r = try s.newRequest()
+        #expect(r.status == 75)
+        #expect(r.stderr.contains("sedang dipakai"))
+        #expect(try s.snapshot() == before)
+        #expect(s.exists("arsip/.git/berkas.lock"), "another process's lock is never removed")
+        // A lock left by a process that is gone: reported with what to do, not removed.
+        try s.write("arsip/.git/berkas.lock", "999999 0\n")
+        let stale = try s.newRequest()
+        #expect(stale.status == 75)
+        #expect(stale.stderr.contains("hapus"))
+        #expect(s.exists("arsip/.git/berkas.lock"))
+    }
+
+    @Test func unregisteredKeyIsNotAllowed() throws {
+        let s = try Sandbox()
+        try s.initArchive()
+        try s.key("stranger")
+        let before = try s.snapshot()
+        let r = try s.newRequest(key: "stranger")
+        #expect(r.status == 77)
+        #expect(r.stderr.contains("tidak terdaftar"))
+        #expect(try s.snapshot() == before)
+        let who = try s.berkas(["-C", "arsip", "whoami", "--key", s.dir + "/keys/stranger"])
+        #expect(who.status == 77)
+        #expect(who.stdout.contains("ssh-ed25519 "))
+    }
+
+    @Test func whoamiShowsMemberAndWork() throws {
+        let s = try Sandbox()
+        try s.initArchive(roles: ["staf-ukpbj", "kepala-ukpbj"])
+        #expect(try s.newRequest().status == 0)
+        let r = try s.berkas(["-C", "arsip", "whoami", "--key", s.dir + "/keys/pengelola"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("Rina Wulandari, S.E."))
+        #expect(r.stdout.contains("199003152015032001"))
+        #expect(r.stdout.contains("kepala-ukpbj (Kepala UKPBJ)"))
+        #expect(r.stdout.contains("RA-2026-0001  diterima  → disposisi, tolak"))
+    }
+
+    @Test func signingKeyFromGitConfig() throws {
+        let s = try Sandbox()
+        try s.initArchive()
+        // init with --key records it as the archive's user.signingkey: no flag needed afterwards.
+        let r = try s.berkas(["-C", "arsip", "new"] + Sandbox.sets(Sandbox.fullRequest))
+        #expect(r.status == 0, "\(r.stderr)")
+        let env = try s.berkas(["-C", "arsip", "whoami"], extraEnv: ["BERKAS_KEY": s.dir + "/keys/pengelola"])
+        #expect(env.stdout.contains("$BERKAS_KEY"))
+    }
+}

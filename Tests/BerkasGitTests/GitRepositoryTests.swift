@@ -1,0 +1,110 @@
+import BerkasGit
+import Foundation
+import Testing
+
+func temporaryDirectory() throws -> String {
+    let path = NSTemporaryDirectory() + "berkas-git-test-" + UUID().uuidString
+    try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+    return path
+}
+
+func git(_ args: [String], in dir: String) throws -> String {
+    let p = Process()
+    p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    p.arguments = ["git", "-C", dir] + args
+    let out = Pipe()
+    p.standardOutput = out
+    p.standardError = Pipe()
+    try p.run()
+    let data = out.fileHandleForReading.readDataToEndOfFile()
+    p.waitUntilExit()
+    return String(decoding: data, as: UTF8.self)
+}
+
+let fakeSignature = "-----BEGIN SSH SIGNATURE-----\nU1NIU0lHAAAAAQ==\n-----END SSH SIGNATURE-----\n"
+let who = GitSignature(name: "Budi", email: "budi@x.go.id", time: 1_764_000_000, offsetMinutes: 420)
+
+@Suite("Git layer on real repositories")
+struct GitRepositoryTests {
+    func commit(_ repo: GitRepository, base: ObjectID?, _ files: [String: String], message: String = "m\n") throws -> ObjectID {
+        let changes = try files.map { GitRepository.TreeChange(path: $0.key, blob: try repo.writeBlob(Data($0.value.utf8))) }
+        let tree = try repo.tree(basedOn: base, applying: changes)
+        let buffer = try repo.commitBuffer(tree: tree, parents: base.map { [$0] } ?? [], author: who, committer: who, message: message)
+        return try repo.createSignedCommit(buffer: buffer, signature: fakeSignature)
+    }
+
+    @Test func signedCommitIsStoredTheWayGitWritesIt() throws {
+        let dir = try temporaryDirectory()
+        let repo = try GitRepository.create(at: dir, initialBranch: "main")
+        #expect(try repo.headTarget() == "refs/heads/main")
+        #expect(try repo.resolve("refs/heads/main") == nil)
+        let id = try commit(repo, base: nil, ["a/b.md": "hello\n"])
+        try repo.updateReference("refs/heads/main", to: id, expecting: nil, logMessage: "test")
+        let raw = try git(["cat-file", "commit", id.hex], in: dir)
+        #expect(raw.contains("gpgsig -----BEGIN SSH SIGNATURE-----\n U1NIU0lHAAAAAQ==\n -----END SSH SIGNATURE-----\n\nm\n"))
+        #expect(!raw.contains("\n \n"), "no header line holding a lone space")
+        #expect(raw.contains("committer Budi <budi@x.go.id> 1764000000 +0700"))
+        #expect(try repo.file(at: "a/b.md", in: id) == Data("hello\n".utf8))
+        #expect(try repo.file(at: "a/missing.md", in: id) == nil)
+        #expect(try repo.list("a", in: id).map(\.name) == ["b.md"])
+    }
+
+    @Test func branchMovesOnlyByCompareAndSwap() throws {
+        let dir = try temporaryDirectory()
+        let repo = try GitRepository.create(at: dir, initialBranch: "main")
+        let first = try commit(repo, base: nil, ["x": "1"])
+        try repo.updateReference("refs/heads/main", to: first, expecting: nil, logMessage: "1")
+        let second = try commit(repo, base: first, ["x": "2"])
+        let rival = try commit(repo, base: first, ["x": "3"])
+        try repo.updateReference("refs/heads/main", to: second, expecting: first, logMessage: "2")
+        do {
+            try repo.updateReference("refs/heads/main", to: rival, expecting: first, logMessage: "3")
+            Issue.record("a stale compare-and-swap moved the branch")
+        } catch {
+            #expect(error.isModified)
+        }
+        #expect(try repo.resolve("refs/heads/main") == second)
+        do {
+            try repo.updateReference("refs/heads/main", to: rival, expecting: nil, logMessage: "create")
+            Issue.record("creating an existing branch succeeded")
+        } catch {
+            #expect(error.isExists)
+        }
+    }
+
+    @Test func checkoutWritesOnlyTheNamedPaths() throws {
+        let dir = try temporaryDirectory()
+        let repo = try GitRepository.create(at: dir, initialBranch: "main")
+        let c1 = try commit(repo, base: nil, ["a.md": "a1", "b.md": "b1"])
+        try repo.updateReference("refs/heads/main", to: c1, expecting: nil, logMessage: "1")
+        try repo.checkout(commit: c1, paths: [])
+        #expect(try repo.isPathClean("a.md"))
+        try Data("local".utf8).write(to: URL(fileURLWithPath: dir + "/b.md"))
+        #expect(try !repo.isPathClean("b.md"))
+        let c2 = try commit(repo, base: c1, ["a.md": "a2"])
+        try repo.updateReference("refs/heads/main", to: c2, expecting: c1, logMessage: "2")
+        try repo.checkout(commit: c2, paths: ["a.md"])
+        #expect(try String(contentsOfFile: dir + "/a.md", encoding: .utf8) == "a2")
+        #expect(try String(contentsOfFile: dir + "/b.md", encoding: .utf8) == "local")
+        #expect(try git(["status", "--porcelain"], in: dir) == " M b.md\n")
+        #expect(try repo.history(from: c2) == [c1, c2])
+    }
+
+    @Test func failuresNameTheFunction() throws {
+        do {
+            _ = try GitRepository.open(at: "/nonexistent/berkas")
+            Issue.record("opened a missing repository")
+        } catch {
+            #expect(error.function == "git_repository_open_ext")
+            #expect(!error.message.isEmpty)
+        }
+    }
+
+    @Test func localConfigIsWritten() throws {
+        let dir = try temporaryDirectory()
+        let repo = try GitRepository.create(at: dir, initialBranch: "main")
+        try repo.setLocalConfig("gpg.format", "ssh")
+        #expect(try repo.configValue("gpg.format") == "ssh")
+        #expect(try git(["config", "--local", "gpg.format"], in: dir) == "ssh\n")
+    }
+}
