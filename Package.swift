@@ -10,6 +10,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.0"),
     ],
     targets: [
         // libgit2 from the system (Debian: libgit2-dev). Only BerkasGit imports it.
@@ -39,10 +40,20 @@ let package = Package(
             name: "BerkasGit",
             dependencies: ["CLibgit2"]
         ),
+        // git's SSH signatures: extraction from a commit object, SSHSIG parsing and checking.
+        .target(
+            name: "BerkasSignatures",
+            dependencies: [.product(name: "Crypto", package: "swift-crypto")]
+        ),
+        // The rules of DESIGN.md section 5, one per file, judged on plain facts about a commit.
+        .target(
+            name: "BerkasAudit",
+            dependencies: ["BerkasCore", "BerkasSignatures"]
+        ),
         // Services: what each command does, built on the core and the git layer.
         .target(
             name: "BerkasKit",
-            dependencies: ["BerkasCore", "BerkasGit", "BerkasTemplate"]
+            dependencies: ["BerkasCore", "BerkasGit", "BerkasTemplate", "BerkasSignatures", "BerkasAudit"]
         ),
         .executableTarget(
             name: "berkas",
@@ -53,6 +64,8 @@ let package = Package(
         ),
         .testTarget(name: "BerkasCoreTests", dependencies: ["BerkasCore", "BerkasTemplate"]),
         .testTarget(name: "BerkasGitTests", dependencies: ["BerkasGit"]),
+        .testTarget(name: "BerkasSignaturesTests", dependencies: ["BerkasSignatures"]),
+        .testTarget(name: "BerkasAuditTests", dependencies: ["BerkasAudit", "BerkasCore", "BerkasTemplate"]),
         .testTarget(name: "BerkasEndToEndTests", dependencies: ["berkas"]),
     ]
 )

@@ -4,7 +4,8 @@ public struct SSHPublicKey: Sendable, Hashable {
     public let base64: String
     public let comment: String
 
-    public static let allowedAlgorithms: Set<String> = ["ssh-ed25519", "ecdsa-sha2-nistp256", "rsa-sha2-512", "ssh-rsa"]
+    /// What `berkas verify` checks in-process (RSA keys are not accepted in a policy).
+    public static let allowedAlgorithms: Set<String> = ["ssh-ed25519", "ecdsa-sha2-nistp256"]
 
     /// Parses `ALGORITHM BASE64 [comment]`, refusing anything that could carry
     /// options into allowed_signers (quotes, commas, `*`, `!`, new lines).

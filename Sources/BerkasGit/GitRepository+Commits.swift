@@ -117,14 +117,18 @@ extension GitRepository {
 }
 
 extension GitRepository {
-    /// Every commit reachable from `tip`, oldest first (topological order).
-    public func history(from tip: ObjectID) throws(GitError) -> [ObjectID] {
+    /// Every commit reachable from `tip` and not from any of `hiding`, oldest first (topological order).
+    public func history(from tip: ObjectID, hiding: [ObjectID] = []) throws(GitError) -> [ObjectID] {
         var walk: OpaquePointer?
         try check("git_revwalk_new", git_revwalk_new(&walk, handle))
         defer { git_revwalk_free(walk) }
         try check("git_revwalk_sorting", git_revwalk_sorting(walk, GIT_SORT_TOPOLOGICAL.rawValue | GIT_SORT_REVERSE.rawValue))
         var oid = tip.oid
         try check("git_revwalk_push", git_revwalk_push(walk, &oid))
+        for h in hiding {
+            var hidden = h.oid
+            try check("git_revwalk_hide", git_revwalk_hide(walk, &hidden))
+        }
         var out: [ObjectID] = []
         var next = git_oid()
         while true {

@@ -1,0 +1,87 @@
+import BerkasCore
+import Foundation
+
+/// What a commit does, read from its file changes: create the archive, change
+/// the archive's rules, or change exactly one record (with its attachments).
+public enum ClassifiedChange: Sendable {
+    case root
+    case archive(paths: [String])
+    case record(RecordChange)
+    /// Not one of the shapes above; the reasons say why.
+    case mixed([Localized])
+    /// Nothing changed.
+    case empty
+
+    public struct RecordChange: Sendable {
+        public let id: RecordID
+        public let type: RecordType
+        public let path: String
+        public let before: FrontMatterDocument?
+        public let after: FrontMatterDocument?
+        public let afterData: Data?
+        public let beforeStatus: Status?
+        public let afterStatus: Status?
+        /// Problems parsing the new content (reported by the transition rule).
+        public let parseProblems: [Diagnostic]
+        public let attachments: [String]
+    }
+
+    /// Files that only a pengelola may change.
+    static func isArchiveFile(_ path: String) -> Bool {
+        path.hasPrefix(".berkas/") || path == "README.md" || path == "lampiran/README.md"
+    }
+
+    public static func classify(_ facts: CommitFacts) -> ClassifiedChange {
+        if facts.isRoot { return .root }
+        guard !facts.changes.isEmpty else { return .empty }
+        guard let rules = facts.rules else { return .mixed([]) }
+        var archive: [String] = []
+        var records: [(RecordType, RecordID, CommitFacts.FileChange)] = []
+        var attachments: [(String, String)] = []
+        var reasons: [Localized] = []
+        for c in facts.changes {
+            if isArchiveFile(c.path) { archive.append(c.path); continue }
+            if let (typeName, id) = RecordPath.parse(c.path), let type = rules.type(named: typeName), type.schema.prefix == id.prefix {
+                records.append((type, id, c))
+                continue
+            }
+            let parts = c.path.split(separator: "/")
+            if parts.count >= 3, parts[0] == "lampiran", RecordID(String(parts[1])) != nil {
+                attachments.append((String(parts[1]), c.path))
+                continue
+            }
+            reasons.append(L("berkas \(c.path) berada di luar tempat yang dikenal arsip", "file \(c.path) is outside the places the archive knows"))
+        }
+        if !archive.isEmpty && (!records.isEmpty || !attachments.isEmpty) {
+            reasons.append(L("satu commit mengubah pengaturan arsip dan berkas sekaligus", "one commit changes the archive's rules and a record together"))
+        }
+        if records.count > 1 {
+            reasons.append(L("satu commit mengubah \(records.count) berkas (\(records.map(\.1.description).joined(separator: ", "))); satu commit hanya untuk satu berkas",
+                             "one commit changes \(records.count) records (\(records.map(\.1.description).joined(separator: ", "))); one commit, one record"))
+        }
+        if let record = records.first {
+            for (owner, path) in attachments where owner != record.1.description {
+                reasons.append(L("lampiran \(path) bukan milik \(record.1)", "attachment \(path) does not belong to \(record.1)"))
+            }
+        } else if !attachments.isEmpty {
+            reasons.append(L("lampiran diubah tanpa berkasnya", "attachments changed without their record"))
+        }
+        if !reasons.isEmpty { return .mixed(reasons) }
+        if !archive.isEmpty { return .archive(paths: archive) }
+        let (type, id, change) = records[0]
+        func parse(_ d: Data?, _ problems: inout [Diagnostic]) -> FrontMatterDocument? {
+            guard let d else { return nil }
+            switch FrontMatterParser.parse(d, file: change.path) {
+            case .success(let doc): return doc
+            case .failure(let list): problems += list.items; return nil
+            }
+        }
+        var ignored: [Diagnostic] = [], problems: [Diagnostic] = []
+        let before = parse(change.before, &ignored)
+        let after = parse(change.after, &problems)
+        return .record(RecordChange(id: id, type: type, path: change.path, before: before, after: after, afterData: change.after,
+                                    beforeStatus: before?.scalar("status").map(Status.init(rawValue:)),
+                                    afterStatus: after?.scalar("status").map(Status.init(rawValue:)),
+                                    parseProblems: problems, attachments: attachments.map(\.1)))
+    }
+}

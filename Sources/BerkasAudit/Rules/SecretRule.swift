@@ -1,0 +1,29 @@
+import BerkasCore
+import Foundation
+
+/// Rule 5: nothing that looks like a password, anywhere: keys, values, notes,
+/// other files, and the commit message.
+public struct SecretRule: AuditRule {
+    public let name = "rahasia"
+    public init() {}
+
+    public func check(_ f: CommitFacts, _ change: ClassifiedChange) -> [Violation] {
+        var out: [Violation] = []
+        for (i, line) in f.message.split(separator: "\n", omittingEmptySubsequences: false).enumerated() where SecretScanner.assignsSecret(String(line)) {
+            out.append(Violation(commit: f.id, rule: name, message: L("pesan commit baris \(i + 1) tampak berisi kata sandi", "commit message line \(i + 1) looks like it holds a password")))
+        }
+        for c in f.changes {
+            guard let data = c.after, let text = UTF8Text.decode(data) else { continue }
+            for (i, raw) in RawLines(text).contents.enumerated() {
+                let line = raw.trimmingCharacters(in: .whitespaces)
+                let key = line.split(separator: ":", maxSplits: 1).first.map(String.init) ?? ""
+                let secretKey = c.path.hasSuffix(".md") && raw.first.map { !$0.isWhitespace } == true && line.contains(":") && SecretScanner.isSecretKey(key)
+                if secretKey || SecretScanner.assignsSecret(line) {
+                    out.append(Violation(commit: f.id, rule: name, file: c.path,
+                                         message: L("\(c.path) baris \(i + 1) tampak berisi kata sandi", "\(c.path) line \(i + 1) looks like it holds a password")))
+                }
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,174 @@
+import BerkasAudit
+import BerkasCore
+import BerkasGit
+import BerkasSignatures
+import Foundation
+
+/// `berkas verify`: judges every commit (or a range) by the rules in force at
+/// its parent, in-process, and remembers verified tips so a repeated verify
+/// costs only the new commits.
+public struct VerifyService {
+    public struct Report {
+        /// Commits judged in this run.
+        public let checked: Int
+        /// Commits skipped because an ancestor was already verified.
+        public let fromCache: Bool
+        public let violations: [Violation]
+        public let tip: ObjectID?
+    }
+
+    public init() {}
+
+    /// - Parameters:
+    ///   - range: `OLD..NEW`: judge only commits after OLD (taken as verified).
+    ///   - notAfter: refuse commit times after this (the server hook).
+    public func run(repo: GitRepository, range: String?, tip explicitTip: ObjectID? = nil, useCache: Bool, notAfter: Int64? = nil,
+                    progress: ((Int, Int) -> Void)? = nil) throws -> Report {
+        if repo.isShallow {
+            return Report(checked: 0, fromCache: false, violations: [
+                Violation(commit: "-", rule: "lengkap", message: L("riwayat tidak lengkap (shallow clone); verifikasi memerlukan seluruh riwayat — jalankan `git fetch --unshallow`",
+                                                                   "the history is incomplete (a shallow clone); verification needs all of it — run `git fetch --unshallow`")),
+            ], tip: nil)
+        }
+        var hidden: [ObjectID] = []
+        let tip: ObjectID
+        var fromCache = false
+        if let range {
+            let parts = range.components(separatedBy: "..")
+            guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else {
+                throw BerkasError.user(.usage, L("--range harus berbentuk LAMA..BARU", "--range must look like OLD..NEW"))
+            }
+            let old = try revparse(repo, parts[0]), new = try revparse(repo, parts[1])
+            guard try repo.isAncestor(old, of: new) else {
+                return Report(checked: 0, fromCache: false, violations: [
+                    Violation(commit: new.hex, rule: "linear", message: L("\(new.short) tidak dibangun di atas \(old.short) (riwayat ditulis ulang?)",
+                                                                          "\(new.short) is not built on \(old.short) (a rewritten history?)")),
+                ], tip: new)
+            }
+            hidden = [old]
+            tip = new
+        } else {
+            if let t = explicitTip {
+                tip = t
+            } else {
+                guard let t = try repo.resolve(try repo.headTarget()) else {
+                    return Report(checked: 0, fromCache: false, violations: [], tip: nil)
+                }
+                tip = t
+            }
+            if useCache {
+                for id in VerifiedCache(gitDir: repo.gitDir).load() where (try? repo.isAncestor(id, of: tip)) == true {
+                    hidden.append(id)
+                    fromCache = true
+                }
+            }
+        }
+        let commits = try repo.history(from: tip, hiding: hidden)
+        let auditor = Auditor(notAfter: notAfter)
+        var rulesCache: [String: Result<ArchiveRules, ConfigError>] = [:]
+        var violations: [Violation] = []
+        for (i, id) in commits.enumerated() {
+            let facts = try FactsReader(repo: repo, rulesCache: rulesCache).facts(for: id)
+            rulesCache = facts.cache
+            violations += auditor.audit(facts.facts)
+            progress?(i + 1, commits.count)
+        }
+        if violations.isEmpty && range == nil && useCache {
+            VerifiedCache(gitDir: repo.gitDir).add(tip)
+        }
+        return Report(checked: commits.count, fromCache: fromCache, violations: violations, tip: tip)
+    }
+
+    private func revparse(_ repo: GitRepository, _ spec: String) throws -> ObjectID {
+        do { return try repo.revparse(spec) } catch {
+            throw BerkasError.user(.usage, L("revisi \(spec) tidak ditemukan", "revision \(spec) not found"))
+        }
+    }
+}
+
+/// Reads one commit into `CommitFacts`, loading rules once per `.berkas` tree.
+struct FactsReader {
+    let repo: GitRepository
+    var rulesCache: [String: Result<ArchiveRules, ConfigError>]
+
+    func facts(for id: ObjectID) throws -> (facts: CommitFacts, cache: [String: Result<ArchiveRules, ConfigError>]) {
+        var cache = rulesCache
+        let info = try repo.commit(id)
+        let signed = SignedCommit.parse(try repo.rawCommit(id))
+        let verdict = SSHSignatureVerifier.verify(payload: signed.payload, signature: signed.signature)
+        let parent = info.parents.first
+        func rules(at commit: ObjectID) throws -> Result<ArchiveRules, ConfigError> {
+            let key = try repo.treeEntry(at: ".berkas", in: commit)?.id.hex ?? "none"
+            if let hit = cache[key] { return hit }
+            let loaded: Result<ArchiveRules, ConfigError>
+            do {
+                loaded = .success(try RulesLoader.load { path in try repo.file(at: path, in: commit) })
+            } catch let e as ConfigError {
+                loaded = .failure(e)
+            } catch {
+                loaded = .failure(ConfigError(file: ".berkas", message: L("\(error)", "\(error)")))
+            }
+            cache[key] = loaded
+            return loaded
+        }
+        let deltas = try repo.delta(from: parent, to: id)
+        var changes: [CommitFacts.FileChange] = []
+        for d in deltas {
+            changes.append(.init(path: d.path, before: try d.oldBlob.map { try repo.blob($0) }, after: try d.newBlob.map { try repo.blob($0) }))
+        }
+        let parentRules = try parent.map { try rules(at: $0) }
+        let touchesRules = parent == nil || deltas.contains { $0.path.hasPrefix(".berkas/") }
+        let ownRules = touchesRules ? try rules(at: id) : nil
+        func describe(_ e: ConfigError) -> String { "\(e.file): \(e.message.id)" }
+        let reader = TreeReader(repo: repo, commit: id)
+        let facts = CommitFacts(
+            id: id.hex, parents: info.parents.map(\.hex), message: info.message,
+            committerTime: info.committer.time, committerOffsetMinutes: info.committer.offsetMinutes, authorTime: info.author.time,
+            parentCommitterTime: try parent.map { try repo.commit($0).committer.time },
+            signed: signed, signature: verdict,
+            rules: parent == nil ? (try? ownRules?.get()) : (try? parentRules?.get()),
+            rulesProblem: parentRules.flatMap { if case .failure(let e) = $0 { return describe(e) }; return nil },
+            newRules: try? ownRules?.get(),
+            newRulesProblem: ownRules.flatMap { if case .failure(let e) = $0 { return describe(e) }; return nil },
+            changes: changes,
+            existsInCommit: { reader.exists($0) },
+            fileInCommit: { reader.read($0) })
+        return (facts, cache)
+    }
+}
+
+/// Reads files of one commit for the (single-threaded) audit.
+final class TreeReader: @unchecked Sendable {
+    let repo: GitRepository
+    let commit: ObjectID
+    init(repo: GitRepository, commit: ObjectID) {
+        self.repo = repo
+        self.commit = commit
+    }
+    func exists(_ path: String) -> Bool { (try? repo.treeEntry(at: path, in: commit))??.isBlob == true }
+    func read(_ path: String) -> Data? { (try? repo.file(at: path, in: commit)) ?? nil }
+}
+
+/// `.git/berkas/verified`: tips whose whole history verified. A commit id
+/// covers its content and all its ancestors, so a rewritten history never
+/// matches; only new commits on top of a cached tip are skipped.
+struct VerifiedCache {
+    let path: String
+    init(gitDir: String) { path = (gitDir.hasSuffix("/") ? gitDir : gitDir + "/") + "berkas/verified" }
+
+    func load() -> [ObjectID] {
+        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { return [] }
+        return text.split(separator: "\n").compactMap { ObjectID(hex: String($0)) }
+    }
+
+    func add(_ id: ObjectID) {
+        var ids = load().filter { $0 != id }
+        ids.append(id)
+        let kept = ids.suffix(20).map(\.hex).joined(separator: "\n") + "\n"
+        let dir = (path as NSString).deletingLastPathComponent
+        try? FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        let tmp = path + ".tmp-\(getpid())"
+        guard (try? Data(kept.utf8).write(to: URL(fileURLWithPath: tmp))) != nil else { return }
+        rename(tmp, path)
+    }
+}

@@ -1,0 +1,71 @@
+import ArgumentParser
+import BerkasAudit
+import BerkasCore
+import BerkasGit
+import BerkasKit
+import Foundation
+
+struct VerifyCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "verify",
+        abstract: "Periksa seluruh riwayat dengan aturan yang berlaku saat itu / verify the whole history under the rules in force at each commit.")
+
+    @Option(help: "Hanya commit setelah LAMA / only commits after OLD: OLD..NEW.")
+    var range: String?
+    @Option(help: "table | json")
+    var format: String = "table"
+    @Flag(help: "Abaikan cache verifikasi / ignore the verification cache.")
+    var noCache = false
+    @OptionGroup var global: GlobalOptions
+
+    func validate() throws {
+        guard ["table", "json"].contains(format) else { throw ValidationError("--format: table | json") }
+    }
+
+    func run() throws {
+        try Output.run(global) {
+            let repo: GitRepository
+            do { repo = try GitRepository.discover(from: FileManager.default.currentDirectoryPath) } catch {
+                throw BerkasError.user(.invalid, L("bukan repositori git — pakai -C FOLDER", "not a git repository — use -C DIR"))
+            }
+            let archive = try? Archive.open()
+            let language = global.language(archive)
+            let showProgress = isatty(2) == 1 && format == "table"
+            let report = try VerifyService().run(repo: repo, range: range, useCache: !noCache) { done, total in
+                if showProgress && (done % 200 == 0 || done == total) {
+                    FileHandle.standardError.write(Data("\r\(language == .en ? "verifying" : "memeriksa") \(done)/\(total)".utf8))
+                    if done == total { FileHandle.standardError.write(Data("\n".utf8)) }
+                }
+            }
+            if format == "json" {
+                Output.out(json(report, language))
+            } else {
+                for v in report.violations {
+                    let commit = v.commit.count >= 10 ? String(v.commit.prefix(10)) : v.commit
+                    let place = [v.record, v.file].compactMap { $0 }.first.map { " \($0)" } ?? ""
+                    Output.out("\(commit) [\(v.rule)]\(place): \(TerminalSafe.escape(v.message.text(language)))")
+                }
+                let cached = report.fromCache ? (language == .en ? " (earlier commits already verified)" : " (commit sebelumnya sudah terverifikasi)") : ""
+                if report.violations.isEmpty {
+                    Output.out(language == .en ? "\(report.checked) commit(s) checked\(cached): all valid." : "\(report.checked) commit diperiksa\(cached): semua sah.")
+                } else {
+                    Output.out(language == .en ? "\(report.violations.count) violation(s) in \(report.checked) commit(s)."
+                                               : "\(report.violations.count) pelanggaran dalam \(report.checked) commit.")
+                }
+            }
+            if !report.violations.isEmpty { throw ExitCode(1) }
+        }
+    }
+
+    private func json(_ r: VerifyService.Report, _ language: Language) -> String {
+        let items: [[String: Any]] = r.violations.map { v in
+            var d: [String: Any] = ["commit": v.commit, "rule": v.rule, "message": v.message.text(language)]
+            if let rec = v.record { d["record"] = rec }
+            if let f = v.file { d["file"] = f }
+            return d
+        }
+        let object: [String: Any] = ["ok": r.violations.isEmpty, "checked": r.checked, "tip": r.tip?.hex ?? NSNull(), "violations": items]
+        let data = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .prettyPrinted])) ?? Data("{}".utf8)
+        return String(decoding: data, as: UTF8.self)
+    }
+}

@@ -1,0 +1,103 @@
+import BerkasSignatures
+import Foundation
+import Testing
+
+/// Signs with the real ssh-keygen, so the vectors are OpenSSH's own.
+func sshKeygen(_ args: [String], input: String? = nil) throws -> (Int32, String) {
+    let p = Process()
+    p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    p.arguments = ["ssh-keygen"] + args
+    let out = Pipe(), inp = Pipe()
+    p.standardOutput = out
+    p.standardInput = inp
+    p.standardError = FileHandle.nullDevice
+    try p.run()
+    if let input { inp.fileHandleForWriting.write(Data(input.utf8)) }
+    try inp.fileHandleForWriting.close()
+    let data = out.fileHandleForReading.readDataToEndOfFile()
+    p.waitUntilExit()
+    return (p.terminationStatus, String(decoding: data, as: UTF8.self))
+}
+
+func makeKey(_ type: String) throws -> (path: String, publicLine: String) {
+    let dir = NSTemporaryDirectory() + "berkas-sig-" + UUID().uuidString
+    try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+    let path = dir + "/k"
+    var args = ["-q", "-t", type, "-N", "", "-f", path]
+    if type == "ecdsa" { args += ["-b", "256"] }
+    _ = try sshKeygen(args)
+    let pub = try String(contentsOfFile: path + ".pub", encoding: .utf8).split(separator: " ").prefix(2).joined(separator: " ")
+    return (path, pub)
+}
+
+@Suite("SSHSIG verification against ssh-keygen")
+struct SSHSignatureTests {
+    let message = "tree 4b825dc642cb6eb9a060e54bf8d69288fbee4904\nauthor A <a@x.id> 1764000000 +0700\ncommitter A <a@x.id> 1764000000 +0700\n\nm\n"
+
+    @Test(arguments: ["ed25519", "ecdsa"])
+    func goodSignature(_ type: String) throws {
+        let key = try makeKey(type)
+        let (status, sig) = try sshKeygen(["-Y", "sign", "-n", "git", "-f", key.path], input: message)
+        #expect(status == 0)
+        let result = SSHSignatureVerifier.verify(payload: Array(message.utf8), signature: sig)
+        #expect(result == .success(key.publicLine))
+    }
+
+    @Test func tamperedPayloadFails() throws {
+        let key = try makeKey("ed25519")
+        let (_, sig) = try sshKeygen(["-Y", "sign", "-n", "git", "-f", key.path], input: message)
+        let tampered = message.replacingOccurrences(of: "m\n", with: "n\n")
+        #expect(SSHSignatureVerifier.verify(payload: Array(tampered.utf8), signature: sig) == .failure(.badSignature))
+    }
+
+    @Test func wrongNamespaceFails() throws {
+        let key = try makeKey("ed25519")
+        let (_, sig) = try sshKeygen(["-Y", "sign", "-n", "file", "-f", key.path], input: message)
+        #expect(SSHSignatureVerifier.verify(payload: Array(message.utf8), signature: sig) == .failure(.namespace("file")))
+    }
+
+    @Test func unsignedAndGarbage() {
+        #expect(SSHSignatureVerifier.verify(payload: [1], signature: nil) == .failure(.unsigned))
+        #expect(SSHSignatureVerifier.verify(payload: [1], signature: "-----BEGIN SSH SIGNATURE-----\n!!!!\n-----END SSH SIGNATURE-----\n")
+                == .failure(.malformed(.base64)))
+        #expect(SSHSignatureVerifier.verify(payload: [1], signature: "-----BEGIN PGP SIGNATURE-----\nAAAA\n-----END PGP SIGNATURE-----\n")
+                == .failure(.malformed(.armor)))
+    }
+
+    @Test func base64RoundTrip() {
+        for n in 0..<40 {
+            let bytes = (0..<n).map { UInt8(($0 * 37 + 11) & 0xFF) }
+            #expect(Base64.decode(Base64.encode(bytes)) == bytes)
+        }
+        #expect(Base64.decode("QUJD") == Array("ABC".utf8))
+        #expect(Base64.decode("QUJ") == nil)
+        #expect(Base64.decode("Q=JD") == nil)
+    }
+}
+
+@Suite("Signed commit objects")
+struct SignedCommitTests {
+    let raw = "tree 4b825dc642cb6eb9a060e54bf8d69288fbee4904\nauthor A <a@x.id> 1 +0700\ncommitter A <a@x.id> 1 +0700\ngpgsig -----BEGIN SSH SIGNATURE-----\n AAAA\n -----END SSH SIGNATURE-----\n\nmessage\n\nBerkas-Action: x\n"
+
+    @Test func payloadIsTheCommitWithoutItsSignature() {
+        let c = SignedCommit.parse(Array(raw.utf8))
+        #expect(String(decoding: c.payload, as: UTF8.self) == "tree 4b825dc642cb6eb9a060e54bf8d69288fbee4904\nauthor A <a@x.id> 1 +0700\ncommitter A <a@x.id> 1 +0700\n\nmessage\n\nBerkas-Action: x\n")
+        #expect(c.signature == "-----BEGIN SSH SIGNATURE-----\nAAAA\n-----END SSH SIGNATURE-----\n")
+        #expect(c.gpgsigCount == 1 && c.signatureBlocks == 1 && c.extraSignatureHeaders.isEmpty)
+    }
+
+    @Test func extraSignatureHeadersAreSeen() {
+        let withSHA256 = raw.replacingOccurrences(of: "\n\nmessage", with: "\ngpgsig-sha256 -----BEGIN SSH SIGNATURE-----\n BBBB\n -----END SSH SIGNATURE-----\n\nmessage")
+        let c = SignedCommit.parse(Array(withSHA256.utf8))
+        #expect(c.extraSignatureHeaders == ["gpgsig-sha256"])
+        let second = raw.replacingOccurrences(of: " -----END SSH SIGNATURE-----\n", with: " -----END SSH SIGNATURE-----\n -----BEGIN SSH SIGNATURE-----\n CCCC\n -----END SSH SIGNATURE-----\n")
+        #expect(SignedCommit.parse(Array(second.utf8)).signatureBlocks == 2)
+        let twice = raw.replacingOccurrences(of: "\n\nmessage", with: "\ngpgsig x\n\nmessage")
+        #expect(SignedCommit.parse(Array(twice.utf8)).gpgsigCount == 2)
+    }
+
+    @Test func unsignedCommit() {
+        let c = SignedCommit.parse(Array("tree x\n\nm\n".utf8))
+        #expect(c.signature == nil && c.payload == Array("tree x\n\nm\n".utf8))
+    }
+}
