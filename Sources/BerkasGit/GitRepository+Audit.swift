@@ -67,3 +67,32 @@ extension GitRepository {
         return ObjectID(git_object_id(peeled).pointee)
     }
 }
+
+extension GitRepository {
+    /// The staged bytes of a path (the index), or nil when it is not in the index.
+    public func indexFile(_ path: String) throws(GitError) -> Data? {
+        var index: OpaquePointer?
+        try check("git_repository_index", git_repository_index(&index, handle))
+        defer { git_index_free(index) }
+        guard let entry = git_index_get_bypath(index, path, 0) else { return nil }
+        return try blob(ObjectID(entry.pointee.id))
+    }
+
+    /// Paths added or changed in the index compared with the branch tip (nil: none yet).
+    public func stagedPaths(against tip: ObjectID?) throws(GitError) -> [String] {
+        var index: OpaquePointer?
+        try check("git_repository_index", git_repository_index(&index, handle))
+        defer { git_index_free(index) }
+        let tree = try tip.map { c throws(GitError) in try lookupTree(ofCommit: c) }
+        defer { if let tree { git_tree_free(tree) } }
+        var diff: OpaquePointer?
+        try check("git_diff_tree_to_index", git_diff_tree_to_index(&diff, handle, tree, index, nil))
+        defer { git_diff_free(diff) }
+        var out: [String] = []
+        for i in 0..<git_diff_num_deltas(diff) {
+            guard let d = git_diff_get_delta(diff, i)?.pointee, d.new_file.flags & GIT_DIFF_FLAG_EXISTS.rawValue != 0 else { continue }
+            out.append(String(cString: d.new_file.path))
+        }
+        return out
+    }
+}

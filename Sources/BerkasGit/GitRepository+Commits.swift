@@ -140,3 +140,10 @@ extension GitRepository {
         return out
     }
 }
+
+extension GitRepository {
+    /// Points HEAD at a branch (which may not exist yet).
+    public func setHead(_ refName: String) throws(GitError) {
+        try check("git_repository_set_head", git_repository_set_head(handle, refName))
+    }
+}

@@ -12,6 +12,25 @@ public struct ValidateService {
 
     public init() {}
 
+    /// Checks what `git commit` is about to record: the staged record files.
+    public func runStaged(archive: Archive) throws -> Result {
+        let rules = try archive.workingRules()
+        let clock = try CommitClock.now(timeZone: rules.config.timeZone)
+        let tip = try archive.repo.resolve(archive.branch)
+        var problems: [Diagnostic] = []
+        var checked = 0
+        for rel in try archive.repo.stagedPaths(against: tip) {
+            guard let (typeName, id) = RecordPath.parse(rel), let type = rules.type(named: typeName) else { continue }
+            guard let data = try archive.repo.indexFile(rel) else { continue }
+            checked += 1
+            let root = archive.root
+            let exists: @Sendable (String) -> Bool = { path in FileManager.default.fileExists(atPath: root + path) }
+            let ctx = FieldValidator.Context(today: clock.date, recordID: id.description, fileExists: exists, workflow: type.workflow, typeName: type.name)
+            problems += RecordValidator.validate(data: data, file: rel, rules: rules, context: ctx)
+        }
+        return Result(checked: checked, problems: problems)
+    }
+
     public func run(archive: Archive, paths: [String], currentDirectory: String) throws -> Result {
         let rules = try archive.workingRules()
         let clock = try CommitClock.now(timeZone: rules.config.timeZone)

@@ -10,13 +10,17 @@ struct ValidateCommand: ParsableCommand {
 
     @Argument(help: "Berkas atau folder / files or folders.")
     var paths: [String] = []
+    @Flag(help: "Periksa berkas yang akan di-commit (pre-commit hook) / check the staged records.")
+    var staged = false
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
         try Output.run(global) {
             let archive = try Archive.open()
             let language = global.language(archive)
-            let r = try ValidateService().run(archive: archive, paths: paths, currentDirectory: FileManager.default.currentDirectoryPath)
+            let service = ValidateService()
+            let r = staged ? try service.runStaged(archive: archive)
+                           : try service.run(archive: archive, paths: paths, currentDirectory: FileManager.default.currentDirectoryPath)
             if r.problems.isEmpty {
                 Output.out(language == .en ? "\(r.checked) record(s) checked, all valid." : "\(r.checked) berkas diperiksa, semua sah.")
                 return

@@ -20,7 +20,17 @@ struct ForgedHistoryTests {
         }
         #expect(try s.newRequest(key: "staf").status == 0)
         #expect(try s.berkas(["-C", "arsip", "verify"]).status == 0)
+        // The central repository with the server hook, holding the honest history up to the
+        // commit before the request, so that forgeries of the last commit are fast-forwards.
+        #expect(try s.run(["git", "init", "-q", "--bare", s.dir + "/pusat.git"]).status == 0)
+        #expect(try s.berkas(["-C", "pusat.git", "hooks", "server"]).status == 0)
+        let push = try s.git(["push", "-q", s.dir + "/pusat.git", "HEAD~1:refs/heads/main"])
+        #expect(push.status == 0, "honest push: \(push.stderr)")
         return s
+    }
+
+    func centralMain(_ s: Sandbox) throws -> String {
+        try s.run(["git", "-C", s.dir + "/pusat.git", "rev-parse", "refs/heads/main"]).stdout.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     let record = "arsip/permintaan-reset-akun/2026/RA-2026-0001.md"
@@ -56,6 +66,12 @@ struct ForgedHistoryTests {
         let json = try s.berkas(["-C", "arsip", "verify", "--no-cache", "--format", "json"])
         let object = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
         #expect(object?["ok"] as? Bool == false, sourceLocation: sourceLocation)
+        // The central repository refuses the same history, and its main does not move.
+        let before = try centralMain(s)
+        let push = try s.git(["push", s.dir + "/pusat.git", "HEAD:refs/heads/main"])
+        #expect(push.status != 0, "the server hook accepted a forged history", sourceLocation: sourceLocation)
+        #expect(push.stderr.contains("[\(rule)]"), "push output:\n\(push.stderr)", sourceLocation: sourceLocation)
+        #expect(try centralMain(s) == before, sourceLocation: sourceLocation)
     }
 
     @Test func anHonestArchiveVerifies() throws {
@@ -72,6 +88,49 @@ struct ForgedHistoryTests {
         #expect(again.stdout.contains("0 commit diperiksa"))
         let full = try s.berkas(["-C", "arsip", "verify", "--no-cache"])
         #expect(full.stdout.contains("10 commit diperiksa: semua sah."))
+        let push = try s.git(["push", "-q", s.dir + "/pusat.git", "main"])
+        #expect(push.status == 0, "\(push.stderr)")
+        #expect(try centralMain(s) == s.gitOut(["rev-parse", "HEAD"]))
+        let log = try s.berkas(["-C", "arsip", "log", "RA-2026-0001"])
+        #expect(log.status == 0)
+        #expect(log.stdout.contains("RA-2026-0001 disposisi  diterima → didisposisi"))
+        #expect(log.stdout.contains("Drs. Ahmad Fauzi (NIP 197001011995031001) [kepala-ukpbj]"))
+        #expect(log.stdout.components(separatedBy: "tanda tangan sah").count - 1 == 5)
+    }
+
+    @Test func theServerRefusesOtherRefsDeletionRewritesAndFutureTimes() throws {
+        let s = try office()
+        let before = try centralMain(s)
+        let other = try s.git(["push", s.dir + "/pusat.git", "main:refs/heads/lain"])
+        #expect(other.status != 0 && other.stderr.contains("hanya cabang main"))
+        let deletion = try s.git(["push", s.dir + "/pusat.git", ":refs/heads/main"])
+        #expect(deletion.status != 0)
+        #expect(try s.git(["reset", "-q", "--hard", "HEAD~2"]).status == 0)
+        #expect(try s.newRequest(key: "staf").status == 0)
+        let rewrite = try s.git(["push", "-f", s.dir + "/pusat.git", "main"])
+        #expect(rewrite.status != 0 && rewrite.stderr.contains("bukan lanjutan main"), "\(rewrite.stderr)")
+        #expect(try centralMain(s) == before)
+        // Signed by berkas itself, but dated next year: fine locally, refused by the server.
+        #expect(try s.git(["reset", "-q", "--hard", before]).status == 0)
+        let future = try s.berkas(["-C", "arsip", "new", "--key", s.dir + "/keys/staf"] + Sandbox.sets(Sandbox.fullRequest),
+                                  extraEnv: ["GIT_COMMITTER_DATE": "@\(Int(Date().timeIntervalSince1970) + 400 * 86400) +0700"])
+        #expect(future.status == 0, "\(future.stderr)")
+        let push = try s.git(["push", s.dir + "/pusat.git", "main"])
+        #expect(push.status != 0 && push.stderr.contains("[waktu]"), "\(push.stderr)")
+        #expect(try centralMain(s) == before)
+    }
+
+    @Test func preCommitHookChecksPlainGitCommits() throws {
+        let s = try office()
+        let installed = try s.berkas(["-C", "arsip", "hooks", "install"])
+        #expect(installed.status == 0, "\(installed.stderr)")
+        let head = try s.gitOut(["rev-parse", "HEAD"])
+        try s.write(record, try s.read(record).replacingOccurrences(of: "198507122010011003", with: "198513402010011003"))
+        #expect(try s.git(["add", "-A"]).status == 0)
+        let r = try s.run(["git", "-C", s.dir + "/arsip", "-c", "user.name=x", "-c", "user.email=x@x.id", "-c", "commit.gpgsign=false", "commit", "-qm", "x"])
+        #expect(r.status != 0)
+        #expect(r.stderr.contains("RA-2026-0001.md:8: nip: "), "\(r.stderr)")
+        #expect(try s.gitOut(["rev-parse", "HEAD"]) == head)
     }
 
     @Test func unsignedCommit() throws {

@@ -1,0 +1,57 @@
+import BerkasAudit
+import BerkasCore
+import BerkasGit
+import BerkasSignatures
+import Foundation
+
+/// `berkas log [ID]`: the audit trail read from git, each step with its
+/// signature verdict under the rules in force at the time.
+public struct LogService {
+    public struct Entry {
+        public let commit: String
+        public let time: String
+        public let record: String?
+        public let action: String
+        public let from: String?
+        public let to: String?
+        public let actor: String
+        public let role: String
+        public let subject: String
+        /// Empty when every rule holds for this commit.
+        public let violations: [Violation]
+        /// The signer's member name, when the signature is good and the key known.
+        public let signer: String?
+    }
+
+    public init() {}
+
+    public func run(archive: Archive, idText: String?) throws -> [Entry] {
+        let repo = archive.repo
+        let head = try archive.head()
+        if let idText, RecordID(idText) == nil {
+            throw BerkasError.user(.usage, L("\"\(TerminalSafe.escape(idText))\" bukan nomor registrasi (contoh: RA-2026-0001)",
+                                             "\"\(TerminalSafe.escape(idText))\" is not a record ID (e.g. RA-2026-0001)"))
+        }
+        let auditor = Auditor()
+        var reader = FactsReader(repo: repo, rulesCache: [:])
+        var out: [Entry] = []
+        for id in try repo.history(from: head) {
+            let info = try repo.commit(id)
+            let record = Trailers.value("Berkas-Record", in: info.message)
+            let (facts, cache) = try reader.facts(for: id)
+            reader.rulesCache = cache
+            let touches = facts.changes.contains { RecordPath.parse($0.path)?.id.description == idText }
+            if let idText, record != idText && !touches { continue }
+            let rules = facts.isRoot ? facts.newRules : facts.rules
+            let signer = rules.flatMap { facts.signer(in: $0) }
+            let t = Trailers.parse(info.message)
+            func v(_ k: String) -> String? { t.first { $0.key == k }?.value }
+            out.append(Entry(commit: id.short, time: formatTime(info.committer.time, offsetMinutes: info.committer.offsetMinutes), record: record,
+                             action: v("Berkas-Action") ?? "?", from: v("Berkas-From"), to: v("Berkas-To"),
+                             actor: TerminalSafe.escape(v("Berkas-Actor") ?? info.author.name), role: v("Berkas-Role") ?? "?",
+                             subject: TerminalSafe.escape(info.message.split(separator: "\n").first.map(String.init) ?? ""),
+                             violations: auditor.audit(facts), signer: signer.map { TerminalSafe.escape($0.name) }))
+        }
+        return out
+    }
+}

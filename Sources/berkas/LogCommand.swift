@@ -1,0 +1,38 @@
+import ArgumentParser
+import BerkasAudit
+import BerkasCore
+import BerkasKit
+import Foundation
+
+struct LogCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "log",
+        abstract: "Jejak audit: siapa, peran, aksi, kapan, dan keabsahan tanda tangannya / the audit trail.")
+
+    @Argument(help: "Nomor registrasi (tanpa: seluruh arsip) / record ID (none: the whole archive).")
+    var id: String?
+    @OptionGroup var global: GlobalOptions
+
+    func run() throws {
+        try Output.run(global) {
+            let archive = try Archive.open()
+            let en = global.language(archive) == .en
+            let entries = try LogService().run(archive: archive, idText: id)
+            var bad = 0
+            for e in entries {
+                let move = e.to.map { to in e.from.map { "\($0) → \(to)" } ?? "→ \(to)" } ?? ""
+                let what = e.record.map { "\($0) \(e.action)" } ?? "\(e.action): \(e.subject)"
+                let verdict: String
+                if e.violations.isEmpty {
+                    verdict = en ? "signature good (\(e.signer ?? "?"))" : "tanda tangan sah (\(e.signer ?? "?"))"
+                } else {
+                    bad += 1
+                    verdict = (en ? "NOT VALID: " : "TIDAK SAH: ") + e.violations.map { "[\($0.rule)] \($0.message.text(en ? .en : .id))" }.joined(separator: "; ")
+                }
+                Output.out("\(e.time)  \(what)  \(move)")
+                Output.out("    \(e.actor) [\(e.role)]  \(e.commit)  \(verdict)")
+            }
+            if bad > 0 { throw ExitCode(1) }
+        }
+    }
+}

@@ -1,0 +1,128 @@
+@testable import BerkasAudit
+@testable import BerkasCore
+import BerkasSignatures
+import BerkasTemplate
+import Foundation
+import Testing
+
+let staffKey = "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAINIV8HOtZ8B01Po0rPA2kwdmhwJC8L5sJ1QBEROlWzOE"
+let headKey = "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIFx7JwC2xLQ0ZKpV0m3c0b6ZyW6l7bHc9m1m2Gk5q3Yq"
+
+/// The template's rules with two members: a clerk and a Kepala UKPBJ.
+func rules() throws -> ArchiveRules {
+    let base = try RulesLoader.load { RecordsTemplate.file($0) }
+    let members = [
+        Policy.Member(name: "Siti", nip: "198801012010012001", email: "siti@x.go.id", roles: ["staf-ukpbj"], keys: [SSHPublicKey(line: staffKey)!], validUntilDate: nil),
+        Policy.Member(name: "Ahmad", nip: "197001011995031001", email: "ahmad@x.go.id", roles: ["kepala-ukpbj"], keys: [SSHPublicKey(line: headKey)!],
+                      validUntilDate: CalendarDate(year: 2026, month: 6, day: 30)),
+    ]
+    return ArchiveRules(config: base.config, policy: Policy(roles: base.policy.roles, members: members), types: base.types)
+}
+
+func record(status: String, extra: String = "") -> Data {
+    Data("""
+    ---
+    id: RA-2026-0001
+    jenis: permintaan-reset-akun
+    status: \(status)
+    tanggal_surat: 2026-01-05
+    nomor_surat: "1"
+    nama: "Budi Santoso"
+    nip: "198507122010011003"
+    pangkat_golongan: "III/b"
+    jabatan: "Kepala Seksi"
+    alamat_instansi: "Dinas"
+    telepon: "081234567890"
+    email: "budi@x.go.id"
+    peran: PPK
+    nomor_sertifikat_pbj: "1"
+    sk_pengangkatan: "1"
+    perubahan_data: false
+    identitas_asli_diperiksa: true
+    \(extra)---
+
+    """.utf8)
+}
+
+func facts(key: String = headKey, message: String, changes: [CommitFacts.FileChange], parents: [String] = ["p"], time: Int64 = 1_767_600_000,
+           parentTime: Int64? = 1_767_500_000, signature: Result<String, SSHSignatureVerifier.Failure>? = nil) throws -> CommitFacts {
+    CommitFacts(id: "c0ffee0000", parents: parents, message: message, committerTime: time, committerOffsetMinutes: 420, authorTime: time,
+                parentCommitterTime: parentTime, signed: SignedCommit.parse(Array("tree x\n\nm\n".utf8)), signature: signature ?? .success(key),
+                rules: try rules(), rulesProblem: nil, newRules: nil, newRulesProblem: nil, changes: changes,
+                existsInCommit: { _ in false }, fileInCommit: { _ in nil })
+}
+
+let path = "permintaan-reset-akun/2026/RA-2026-0001.md"
+
+func disposisi(from: String = "diterima", to: String = "didisposisi", role: String = "kepala-ukpbj", actor: String = "Ahmad (NIP 197001011995031001)") -> String {
+    "RA-2026-0001: disposisi\n\nLanjut.\n\nBerkas-Record: RA-2026-0001\nBerkas-Action: disposisi\nBerkas-From: \(from)\nBerkas-To: \(to)\nBerkas-Role: \(role)\nBerkas-Actor: \(actor)\n"
+}
+
+func step(_ before: String, _ after: String) -> [CommitFacts.FileChange] {
+    [.init(path: path, before: record(status: before), after: record(status: after))]
+}
+
+@Suite("Audit rules on plain facts")
+struct RuleTests {
+    @Test func anHonestDisposisiBreaksNoRule() throws {
+        let f = try facts(message: disposisi(), changes: step("diterima", "didisposisi"))
+        #expect(Auditor().audit(f).isEmpty, "\(Auditor().audit(f).map(\.message.en))")
+    }
+
+    @Test func signatureRule() throws {
+        let f = try facts(message: disposisi(), changes: step("diterima", "didisposisi"), signature: .failure(.namespace("file")))
+        #expect(SignatureRule().check(f, ClassifiedChange.classify(f)).map(\.rule) == ["tanda-tangan"])
+    }
+
+    @Test func signerRuleWrongRoleAndExpiredMembership() throws {
+        let wrong = try facts(key: staffKey, message: disposisi(role: "staf-ukpbj", actor: "Siti (NIP 198801012010012001)"), changes: step("diterima", "didisposisi"))
+        #expect(SignerRule().check(wrong, ClassifiedChange.classify(wrong)).count == 1)
+        let late = try facts(message: disposisi(), changes: step("diterima", "didisposisi"), time: 1_790_000_000, parentTime: 1_789_000_000)
+        #expect(SignerRule().check(late, ClassifiedChange.classify(late)).first?.message.en.contains("ended on 2026-06-30") == true)
+    }
+
+    @Test func transitionRuleSkippedStepAndFinal() throws {
+        let jump = try facts(message: disposisi(to: "diperintahkan"), changes: step("diterima", "diperintahkan"))
+        #expect(TransitionRule().check(jump, ClassifiedChange.classify(jump)).first?.message.en.contains("not one legal action") == true)
+        let final = try facts(message: disposisi(), changes: [.init(path: path, before: record(status: "selesai", extra: "user_id_spse: x\ndikirim_melalui: sms\ndikirim_ke: x\n"),
+                                                                    after: record(status: "selesai", extra: "user_id_spse: y\ndikirim_melalui: sms\ndikirim_ke: x\n"))])
+        #expect(TransitionRule().check(final, ClassifiedChange.classify(final)).first?.message.en.contains("final") == true)
+        let deleted = try facts(message: disposisi(), changes: [.init(path: path, before: record(status: "diterima"), after: nil)])
+        #expect(TransitionRule().check(deleted, ClassifiedChange.classify(deleted)).first?.message.en.contains("deleted") == true)
+    }
+
+    @Test func trailerRule() throws {
+        let lie = try facts(message: disposisi(to: "selesai"), changes: step("diterima", "didisposisi"))
+        #expect(TrailerRule().check(lie, ClassifiedChange.classify(lie)).map(\.message.en) == ["trailer Berkas-To says \"selesai\" but the change is \"didisposisi\""])
+        let actor = try facts(message: disposisi(actor: "Orang Lain (NIP 1)"), changes: step("diterima", "didisposisi"))
+        #expect(TrailerRule().check(actor, ClassifiedChange.classify(actor)).count == 1)
+    }
+
+    @Test func scopeRule() throws {
+        let two = try facts(message: disposisi(), changes: step("diterima", "didisposisi") + [.init(path: "permintaan-reset-akun/2026/RA-2026-0002.md", before: nil, after: record(status: "diterima"))])
+        #expect(ScopeRule().check(two, ClassifiedChange.classify(two)).first?.message.en.contains("one commit, one record") == true)
+        let outside = try facts(message: disposisi(), changes: [.init(path: "catatan.txt", before: nil, after: Data("x".utf8))])
+        #expect(ScopeRule().check(outside, ClassifiedChange.classify(outside)).count == 1)
+    }
+
+    @Test func secretRule() throws {
+        let f = try facts(message: "RA-2026-0001: kirim\n\nPassword: abc\n", changes: step("diterima", "diterima"))
+        #expect(SecretRule().check(f, ClassifiedChange.classify(f)).count == 1)
+    }
+
+    @Test func linearAndTimeRules() throws {
+        let merge = try facts(message: "m", changes: [], parents: ["a", "b"])
+        #expect(LinearHistoryRule().check(merge, .empty).count == 1)
+        let back = try facts(message: "m", changes: [], time: 100, parentTime: 200)
+        #expect(CommitTimeRule().check(back, .empty).count == 1)
+        let future = try facts(message: "m", changes: [], time: 1000, parentTime: 900)
+        #expect(CommitTimeRule(notAfter: 999).check(future, .empty).count == 1)
+        #expect(CommitTimeRule(notAfter: 1000).check(future, .empty).isEmpty)
+    }
+
+    @Test func commitDateUsesItsOwnZone() throws {
+        // 2026-01-04 20:00 UTC is already 2026-01-05 in Jakarta (+0700).
+        let f = try facts(message: "m", changes: [], time: 1_767_556_800)
+        #expect(f.date == CalendarDate(year: 2026, month: 1, day: 5))
+    }
+}
