@@ -65,6 +65,17 @@ run "$BERKAS" -C arsip act "$ID" kirim --key keys/admin --set dikirim_melalui=wh
 step "The record and its timeline"
 run "$BERKAS" -C arsip show "$ID"
 
+step "The audit trail, every signature checked in-process under the rules in force at the time"
+run "$BERKAS" -C arsip log "$ID"
+run "$BERKAS" -C arsip verify
+
+step "A forged step (status changed by hand, unsigned) is caught"
+git -C arsip checkout -q -b palsu
+sed -i 's/^status: selesai/status: ditolak/' "arsip/permintaan-reset-akun/$(date +%Y)/$ID.md"
+git -C arsip -c user.name=x -c user.email=x@x -c commit.gpgsign=false commit -qam "ubah status"
+"$BERKAS" -C arsip verify || echo "(exit $?: the forged commit is named, as expected)"
+git -C arsip checkout -q main
+
 step "What an auditor sees with plain git"
 run git -C arsip log --format='%G? %h %<(22)%ad %s%n      %(trailers:key=Berkas-Role,key=Berkas-Actor,separator=%x20·%x20)' --date=format:'%Y-%m-%d %H:%M'
 run git -C arsip verify-commit HEAD

@@ -29,8 +29,11 @@ public struct HooksService {
     }
 
     /// A pre-commit hook: plain `git commit` gets the same checks as berkas.
+    /// Also sets what a fresh clone lacks so `git log --show-signature` works.
     public func installPreCommit(archive: Archive) throws -> String {
-        try HooksService.write(hook: "pre-commit", in: archive.repo.gitDir, body: """
+        try archive.repo.setLocalConfig("gpg.format", "ssh")
+        try archive.repo.setLocalConfig("gpg.ssh.allowedSignersFile", RulesLoader.allowedSignersPath)
+        return try HooksService.write(hook: "pre-commit", in: archive.repo.gitDir, body: """
         Checks staged records before a plain `git commit`.
         exec "\(HooksService.selfPath)" validate --staged
         """)
