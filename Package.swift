@@ -11,6 +11,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.0"),
+        .package(url: "https://github.com/JohnSundell/Ink", from: "0.6.0"),
     ],
     targets: [
         // libgit2 from the system (Debian: libgit2-dev). Only BerkasGit imports it.
@@ -53,7 +54,8 @@ let package = Package(
         // Services: what each command does, built on the core and the git layer.
         .target(
             name: "BerkasKit",
-            dependencies: ["BerkasCore", "BerkasGit", "BerkasTemplate", "BerkasSignatures", "BerkasAudit"]
+            dependencies: ["BerkasCore", "BerkasGit", "BerkasTemplate", "BerkasSignatures", "BerkasAudit",
+                           .product(name: "Ink", package: "Ink")]
         ),
         .executableTarget(
             name: "berkas",

@@ -68,18 +68,7 @@ public struct CommitFacts: Sendable {
     /// The commit's calendar date in its own zone.
     public var date: CalendarDate {
         let local = committerTime + Int64(committerOffsetMinutes) * 60
-        var days = Int(floor(Double(local) / 86400))
-        // Civil-from-days (Howard Hinnant), no Foundation calendar needed.
-        days += 719468
-        let era = (days >= 0 ? days : days - 146096) / 146097
-        let doe = days - era * 146097
-        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-        let mp = (5 * doy + 2) / 153
-        let d = doy - (153 * mp + 2) / 5 + 1
-        let m = mp < 10 ? mp + 3 : mp - 9
-        let y = yoe + era * 400 + (m <= 2 ? 1 : 0)
-        return CalendarDate(year: y, month: m, day: d)!
+        return CalendarDate(daysSinceEpoch: Int((Double(local) / 86400).rounded(.down)))
     }
 
     public var trailers: [(key: String, value: String)] { Trailers.parse(message) }

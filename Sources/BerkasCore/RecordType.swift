@@ -20,11 +20,20 @@ public struct ArchiveRules: Sendable, Equatable {
     public let config: OfficeConfig
     public let policy: Policy
     public let types: [RecordType]
+    /// Public holidays and collective leave (`hari-libur.yml`).
+    public let holidays: [CalendarDate: String]
 
-    public init(config: OfficeConfig, policy: Policy, types: [RecordType]) {
+    public init(config: OfficeConfig, policy: Policy, types: [RecordType], holidays: [CalendarDate: String] = [:]) {
         self.config = config
         self.policy = policy
         self.types = types
+        self.holidays = holidays
+    }
+
+    /// The office's working calendar; `offsetSeconds` is its zone's offset from UTC.
+    public func calendar(offsetSeconds: Int64) -> WorkingCalendar {
+        let days = Set(config.workingDays.compactMap { WorkingCalendar.weekdayNames[$0.lowercased()] })
+        return WorkingCalendar(workingWeekdays: days, holidays: Set(holidays.keys), offsetSeconds: offsetSeconds)
     }
 
     public func type(named name: String) -> RecordType? { types.first { $0.name == name } }

@@ -36,6 +36,22 @@ public enum RulesLoader {
             }
             types.append(RecordType(name: name, schema: schema, workflow: workflow, template: template))
         }
-        return ArchiveRules(config: config, policy: policy, types: types)
+        var holidays: [CalendarDate: String] = [:]
+        if let file = config.holidaysFile, RecordPath.isSafeRelative(file), let data = try read(file) {
+            guard let text = String(data: data, encoding: .utf8) else {
+                throw ConfigError(file: file, message: L("bukan teks UTF-8", "not UTF-8 text"))
+            }
+            let map: OrderedMap<String> = try ConfigDecoding.decode(OrderedMap<String>.self, from: text, file: file)
+            for (key, label) in map.pairs {
+                guard let d = CalendarDate(iso: key) else {
+                    throw ConfigError(file: file, message: L("\(key) bukan tanggal TTTT-BB-HH", "\(key) is not a YYYY-MM-DD date"))
+                }
+                holidays[d] = label
+            }
+        }
+        for day in config.workingDays where WorkingCalendar.weekdayNames[day.lowercased()] == nil {
+            throw ConfigError(file: configPath, message: L("hari kerja \(day) tidak dikenal (senin … minggu)", "unknown working day \(day) (senin … minggu)"))
+        }
+        return ArchiveRules(config: config, policy: policy, types: types, holidays: holidays)
     }
 }

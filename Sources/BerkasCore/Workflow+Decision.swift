@@ -23,6 +23,11 @@ extension Workflow {
         return .allowed(action, role: role)
     }
 
+    /// The steps on the main path (not refusals) that wait for the holder of `roles`.
+    public func waiting(in status: Status, roles: Set<Role>) -> [Action] {
+        available(in: status, roles: roles).filter { state($0.to)?.isRejection != true }
+    }
+
     /// The actions the holder of `roles` may take now on a record in `status`.
     public func available(in status: Status, roles: Set<Role>) -> [Action] {
         actions(from: status).filter { $0.roles.contains { roles.contains($0) } }

@@ -33,8 +33,10 @@ public struct WhoamiService {
             if let m = member {
                 let roles = Set(m.roles)
                 for r in try RecordCatalog(archive: archive, rules: rules, commit: head).records() {
+                    // Waiting for you: a step on the main path is yours (refusing is always possible, not a queue).
+                    guard !r.type.workflow.waiting(in: r.status, roles: roles).isEmpty else { continue }
                     let actions = r.type.workflow.available(in: r.status, roles: roles).map(\.name.rawValue)
-                    if !actions.isEmpty { waiting.append((r.id.description, r.status.rawValue, actions)) }
+                    waiting.append((r.id.description, r.status.rawValue, actions))
                 }
             }
         }

@@ -1,0 +1,96 @@
+import BerkasCore
+import BerkasGit
+import Foundation
+
+/// `berkas list`: records and queues, from the signed history.
+public struct ListService {
+    public struct Row {
+        public let id: String
+        public let status: String
+        public let name: String
+        public let created: String
+        public let ageWorkingSeconds: Int64
+        public let since: String
+        public let next: [String]
+        public let nextRoles: [String]
+        public let deadline: String?
+        public let overdue: Bool
+        public let mine: Bool
+    }
+
+    public init() {}
+
+    public func run(archive: Archive, status: String?, mine: Bool, overdue: Bool, keyFlag: String?) throws -> [Row] {
+        let timeline = try ArchiveTimeline.load(archive: archive)
+        var myRoles: Set<Role> = []
+        if mine {
+            let key = try SigningKey.resolve(flag: keyFlag, repository: archive.repo)
+            guard let m = timeline.rules.policy.member(for: key.publicKey) else {
+                throw BerkasError.user(.notAllowed, L("kunci \(key.path) tidak terdaftar di arsip ini", "key \(key.path) is not registered in this archive"))
+            }
+            myRoles = Set(m.roles)
+        }
+        if let status, !timeline.rules.types.contains(where: { $0.workflow.state(Status(rawValue: status)) != nil }) {
+            throw BerkasError.user(.usage, L("status \(status) tidak dikenal", "unknown status \(status)"))
+        }
+        let cal = timeline.calendar
+        var rows: [Row] = []
+        for item in timeline.items {
+            let e = item.entry
+            let wf = e.type.workflow
+            let actions = wf.actions(from: e.status)
+            let pending = item.steps.last(where: \.isPending)
+            let isOverdue = pending?.onTime == false
+            let isMine = !wf.waiting(in: e.status, roles: myRoles).isEmpty
+            if let status, e.status.rawValue != status { continue }
+            if mine && !isMine { continue }
+            if overdue && !isOverdue { continue }
+            rows.append(Row(id: e.id.description, status: e.status.rawValue, name: TerminalSafe.escape(e.document.scalar("nama") ?? ""),
+                            created: item.created.map { formatLocal($0, calendar: cal) } ?? "-",
+                            ageWorkingSeconds: item.created.map { cal.workingSeconds(from: $0, to: timeline.now) } ?? 0,
+                            since: item.currentSince.map { formatLocal($0, calendar: cal) } ?? "-",
+                            next: actions.map(\.name.rawValue), nextRoles: Array(Set(actions.flatMap(\.roles).map(\.rawValue))).sorted(),
+                            deadline: pending?.deadline.map { formatLocal($0, calendar: cal) }, overdue: isOverdue, mine: isMine))
+        }
+        return rows
+    }
+
+    public func render(_ rows: [Row], format: String, language: Language) -> String {
+        let en = language == .en
+        switch format {
+        case "json":
+            return JSON.render(rows.map { r -> [String: Any] in
+                ["id": r.id, "status": r.status, "nama": r.name, "dibuat": r.created, "umur_detik_kerja": r.ageWorkingSeconds,
+                 "sejak": r.since, "aksi_berikutnya": r.next, "peran_berikutnya": r.nextRoles, "tenggat": r.deadline ?? NSNull(), "terlambat": r.overdue]
+            })
+        case "csv":
+            let header = en ? ["id", "status", "name", "created", "age", "since", "next", "roles", "deadline", "overdue"]
+                            : ["id", "status", "nama", "dibuat", "umur", "sejak", "berikutnya", "peran", "tenggat", "terlambat"]
+            return CSV.render([header] + rows.map { r in
+                [r.id, r.status, r.name, r.created, formatWorking(r.ageWorkingSeconds, language), r.since, r.next.joined(separator: " "),
+                 r.nextRoles.joined(separator: " "), r.deadline ?? "", r.overdue ? (en ? "yes" : "ya") : (en ? "no" : "tidak")]
+            })
+        default:
+            if rows.isEmpty { return en ? "No records." : "Tidak ada berkas." }
+            var lines = [(en ? ["ID", "STATUS", "NAME", "AGE", "NEXT", "DEADLINE"] : ["NOMOR", "STATUS", "NAMA", "UMUR", "BERIKUTNYA", "TENGGAT"])]
+            for r in rows {
+                let next = r.next.isEmpty ? "-" : r.next.joined(separator: "/") + " (" + r.nextRoles.joined(separator: ", ") + ")"
+                let deadline = (r.deadline ?? "-") + (r.overdue ? (en ? "  LATE" : "  TERLAMBAT") : "")
+                lines.append([r.id, r.status, String(r.name.prefix(28)), formatWorking(r.ageWorkingSeconds, language), next, deadline])
+            }
+            return Table.render(lines)
+        }
+    }
+}
+
+/// A plain text table with columns padded to their widest cell.
+enum Table {
+    static func render(_ rows: [[String]]) -> String {
+        guard let first = rows.first else { return "" }
+        let widths = (0..<first.count).map { c in rows.map { $0.indices.contains(c) ? $0[c].count : 0 }.max() ?? 0 }
+        return rows.map { row in
+            row.enumerated().map { i, cell in i == row.count - 1 ? cell : cell.padding(toLength: widths[i], withPad: " ", startingAt: 0) }
+                .joined(separator: "  ")
+        }.joined(separator: "\n")
+    }
+}

@@ -1,0 +1,31 @@
+import ArgumentParser
+import BerkasCore
+import BerkasKit
+import Foundation
+
+struct ReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "Kepatuhan mutu baku per langkah dan pelaksana / standard-time compliance per step and performer.")
+
+    @Option(help: "Langkah yang dimulai sejak tanggal ini / steps started on or after (YYYY-MM-DD).")
+    var from: String?
+    @Option(help: "Langkah yang dimulai sampai tanggal ini / steps started on or before (YYYY-MM-DD).")
+    var to: String?
+    @Option(help: "table | json | csv | html")
+    var format: String = "table"
+    @OptionGroup var global: GlobalOptions
+
+    func validate() throws {
+        guard ["table", "json", "csv", "html"].contains(format) else { throw ValidationError("--format: table | json | csv | html") }
+    }
+
+    func run() throws {
+        try Output.run(global) {
+            let archive = try Archive.open()
+            let report = try ReportService().run(archive: archive, from: from, to: to)
+            let text = ReportRenderer(report: report, language: global.language(archive)).render(format: format)
+            FileHandle.standardOutput.write(Data((format == "csv" ? text : text + "\n").utf8))
+        }
+    }
+}
