@@ -30,7 +30,7 @@ at 2026-11-20T08:01:00 "$BERKAS" -C arsip member add --key keys/rina --name "Drs
   --email ahmad@ponorogo.go.id --role kepala-ukpbj --pubkey keys/ahmad.pub >/dev/null
 at 2026-11-20T08:02:00 "$BERKAS" -C arsip member add --key keys/rina --name "Ir. Sri Handayani" --nip 197505202000122002 \
   --email sri@ponorogo.go.id --role kepala-lpse --pubkey keys/sri.pub >/dev/null
-new() { at "$1" "$BERKAS" -C arsip new --key keys/rina --set tanggal_surat=2026-11-24 --set nomor_surat="027/123/405.07/2026" \
+new() { at "$1" "$BERKAS" -C arsip new --key keys/rina --set tanggal_surat=2026-11-24 --set nomor_surat="027/$1" \
   --set nama="Budi Santoso, S.Kom." --set nip=198507122010011003 --set pangkat_golongan="Penata Muda Tingkat I (III/b)" \
   --set jabatan="Kepala Seksi Sarana Prasarana" --set alamat_instansi="Dinas Pendidikan, Jl. Basuki Rahmat 1, Ponorogo" \
   --set telepon=081234567890 --set email=budi.santoso@ponorogo.go.id --set peran=PPK --set nomor_sertifikat_pbj=PBJ.2019.0001234 \

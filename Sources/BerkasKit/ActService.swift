@@ -12,6 +12,8 @@ public struct ActService {
         public let to: Status
         public let role: Role
         public let commit: ObjectID
+        /// The same step was already the last commit (a rerun after an interruption): nothing new was written.
+        public var alreadyDone = false
     }
 
     public init() {}
@@ -30,7 +32,15 @@ public struct ActService {
         let workflow = type.workflow
         let action: Workflow.Action
         let role: Role
-        switch workflow.decide(action: ActionName(rawValue: actionText), in: status, roles: session.memberRoles) {
+        let decision = workflow.decide(action: ActionName(rawValue: actionText), in: status, roles: session.memberRoles)
+        switch decision {
+        case .final, .illegal:
+            if let done = try alreadyDone(session: session, id: id, action: actionText, note: note, assignments: assignments, document: before) {
+                return done
+            }
+        default: break
+        }
+        switch decision {
         case .final(let s):
             throw BerkasError.user(.invalid, L("\(id) sudah berstatus \(s) (akhir) dan tidak pernah diubah lagi", "\(id) is \(s), a final state, and never changes again"))
         case .illegal(let allowed):
@@ -89,5 +99,23 @@ public struct ActService {
                                                note: trimmedNote, role: role, actor: session.actor, fields: changed)
         let commit = try session.commit(files: [(path, Data(draft.text.utf8))], message: message)
         return Result(id: id.description, action: action.name, from: status, to: action.to, role: role, commit: commit)
+    }
+
+    /// When the last commit is exactly this step by this member (the command
+    /// ran before and was interrupted, or is repeated), report it instead of failing.
+    private func alreadyDone(session: WriteSession, id: RecordID, action: String, note: String?, assignments: [(String, String)],
+                             document: FrontMatterDocument) throws -> Result? {
+        let info = try session.archive.repo.commit(session.base)
+        let t = Trailers.parse(info.message)
+        func v(_ k: String) -> String? { t.first { $0.key == k }?.value }
+        guard v("Berkas-Record") == id.description, v("Berkas-Action") == action, v("Berkas-Actor") == session.actor,
+              let from = v("Berkas-From"), let to = v("Berkas-To"), let role = v("Berkas-Role"),
+              document.scalar("status") == to else { return nil }
+        let paragraphs = info.message.components(separatedBy: "\n\n")
+        let recordedNote = paragraphs.count >= 3 ? paragraphs[1].trimmingCharacters(in: .whitespacesAndNewlines) : nil
+        guard recordedNote == note?.trimmingCharacters(in: .whitespacesAndNewlines) || (recordedNote == nil && (note ?? "").isEmpty) else { return nil }
+        for (key, value) in assignments where document.scalar(key) != value { return nil }
+        return Result(id: id.description, action: ActionName(rawValue: action), from: Status(rawValue: from), to: Status(rawValue: to),
+                      role: Role(rawValue: role), commit: session.base, alreadyDone: true)
     }
 }

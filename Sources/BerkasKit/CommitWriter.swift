@@ -26,8 +26,16 @@ struct CommitWriter {
         let buffer = try repo.commitBuffer(tree: tree, parents: base.map { [$0] } ?? [], author: sig, committer: sig, message: message.text)
         let signature = try key.sign(buffer)
         let id = try repo.createSignedCommit(buffer: buffer, signature: signature)
-        try repo.updateReference(branch, to: id, expecting: base, logMessage: "berkas: " + message.subject)
+        let journal = CommitJournal(gitDir: repo.gitDir)
+        try journal.write(ref: branch, old: base, new: id, paths: files.map(\.0))
+        do {
+            try repo.updateReference(branch, to: id, expecting: base, logMessage: "berkas: " + message.subject)
+        } catch {
+            journal.clear()
+            throw error
+        }
         try repo.checkout(commit: id, paths: checkoutAll ? [] : files.map(\.0))
+        journal.clear()
         return id
     }
 }

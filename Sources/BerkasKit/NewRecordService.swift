@@ -9,6 +9,8 @@ public struct NewRecordService {
         public let id: String
         public let path: String
         public let commit: ObjectID
+        /// The same request was the last commit (a rerun): nothing new was written.
+        public var alreadyDone = false
     }
 
     public init() {}
@@ -42,6 +44,7 @@ public struct NewRecordService {
         try draft.set("jenis", type.name)
         try draft.set("status", type.workflow.initial.rawValue)
         try draft.apply(assignments.map { .init(key: $0.0, value: $0.1) }, allowSystem: false)
+        if !openEditor, let done = try alreadyRecorded(draft: draft, type: type, session: session) { return done }
         let exists = session.fileExists()
         if openEditor {
             let draftPath = archive.repo.gitDir + "berkas/draf/\(id).md"
@@ -68,6 +71,19 @@ public struct NewRecordService {
         let files = [(path, Optional(Data(draft.text.utf8)))] + (try session.changedAttachments(draft.attachments()))
         let commit = try session.commit(files: files, message: message)
         return Result(id: id.description, path: path, commit: commit)
+    }
+
+    /// When the last commit created this very request (same member, same text
+    /// but for the ID), a rerun reports it instead of recording a duplicate.
+    private func alreadyRecorded(draft: RecordDraft, type: RecordType, session: WriteSession) throws -> Result? {
+        let info = try session.archive.repo.commit(session.base)
+        guard Trailers.value("Berkas-Action", in: info.message) == "buat", Trailers.value("Berkas-Actor", in: info.message) == session.actor,
+              let idText = Trailers.value("Berkas-Record", in: info.message), let id = RecordID(idText) else { return nil }
+        let path = RecordPath.path(type: type.name, id: id)
+        var same = RecordDraft(text: draft.text, path: path, type: type)
+        try same.set("id", id.description)
+        guard try session.archive.repo.file(at: path, in: session.base) == Data(same.text.utf8) else { return nil }
+        return Result(id: id.description, path: path, commit: session.base, alreadyDone: true)
     }
 
     /// One more than the highest number used this year in the base commit.

@@ -4,78 +4,52 @@ import Foundation
 import Glibc
 #endif
 
-/// One berkas process at a time per repository: `.git/berkas.lock`, made with
-/// O_EXCL. A held lock is waited for briefly, then reported (exit 75); a lock
-/// left by a killed process is reported with what to do, never removed silently.
+/// One berkas command at a time per repository: an exclusive `flock` on
+/// `.git/berkas.lock`. The kernel drops the lock when the process ends, however
+/// it ends (even SIGKILL), so a killed berkas never leaves a stale lock behind.
+/// A held lock is waited for briefly (`BERKAS_LOCK_WAIT`, default 3 s), then
+/// reported with exit 75.
 final class RepositoryLock {
     let path: String
+    private var fd: Int32
 
-    private init(path: String) { self.path = path }
+    private init(path: String, fd: Int32) {
+        self.path = path
+        self.fd = fd
+    }
 
     static func acquire(gitDir: String, waitSeconds: Double? = nil) throws -> RepositoryLock {
         let path = gitDir.hasSuffix("/") ? gitDir + "berkas.lock" : gitDir + "/berkas.lock"
         let wait = waitSeconds ?? Double(ProcessInfo.processInfo.environment["BERKAS_LOCK_WAIT"] ?? "") ?? 3
+        let fd = open(path, O_CREAT | O_RDWR | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw BerkasError.internalFailure("open \(path): \(String(cString: strerror(errno)))") }
         let deadline = Date().addingTimeInterval(wait)
-        while true {
-            let fd = open(path, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0o644)
-            if fd >= 0 {
-                let info = "\(getpid()) \(Int(Date().timeIntervalSince1970))\n"
-                _ = info.withCString { write(fd, $0, strlen($0)) }
+        while flock(fd, LOCK_EX | LOCK_NB) != 0 {
+            guard errno == EWOULDBLOCK || errno == EINTR else {
                 close(fd)
-                LockCleanup.register(path)
-                return RepositoryLock(path: path)
+                throw BerkasError.internalFailure("flock \(path): \(String(cString: strerror(errno)))")
             }
-            guard errno == EEXIST else {
-                throw BerkasError.internalFailure("open \(path): \(String(cString: strerror(errno)))")
+            if Date() >= deadline {
+                let holder = (try? String(contentsOfFile: path, encoding: .utf8))?.split(separator: " ").first.map(String.init) ?? "?"
+                close(fd)
+                throw BerkasError.user(.tryAgain, L("arsip sedang dipakai perintah berkas lain (proses \(holder)) — tunggu sebentar lalu coba lagi",
+                                                    "the archive is in use by another berkas command (process \(holder)) — wait a moment and try again"))
             }
-            if Date() >= deadline { throw held(path) }
-            usleep(50_000)
+            usleep(20_000)
         }
+        // Who holds it, for the message another process may print.
+        let info = "\(getpid()) \(Int(Date().timeIntervalSince1970))\n"
+        _ = ftruncate(fd, 0)
+        _ = info.withCString { pwrite(fd, $0, strlen($0), 0) }
+        return RepositoryLock(path: path, fd: fd)
     }
-
-    private static func held(_ path: String) -> BerkasError {
-        let content = (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
-        let parts = content.split(separator: " ")
-        let pid = parts.first.flatMap { Int32($0.trimmingCharacters(in: .whitespacesAndNewlines)) } ?? 0
-        if pid > 0 && kill(pid, 0) != 0 && errno == ESRCH {
-            return .user(.tryAgain, L("arsip terkunci oleh proses \(pid) yang sudah tidak berjalan — jika yakin tidak ada berkas lain yang sedang bekerja, hapus \(path) lalu coba lagi",
-                                      "the archive is locked by process \(pid), which is no longer running — if no other berkas is working, delete \(path) and try again"))
-        }
-        return .user(.tryAgain, L("arsip sedang dipakai perintah berkas lain (proses \(pid)) — tunggu sebentar lalu coba lagi",
-                                  "the archive is in use by another berkas command (process \(pid)) — wait a moment and try again"))
-    }
-
-    private var released = false
 
     func release() {
-        guard !released else { return }
-        released = true
-        unlink(path)
-        LockCleanup.unregister()
+        guard fd >= 0 else { return }
+        flock(fd, LOCK_UN)
+        close(fd)
+        fd = -1
     }
 
     deinit { release() }
-}
-
-/// Removes the lock if the process is interrupted (Ctrl-C, SIGTERM).
-enum LockCleanup {
-    nonisolated(unsafe) private static var lockPath: UnsafeMutablePointer<CChar>? = nil
-
-    static func register(_ path: String) {
-        lockPath = strdup(path)
-        signal(SIGINT, handler)
-        signal(SIGTERM, handler)
-        signal(SIGHUP, handler)
-    }
-
-    static func unregister() {
-        let p = lockPath
-        lockPath = nil
-        free(p)
-    }
-
-    private static let handler: @convention(c) (Int32) -> Void = { sig in
-        if let p = LockCleanup.lockPath { unlink(p) }
-        _exit(128 + sig)
-    }
 }

@@ -17,6 +17,7 @@ final class WriteSession {
     init(archive: Archive, keyFlag: String?) throws {
         self.archive = archive
         lock = try RepositoryLock.acquire(gitDir: archive.repo.gitDir)
+        try CommitJournal(gitDir: archive.repo.gitDir).recover(repo: archive.repo)
         base = try archive.head()
         rules = try archive.rules(at: base)
         key = try SigningKey.resolve(flag: keyFlag, repository: archive.repo)

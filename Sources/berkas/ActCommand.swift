@@ -24,6 +24,11 @@ struct ActCommand: ParsableCommand {
             let archive = try Archive.open()
             let language = global.language(archive)
             let r = try ActService().run(archive: archive, idText: id, action: action, note: note, assignments: set.pairs, keyFlag: keyOption.key)
+            if r.alreadyDone {
+                Output.out(language == .en ? "\(r.id): \(r.action) (\(r.from) → \(r.to)) was already recorded (\(r.commit.short)); nothing new was written"
+                                           : "\(r.id): \(r.action) (\(r.from) → \(r.to)) sudah tercatat (\(r.commit.short)); tidak ada yang ditulis lagi")
+                return
+            }
             Output.out("\(r.id): \(r.action) (\(r.from) → \(r.to)) " + (language == .en ? "as \(r.role), signed \(r.commit.short)" : "sebagai \(r.role), ditandatangani \(r.commit.short)"))
         }
     }

@@ -24,7 +24,12 @@ struct NewCommand: ParsableCommand {
             let r = try NewRecordService().run(archive: archive, typeName: type, assignments: set.pairs, openEditor: edit,
                                                keyFlag: keyOption.key, language: language)
             Output.out("\(r.id)  \(r.path)")
-            Output.err(language == .en ? "Recorded and signed (\(r.commit.short))." : "Tercatat dan ditandatangani (\(r.commit.short)).")
+            if r.alreadyDone {
+                Output.err(language == .en ? "This request was already recorded (\(r.commit.short)); nothing new was written."
+                                           : "Surat ini sudah tercatat (\(r.commit.short)); tidak ada yang ditulis lagi.")
+            } else {
+                Output.err(language == .en ? "Recorded and signed (\(r.commit.short))." : "Tercatat dan ditandatangani (\(r.commit.short)).")
+            }
         }
     }
 }

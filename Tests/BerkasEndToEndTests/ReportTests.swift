@@ -23,7 +23,8 @@ struct ReportEndToEndTests {
             #expect(r.status == 0, "\(r.stderr)")
         }
         func new(_ when: String) throws {
-            let r = try s.berkas(["-C", "arsip", "new", "--key", k] + Sandbox.sets(Sandbox.fullRequest), extraEnv: at(when))
+            let fields = Sandbox.fullRequest.map { $0.hasPrefix("nomor_surat=") ? "nomor_surat=027/\(when)" : $0 }
+            let r = try s.berkas(["-C", "arsip", "new", "--key", k] + Sandbox.sets(fields), extraEnv: at(when))
             #expect(r.status == 0, "\(r.stderr)")
         }
         func act(_ id: String, _ action: String, _ key: String, _ when: String) throws {
