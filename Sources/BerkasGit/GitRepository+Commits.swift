@@ -147,3 +147,35 @@ extension GitRepository {
         try check("git_repository_set_head", git_repository_set_head(handle, refName))
     }
 }
+
+extension GitRepository {
+    /// Makes the work-tree files and index entries of `paths` match `commit`:
+    /// each file is written to a temporary name and renamed into place (never
+    /// half-written), then its index entry is refreshed; paths absent from the
+    /// commit are removed from both. Other paths are left alone.
+    public func syncPaths(_ paths: [String], to commit: ObjectID) throws(GitError) {
+        guard let root = workdir else { return }
+        var index: OpaquePointer?
+        try check("git_repository_index", git_repository_index(&index, handle))
+        defer { git_index_free(index) }
+        for path in paths {
+            let full = root + path
+            if let entry = try treeEntry(at: path, in: commit), entry.isBlob {
+                let data = try blob(entry.id)
+                let dir = (full as NSString).deletingLastPathComponent
+                try? FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+                let tmp = dir + "/.berkas-tmp-\(getpid())-" + (full as NSString).lastPathComponent
+                guard FileManager.default.createFile(atPath: tmp, contents: data), rename(tmp, full) == 0 else {
+                    unlink(tmp)
+                    throw GitError(function: "write", message: "cannot write \(path)")
+                }
+                try check("git_index_add_bypath", git_index_add_bypath(index, path))
+            } else {
+                unlink(full)
+                let code = git_index_remove_bypath(index, path)
+                if code != GIT_ENOTFOUND.rawValue { try check("git_index_remove_bypath", code) }
+            }
+        }
+        try check("git_index_write", git_index_write(index))
+    }
+}

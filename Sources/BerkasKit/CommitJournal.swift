@@ -45,7 +45,7 @@ struct CommitJournal {
         // Lock files our killed process held: nobody else writes while we hold the repository lock.
         if current == new {
             unlink(gitDir + "index.lock")
-            try repo.checkout(commit: new, paths: paths)
+            try repo.syncPaths(paths, to: new)
         } else if current == old {
             unlink(gitDir + ref + ".lock")
         }

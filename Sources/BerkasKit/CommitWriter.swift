@@ -34,7 +34,11 @@ struct CommitWriter {
             journal.clear()
             throw error
         }
-        try repo.checkout(commit: id, paths: checkoutAll ? [] : files.map(\.0))
+        if checkoutAll {
+            try repo.checkout(commit: id, paths: [])
+        } else {
+            try repo.syncPaths(files.map(\.0), to: id)
+        }
         journal.clear()
         return id
     }
