@@ -164,8 +164,8 @@ extension GitRepository {
                 let data = try blob(entry.id)
                 let dir = (full as NSString).deletingLastPathComponent
                 try? FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
-                let tmp = dir + "/.berkas-tmp-\(getpid())-" + (full as NSString).lastPathComponent
-                guard FileManager.default.createFile(atPath: tmp, contents: data), rename(tmp, full) == 0 else {
+                let tmp = dir + "/" + GitRepository.temporaryPrefix + "\(getpid())-" + (full as NSString).lastPathComponent
+                guard GitRepository.writeFile(tmp, data), rename(tmp, full) == 0 else {
                     unlink(tmp)
                     throw GitError(function: "write", message: "cannot write \(path)")
                 }
@@ -177,5 +177,23 @@ extension GitRepository {
             }
         }
         try check("git_index_write", git_index_write(index))
+    }
+
+    /// Temporary files of `syncPaths` start with this; a crash may leave one behind.
+    public static let temporaryPrefix = ".berkas-tmp-"
+
+    static func writeFile(_ path: String, _ data: Data) -> Bool {
+        let fd = Glibc.open(path, O_CREAT | O_TRUNC | O_WRONLY | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { return false }
+        defer { Glibc.close(fd) }
+        return data.withUnsafeBytes { buf -> Bool in
+            var offset = 0
+            while offset < buf.count {
+                let n = Glibc.write(fd, buf.baseAddress! + offset, buf.count - offset)
+                if n <= 0 { return false }
+                offset += n
+            }
+            return true
+        }
     }
 }

@@ -42,6 +42,14 @@ struct CommitJournal {
         guard lines.count >= 3, let new = ObjectID(hex: lines[2]) else { clear(); return }
         let ref = lines[0], old = ObjectID(hex: lines[1]), paths = Array(lines.dropFirst(3))
         let current = try repo.resolve(ref)
+        // Temporary files a killed work-tree update left next to the files it was writing.
+        if let root = repo.workdir {
+            for dir in Set(paths.map { (root + $0 as NSString).deletingLastPathComponent }) {
+                for name in (try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? [] where name.hasPrefix(GitRepository.temporaryPrefix) {
+                    unlink(dir + "/" + name)
+                }
+            }
+        }
         // Lock files our killed process held: nobody else writes while we hold the repository lock.
         if current == new {
             unlink(gitDir + "index.lock")

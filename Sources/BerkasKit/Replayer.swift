@@ -1,0 +1,116 @@
+import BerkasCore
+import BerkasGit
+import BerkasSignatures
+import Foundation
+
+/// Rebuilds your unpushed commits on top of the central main, one by one, each
+/// signed again by your key. A new record whose ID was taken meanwhile gets the
+/// next free ID (file, `id:` field, attachments and trailers). A record or rule
+/// file someone else changed meanwhile is a conflict: nothing is forced.
+struct Replayer {
+    let archive: Archive
+    let keyFlag: String?
+
+    struct Output {
+        let tip: ObjectID
+        let renumbered: [(String, String)]
+    }
+
+    func replay(from local: ObjectID, onto central: ObjectID) throws -> Output {
+        let repo = archive.repo
+        let key = try SigningKey.resolve(flag: keyFlag, repository: repo)
+        let mine = try repo.history(from: local, hiding: [central])
+        let theirs = try repo.history(from: central, hiding: [local])
+        for c in mine {
+            let signed = SignedCommit.parse(try repo.rawCommit(c))
+            guard case .success(let line) = SSHSignatureVerifier.verify(payload: signed.payload, signature: signed.signature),
+                  SSHPublicKey(line: line) == key.publicKey else {
+                throw BerkasError.user(.invalid, L("commit \(c.short) belum ada di pusat tetapi bukan tanda tangan Anda; sync hanya menulis ulang commit Anda sendiri — minta pemiliknya menjalankan `berkas sync`",
+                                                   "commit \(c.short) is not in the central repository but is not signed by you; sync rewrites only your own commits — ask its author to run `berkas sync`"))
+            }
+            if try repo.commit(c).parents.count != 1 {
+                throw BerkasError.user(.invalid, L("commit gabungan \(c.short) tidak dapat dikirim; riwayat arsip harus lurus", "merge commit \(c.short) cannot be sent; the archive's history must be linear"))
+            }
+        }
+        let rules = try archive.rules(at: central)
+        var base = central
+        var idMap: [String: String] = [:]
+        var renumbered: [(String, String)] = []
+        func transform(_ data: Data?) -> Data? {
+            guard var text = data.flatMap(UTF8Text.decode), !idMap.isEmpty else { return data }
+            for (old, new) in idMap { text = text.replacingOccurrences(of: old, with: new) }
+            return Data(text.utf8)
+        }
+        func mapID(_ s: String) -> String { idMap[s] ?? s }
+        for c in mine {
+            let info = try repo.commit(c)
+            var changes: [GitRepository.TreeChange] = []
+            for d in try repo.delta(from: info.parents[0], to: c) {
+                let before = try d.oldBlob.map { try repo.blob($0) }
+                let after = try d.newBlob.map { try repo.blob($0) }
+                var path = d.path
+                if let (typeName, id) = RecordPath.parse(d.path), let type = rules.type(named: typeName) {
+                    if before == nil, after != nil, idMap[id.description] == nil,
+                       try repo.treeEntry(at: d.path, in: base) != nil {
+                        let fresh = try nextID(type: type, year: id.year, in: base)
+                        idMap[id.description] = fresh.description
+                        renumbered.append((id.description, fresh.description))
+                    }
+                    path = RecordPath.path(type: typeName, id: RecordID(mapID(id.description)) ?? id)
+                } else if d.path.hasPrefix("lampiran/") {
+                    let parts = d.path.split(separator: "/", maxSplits: 2).map(String.init)
+                    if parts.count == 3 { path = "lampiran/\(mapID(parts[1]))/\(parts[2])" }
+                }
+                let current = try repo.file(at: path, in: base)
+                if current != transform(before) {
+                    try conflict(path: path, local: local, theirs: theirs)
+                }
+                changes.append(.init(path: path, blob: try transform(after).map { try repo.writeBlob($0) }))
+            }
+            var message = info.message
+            for (old, new) in idMap { message = message.replacingOccurrences(of: old, with: new) }
+            let tree = try repo.tree(basedOn: base, applying: changes)
+            // Commit times never go backwards along the shared history.
+            let time = max(info.committer.time, try repo.commit(base).committer.time)
+            let committer = GitSignature(name: info.committer.name, email: info.committer.email, time: time, offsetMinutes: info.committer.offsetMinutes)
+            let buffer = try repo.commitBuffer(tree: tree, parents: [base], author: info.author, committer: committer, message: message)
+            base = try repo.createSignedCommit(buffer: buffer, signature: try key.sign(buffer))
+        }
+        return Output(tip: base, renumbered: renumbered)
+    }
+
+    private func nextID(type: RecordType, year: Int, in commit: ObjectID) throws -> RecordID {
+        let folder = "\(type.name)/\(String(format: "%04d", year))"
+        var highest = 0
+        for e in try archive.repo.list(folder, in: commit) where e.isBlob {
+            if let (_, id) = RecordPath.parse("\(folder)/\(e.name)") { highest = max(highest, id.number) }
+        }
+        return RecordID(prefix: type.schema.prefix, year: year, number: highest + 1)
+    }
+
+    /// Keeps the local work safe under a named ref and explains what to do.
+    private func conflict(path: String, local: ObjectID, theirs: [ObjectID]) throws -> Never {
+        let repo = archive.repo
+        var who = "?"
+        for c in theirs.reversed() where try repo.delta(from: try repo.commit(c).parents.first, to: c).contains(where: { $0.path == path }) {
+            let info = try repo.commit(c)
+            who = (Trailers.value("Berkas-Actor", in: info.message) ?? info.author.name) + ", " + (info.message.split(separator: "\n").first.map(String.init) ?? "")
+            break
+        }
+        let stamp = Int(Date().timeIntervalSince1970)
+        let backup = "refs/berkas/cadangan/\(stamp)"
+        try? repo.updateReference(backup, to: local, expecting: nil, logMessage: "berkas sync: cadangan")
+        let record = RecordPath.parse(path)?.id.description ?? path
+        throw BerkasError.user(.invalid, L("""
+            \(record) sudah diubah di pusat oleh orang lain (\(who)) sejak Anda mengubahnya. Tidak ada yang dikirim dan tidak ada yang hilang:
+            pekerjaan Anda tetap di cabang main lokal, dan disalin di \(backup).
+            Untuk melanjutkan: lihat perubahan di pusat dengan `git log -p origin/main -- \(path)`; ambil versi pusat dengan
+            `git reset --hard origin/main`, lalu ulangi langkah Anda dengan berkas bila masih perlu (`git log -p \(backup)` menunjukkan apa yang Anda lakukan).
+            """, """
+            \(record) was changed in the central repository by someone else (\(who)) since you changed it. Nothing was sent and nothing is lost:
+            your work stays on your local main branch and is copied to \(backup).
+            To go on: see the central change with `git log -p origin/main -- \(path)`; take the central version with
+            `git reset --hard origin/main`, then redo your step with berkas if it is still needed (`git log -p \(backup)` shows what you did).
+            """))
+    }
+}

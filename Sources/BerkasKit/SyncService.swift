@@ -1,0 +1,124 @@
+import BerkasAudit
+import BerkasCore
+import BerkasGit
+import BerkasSignatures
+import Foundation
+
+/// `berkas sync`: fetch the central main, replay your own unpushed commits on
+/// top of it (each re-signed by your key; never a merge, never someone else's
+/// commit rewritten), renumber a new record whose ID was taken meanwhile, push;
+/// try again a few times when the central main moves in between.
+public struct SyncService {
+    public struct Result {
+        public var fetched = 0
+        public var pushed = 0
+        public var renumbered: [(String, String)] = []
+        public var tip: ObjectID?
+        public var attempts = 0
+    }
+
+    public init() {}
+
+    static let maxAttempts = 3
+
+    public func run(archive: Archive, remote: String, keyFlag: String?) throws -> Result {
+        let repo = archive.repo
+        let lock = try RepositoryLock.acquire(gitDir: repo.gitDir)
+        defer { lock.release() }
+        try CommitJournal(gitDir: repo.gitDir).recover(repo: repo)
+        guard (try? repo.configValue("remote.\(remote).url")) ?? nil != nil else {
+            throw BerkasError.user(.usage, L("belum ada repositori pusat `\(remote)` — tambahkan dengan `git remote add \(remote) URL`",
+                                             "no central repository `\(remote)` — add one with `git remote add \(remote) URL`"))
+        }
+        let tracking = "refs/remotes/\(remote)/main"
+        var result = Result()
+        for attempt in 1...SyncService.maxAttempts {
+            result.attempts = attempt
+            try git(archive, ["fetch", "--quiet", remote, "+refs/heads/main:\(tracking)"], what: L("mengambil dari pusat", "fetching from the central repository"))
+            let central = try repo.resolve(tracking)
+            guard let local = try repo.resolve(archive.branch) else {
+                throw BerkasError.user(.invalid, L("arsip lokal belum punya commit", "the local archive has no commit"))
+            }
+            if let central {
+                let check = try VerifyService().run(repo: repo, range: nil, tip: central, useCache: true)
+                if !check.violations.isEmpty {
+                    let list = check.violations.prefix(5).map { "\($0.commit.prefix(10)) [\($0.rule)]: \($0.message.id)" }.joined(separator: "\n  ")
+                    throw BerkasError.user(.invalid, L("riwayat di pusat tidak sah; tidak ada yang diubah:\n  \(list)",
+                                                       "the central history is not valid; nothing was changed:\n  \(check.violations.prefix(5).map { "\($0.commit.prefix(10)) [\($0.rule)]: \($0.message.en)" }.joined(separator: "\n  "))"))
+                }
+            }
+            // Everything the central main already has: only move forward.
+            if let central, try repo.isAncestor(local, of: central) {
+                if central != local {
+                    result.fetched = try repo.history(from: central, hiding: [local]).count
+                    try moveLocal(archive, from: local, to: central)
+                }
+                result.tip = central
+                return result
+            }
+            let target: ObjectID
+            if let central, try !repo.isAncestor(central, of: local) {
+                let replay = try Replayer(archive: archive, keyFlag: keyFlag).replay(from: local, onto: central)
+                result.renumbered = replay.renumbered
+                target = replay.tip
+                result.fetched = try repo.history(from: central, hiding: [local]).count
+                let check = try VerifyService().run(repo: repo, range: "\(central.hex)..\(target.hex)", useCache: false)
+                if !check.violations.isEmpty {
+                    let list = check.violations.prefix(5).map { "\($0.commit.prefix(10)) [\($0.rule)]: \($0.message.id)" }.joined(separator: "\n  ")
+                    throw BerkasError.user(.invalid, L("setelah digabung dengan pusat, perubahan Anda tidak sah lagi (aturan atau berkas berubah di pusat); tidak ada yang didorong:\n  \(list)",
+                                                       "replayed on the central main, your changes are no longer valid (rules or records changed there); nothing was pushed:\n  \(list)"))
+                }
+            } else {
+                target = local
+            }
+            result.pushed = try repo.history(from: target, hiding: central.map { [$0] } ?? []).count
+            // The work tree must be able to follow before anything is sent.
+            for p in try repo.delta(from: local, to: target).map(\.path) { try archive.requireClean(p) }
+            let push = try ProcessRunner.run(["git", "-C", archive.root, "push", "--porcelain", remote, "\(target.hex):refs/heads/main"])
+            if push.status == 0 {
+                if target != local { try moveLocal(archive, from: local, to: target) }
+                _ = try? ProcessRunner.run(["git", "-C", archive.root, "update-ref", tracking, target.hex])
+                result.tip = target
+                return result
+            }
+            let out = String(decoding: push.stdout + push.stderr, as: UTF8.self)
+            if out.contains("pre-receive hook declined") || out.contains("dorongan ditolak") {
+                let remoteLines = out.split(separator: "\n").filter { $0.hasPrefix("remote:") }.map { String($0.dropFirst(7)).trimmingCharacters(in: .whitespaces) }
+                throw BerkasError.user(.invalid, L("pusat menolak dorongan; tidak ada yang berubah:\n  " + remoteLines.joined(separator: "\n  "),
+                                                   "the central repository refused the push; nothing changed:\n  " + remoteLines.joined(separator: "\n  ")))
+            }
+            if !(out.contains("fetch first") || out.contains("non-fast-forward") || out.contains("rejected")) {
+                throw BerkasError.user(.tryAgain, L("tidak dapat mendorong ke pusat: \(out.trimmingCharacters(in: .whitespacesAndNewlines)) — coba lagi nanti",
+                                                    "cannot push to the central repository: \(out.trimmingCharacters(in: .whitespacesAndNewlines)) — try again later"))
+            }
+            // The central main moved in between: fetch and replay again.
+        }
+        throw BerkasError.user(.tryAgain, L("pusat terus berubah selama sync (\(SyncService.maxAttempts) kali); tidak ada yang hilang — jalankan `berkas sync` lagi",
+                                            "the central repository kept moving during sync (\(SyncService.maxAttempts) times); nothing was lost — run `berkas sync` again"))
+    }
+
+    private func git(_ archive: Archive, _ args: [String], what: Localized) throws {
+        let r = try ProcessRunner.run(["git", "-C", archive.root] + args)
+        guard r.status == 0 else {
+            let why = String(decoding: r.stderr, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+            throw BerkasError.user(.tryAgain, L("gagal \(what.id): \(why) — periksa jaringan lalu coba lagi", "failed \(what.en): \(why) — check the network and try again"))
+        }
+    }
+
+    /// Moves the local branch (compare-and-swap, journaled) and brings the work tree along.
+    private func moveLocal(_ archive: Archive, from old: ObjectID, to new: ObjectID) throws {
+        let repo = archive.repo
+        let paths = try repo.delta(from: old, to: new).map(\.path)
+        for p in paths { try archive.requireClean(p) }
+        let journal = CommitJournal(gitDir: repo.gitDir)
+        try journal.write(ref: archive.branch, old: old, new: new, paths: paths)
+        do {
+            try repo.updateReference(archive.branch, to: new, expecting: old, logMessage: "berkas sync")
+        } catch {
+            journal.clear()
+            throw error
+        }
+        try repo.syncPaths(paths, to: new)
+        journal.clear()
+    }
+}

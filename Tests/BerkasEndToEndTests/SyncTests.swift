@@ -1,0 +1,141 @@
+import Foundation
+import Testing
+
+/// Issue 6: one archive, several computers, through a central bare repository
+/// that carries the server hook.
+@Suite("End to end: sync through a central repository")
+struct SyncEndToEndTests {
+    /// pusat.git (with the hook), and two clones: `a` (Rina) and `b` (Siti).
+    func office() throws -> Sandbox {
+        let s = try Sandbox()
+        try s.initArchive(keyName: "rina", roles: ["staf-ukpbj"])
+        for (key, name, nip, role) in [("siti", "Siti Aminah", "198801012010012001", "staf-ukpbj"),
+                                       ("ahmad", "Drs. Ahmad Fauzi", "197001011995031001", "kepala-ukpbj")] {
+            try s.key(key)
+            let r = try s.berkas(["-C", "arsip", "member", "add", "--key", s.dir + "/keys/rina", "--name", name, "--nip", nip,
+                                  "--email", "\(key)@ponorogo.go.id", "--role", role, "--pubkey", s.dir + "/keys/\(key).pub"])
+            #expect(r.status == 0, "\(r.stderr)")
+        }
+        #expect(try s.run(["git", "init", "-q", "--bare", s.dir + "/pusat.git"]).status == 0)
+        #expect(try s.berkas(["-C", "pusat.git", "hooks", "server"]).status == 0)
+        #expect(try s.git(["push", "-q", s.dir + "/pusat.git", "main"]).status == 0)
+        for clone in ["a", "b"] {
+            #expect(try s.run(["git", "clone", "-q", s.dir + "/pusat.git", s.dir + "/" + clone]).status == 0)
+            #expect(try s.berkas(["-C", clone, "hooks", "install"]).status == 0)
+        }
+        return s
+    }
+
+    func new(_ s: Sandbox, in clone: String, key: String, nomor: String) throws -> Sandbox.Run {
+        let fields = Sandbox.fullRequest.map { $0.hasPrefix("nomor_surat=") ? "nomor_surat=\(nomor)" : $0 }
+        return try s.berkas(["-C", clone, "new", "--key", s.dir + "/keys/" + key] + Sandbox.sets(fields))
+    }
+
+    func sync(_ s: Sandbox, _ clone: String, key: String) throws -> Sandbox.Run {
+        try s.berkas(["-C", clone, "sync", "--key", s.dir + "/keys/" + key])
+    }
+
+    @Test func twoClerksCreateAtOnceAndBothLandWithDistinctIDs() throws {
+        let s = try office()
+        #expect(try new(s, in: "a", key: "rina", nomor: "027/A").stdout.contains("RA-2026-0001"))
+        #expect(try new(s, in: "b", key: "siti", nomor: "027/B").stdout.contains("RA-2026-0001"))
+        let first = try sync(s, "a", key: "rina")
+        #expect(first.status == 0, "\(first.stderr)")
+        let second = try sync(s, "b", key: "siti")
+        #expect(second.status == 0, "\(second.stderr)")
+        #expect(second.stdout.contains("RA-2026-0001 sudah dipakai di pusat: berkas Anda sekarang RA-2026-0002"), "\(second.stdout)")
+        // b now holds both, its own renumbered in file, field and trailers; nothing is left behind.
+        let mine = try s.read("b/permintaan-reset-akun/2026/RA-2026-0002.md")
+        #expect(mine.contains("id: RA-2026-0002") && mine.contains("nomor_surat: \"027/B\""))
+        #expect(try s.read("b/permintaan-reset-akun/2026/RA-2026-0001.md").contains("nomor_surat: \"027/A\""))
+        #expect(try s.gitOut(["status", "--porcelain"], in: "b") == "")
+        #expect(try s.gitOut(["log", "-1", "--format=%G? %s%n%(trailers:key=Berkas-Record,valueonly)"], in: "b") == "G RA-2026-0002: buat (→ diterima)\nRA-2026-0002")
+        #expect(try s.gitOut(["log", "-1", "--format=%ae"], in: "b") == "siti@ponorogo.go.id")
+        // a receives b's record on its next sync.
+        #expect(try sync(s, "a", key: "rina").status == 0)
+        #expect(s.exists("a/permintaan-reset-akun/2026/RA-2026-0002.md"))
+        // A fresh clone of the central repository verifies, every commit signed and judged.
+        #expect(try s.run(["git", "clone", "-q", s.dir + "/pusat.git", s.dir + "/audit"]).status == 0)
+        let verify = try s.berkas(["-C", "audit", "verify"])
+        #expect(verify.status == 0, "\(verify.stdout)")
+        // Stock git needs the signers file named once per clone: `berkas hooks install` does it.
+        #expect(try s.berkas(["-C", "audit", "hooks", "install"]).status == 0)
+        #expect(try s.gitOut(["log", "--format=%G?"], in: "audit").split(separator: "\n").allSatisfy { $0 == "G" })
+        #expect(try s.gitOut(["rev-list", "--merges", "--count", "HEAD"], in: "audit") == "0")
+    }
+
+    @Test func twoPeopleChangeTheSameRequestAndNothingIsLost() throws {
+        let s = try office()
+        #expect(try new(s, in: "a", key: "rina", nomor: "027/A").status == 0)
+        #expect(try sync(s, "a", key: "rina").status == 0)
+        #expect(try sync(s, "b", key: "siti").status == 0)
+        // At once: the Kepala UKPBJ disposes on a, the clerk corrects a field on b.
+        let act = try s.berkas(["-C", "a", "act", "RA-2026-0001", "disposisi", "--note", "Lanjut.", "--key", s.dir + "/keys/ahmad"])
+        #expect(act.status == 0, "\(act.stderr)")
+        let edit = try s.berkas(["-C", "b", "edit", "RA-2026-0001", "--set", "jabatan=Kepala Bidang", "--key", s.dir + "/keys/siti"])
+        #expect(edit.status == 0, "\(edit.stderr)")
+        // a's step is Ahmad's commit: a's own sync would refuse to rewrite it, so Ahmad syncs with his key.
+        #expect(try sync(s, "a", key: "ahmad").status == 0)
+        let bHead = try s.gitOut(["rev-parse", "HEAD"], in: "b")
+        let conflict = try sync(s, "b", key: "siti")
+        #expect(conflict.status == 1)
+        #expect(conflict.stderr.contains("RA-2026-0001 sudah diubah di pusat oleh orang lain (Drs. Ahmad Fauzi"), "\(conflict.stderr)")
+        #expect(conflict.stderr.contains("refs/berkas/cadangan/"))
+        // Nothing of b's is lost: main unchanged, the work tree as it was, and the backup ref names the work.
+        #expect(try s.gitOut(["rev-parse", "HEAD"], in: "b") == bHead)
+        #expect(try s.read("b/permintaan-reset-akun/2026/RA-2026-0001.md").contains("jabatan: \"Kepala Bidang\""))
+        let backup = try s.gitOut(["for-each-ref", "--format=%(objectname)", "refs/berkas/cadangan/"], in: "b")
+        #expect(backup == bHead)
+        // The central repository has the disposition only.
+        #expect(try s.run(["git", "-C", s.dir + "/pusat.git", "log", "-1", "--format=%s", "main"]).stdout.hasPrefix("RA-2026-0001: disposisi"))
+    }
+
+    @Test func syncRefusesToRewriteSomeoneElsesCommit() throws {
+        let s = try office()
+        #expect(try new(s, in: "a", key: "rina", nomor: "027/A").status == 0)
+        #expect(try new(s, in: "b", key: "siti", nomor: "027/B").status == 0)
+        #expect(try sync(s, "b", key: "siti").status == 0)
+        let r = try sync(s, "a", key: "siti")
+        #expect(r.status == 1)
+        #expect(r.stderr.contains("bukan tanda tangan Anda"))
+    }
+
+    @Test func withoutACentralRepositorySyncSaysHowToAddOne() throws {
+        let s = try Sandbox()
+        try s.initArchive()
+        let r = try s.berkas(["-C", "arsip", "sync"])
+        #expect(r.status == 64)
+        #expect(r.stderr.contains("git remote add origin"))
+    }
+
+    @Test func twoProcessesOnOneRepositoryNeverLoseAnUpdate() throws {
+        let s = try Sandbox()
+        try s.initArchive()
+        let processes = (1...4).map { i -> Process in
+            let p = Process()
+            p.executableURL = URL(fileURLWithPath: Sandbox.binary)
+            p.arguments = ["-C", s.dir + "/arsip", "new", "--key", s.dir + "/keys/pengelola"]
+                + Sandbox.sets(Sandbox.fullRequest.map { $0.hasPrefix("nomor_surat=") ? "nomor_surat=027/\(i)" : $0 })
+            p.environment = s.env.merging(["BERKAS_LOCK_WAIT": "20"]) { $1 }
+            p.standardOutput = FileHandle.nullDevice
+            p.standardError = FileHandle.nullDevice
+            return p
+        }
+        for p in processes { try p.run() }
+        for p in processes { p.waitUntilExit() }
+        #expect(processes.allSatisfy { $0.terminationStatus == 0 })
+        let files = try FileManager.default.contentsOfDirectory(atPath: s.dir + "/arsip/permintaan-reset-akun/2026").sorted()
+        #expect(files == ["RA-2026-0001.md", "RA-2026-0002.md", "RA-2026-0003.md", "RA-2026-0004.md"])
+        #expect(try s.gitOut(["rev-list", "--count", "HEAD"]) == "5")
+        #expect(try s.gitOut(["status", "--porcelain"]) == "")
+        #expect(try s.berkas(["-C", "arsip", "verify"]).status == 0)
+    }
+
+    @Test func aShortCrashHarnessRun() throws {
+        // The full harness (hundreds of SIGKILLs) is scripts/crash-test.sh; a short run here keeps CI honest.
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let r = try Sandbox().run(["bash", root.path + "/scripts/crash-test.sh", "40"], extraEnv: ["BERKAS": Sandbox.binary])
+        #expect(r.status == 0, "\(r.stdout)\(r.stderr)")
+        #expect(r.stdout.contains("crash-test: 40 SIGKILLs"))
+    }
+}
