@@ -64,6 +64,11 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // A synthetic archive for benchmarks (scripts/benchmark.sh): years of signed history.
+        .executableTarget(
+            name: "berkas-archive-gen",
+            dependencies: ["BerkasCore", "BerkasGit", "BerkasTemplate", "BerkasSignatures"]
+        ),
         .testTarget(name: "BerkasCoreTests", dependencies: ["BerkasCore", "BerkasTemplate"]),
         .testTarget(name: "BerkasGitTests", dependencies: ["BerkasGit"]),
         .testTarget(name: "BerkasSignaturesTests", dependencies: ["BerkasSignatures"]),

@@ -10,10 +10,15 @@ public struct CommitFacts: Sendable {
         public let path: String
         public let before: Data?
         public let after: Data?
-        public init(path: String, before: Data?, after: Data?) {
+        /// Blob ids, when known: parsed documents are shared through them.
+        public let beforeID: String?
+        public let afterID: String?
+        public init(path: String, before: Data?, after: Data?, beforeID: String? = nil, afterID: String? = nil) {
             self.path = path
             self.before = before
             self.after = after
+            self.beforeID = beforeID
+            self.afterID = afterID
         }
     }
 
@@ -39,6 +44,8 @@ public struct CommitFacts: Sendable {
     public let existsInCommit: @Sendable (String) -> Bool
     /// The bytes of a file in this commit.
     public let fileInCommit: @Sendable (String) -> Data?
+    /// Parsed records shared between commits of one run (the "after" of one commit is the "before" of a later one).
+    public var documents: DocumentCache? = nil
 
     public init(id: String, parents: [String], message: String, committerTime: Int64, committerOffsetMinutes: Int32, authorTime: Int64,
                 parentCommitterTime: Int64?, signed: SignedCommit, signature: Result<String, SSHSignatureVerifier.Failure>,
@@ -61,6 +68,7 @@ public struct CommitFacts: Sendable {
         self.changes = changes
         self.existsInCommit = existsInCommit
         self.fileInCommit = fileInCommit
+        trailers = Trailers.parse(message)
     }
 
     public var isRoot: Bool { parents.isEmpty }
@@ -71,15 +79,54 @@ public struct CommitFacts: Sendable {
         return CalendarDate(daysSinceEpoch: Int((Double(local) / 86400).rounded(.down)))
     }
 
-    public var trailers: [(key: String, value: String)] { Trailers.parse(message) }
+    /// The message's trailers, read once.
+    public let trailers: [(key: String, value: String)]
     public func trailer(_ key: String) -> String? { trailers.first { $0.key == key }?.value }
 
     /// The note paragraph between subject and trailers, if any.
     public var note: String? {
-        let paragraphs = message.replacingOccurrences(of: "\r\n", with: "\n").components(separatedBy: "\n\n")
-            .map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }
+        // Paragraphs are separated by blank lines.
+        var paragraphs: [[Substring]] = [[]]
+        for line in message.split(separator: "\n", omittingEmptySubsequences: false) {
+            if line.allSatisfy({ $0 == " " || $0 == "\r" }) {
+                if !(paragraphs.last?.isEmpty ?? true) { paragraphs.append([]) }
+            } else {
+                paragraphs[paragraphs.count - 1].append(line)
+            }
+        }
+        paragraphs.removeAll { $0.isEmpty }
         guard paragraphs.count >= 3 else { return nil }
-        return paragraphs[1..<(paragraphs.count - 1)].joined(separator: "\n\n")
+        return paragraphs[1..<(paragraphs.count - 1)].map { $0.joined(separator: "\n") }.joined(separator: "\n\n")
+    }
+}
+
+/// Parsed front matter by blob id, bounded, safe to share between threads.
+public final class DocumentCache: @unchecked Sendable {
+    private var entries: [String: Result<FrontMatterDocument, DiagnosticList>] = [:]
+    private var order: [String] = []
+    private let lock = NSLock()
+    private let capacity: Int
+
+    public init(capacity: Int = 4096) { self.capacity = capacity }
+
+    public func parse(_ data: Data, id: String?, file: String) -> Result<FrontMatterDocument, DiagnosticList> {
+        guard let id else { return FrontMatterParser.parse(data, file: file) }
+        lock.lock()
+        if let hit = entries[id] { lock.unlock(); return hit }
+        lock.unlock()
+        let parsed = FrontMatterParser.parse(data, file: file)
+        lock.lock()
+        if entries[id] == nil {
+            entries[id] = parsed
+            order.append(id)
+            if order.count > capacity {
+                let drop = order.prefix(capacity / 2)
+                for d in drop { entries[d] = nil }
+                order.removeFirst(drop.count)
+            }
+        }
+        lock.unlock()
+        return parsed
     }
 }
 

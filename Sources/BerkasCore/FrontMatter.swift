@@ -84,7 +84,7 @@ public enum FrontMatterParser {
             hasBOM = true
             text.unicodeScalars.removeFirst()
         }
-        let lineEnding: LineEnding = text.contains("\r\n") ? .crlf : .lf
+        let lineEnding: LineEnding = text.utf8.contains(13) ? .crlf : .lf
         let lines = RawLines(text).contents
         guard let first = lines.first, first.trimmingTrailingSpaces() == "---" else {
             return fail("frontmatter.tidak-ada", 1, nil,
@@ -126,7 +126,8 @@ public enum FrontMatterParser {
         let yaml = yamlLines.joined(separator: "\n")
         var entries: [FrontMatterDocument.Entry] = []
         do {
-            if let root = try Yams.compose(yaml: yaml, .basic) {
+            // The encoding is named: Yams would otherwise read the environment on every parse.
+            if let root = try Yams.compose(yaml: yaml, .basic, .default, .utf8) {
                 guard case .mapping(let mapping) = root else {
                     return fail("frontmatter.bukan-peta", (root.mark?.line ?? 1) + 1, nil,
                                 L("data harus berupa baris `kunci: nilai`", "front matter must be `key: value` lines"),

@@ -54,17 +54,20 @@ public enum Golongan {
         return pns.first { $0.code.lowercased() == compact.lowercased() }
     }
 
+    static let byNormalName: [String: (code: String, name: String)] = Dictionary(uniqueKeysWithValues: pns.map { (normalizeName($0.name), $0) })
+
     static func pnsName(_ s: String) -> (code: String, name: String)? {
-        let normal = normalizeName(s)
-        return pns.first { normalizeName($0.name) == normal }
+        byNormalName[normalizeName(s)]
     }
 
+    /// Lower case, single spaces, "Tk."/"Tkt." spelled out as "tingkat".
     static func normalizeName(_ s: String) -> String {
-        var t = s.lowercased()
-        for abbreviation in ["tk. ", "tk.", "tkt. ", "tkt.", "tk "] {
-            t = t.replacingOccurrences(of: abbreviation, with: "tingkat ")
+        let words = s.lowercased().split(separator: " ").flatMap { w -> [Substring] in
+            // "tk.i" → "tk." "i"
+            if (w.hasPrefix("tk.") || w.hasPrefix("tkt.")) && !w.hasSuffix(".") { let cut = w.firstIndex(of: ".")!; return [w[...cut], w[w.index(after: cut)...]] }
+            return [w]
         }
-        return t.split(separator: " ").joined(separator: " ")
+        return words.map { ["tk.", "tkt.", "tk"].contains($0) ? "tingkat" : String($0) }.joined(separator: " ")
     }
 
     static func isPPPK(_ s: String) -> Bool {

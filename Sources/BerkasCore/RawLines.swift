@@ -11,29 +11,21 @@ public struct RawLines: Sendable, Equatable {
 
     public init(_ text: String) {
         var result: [Line] = []
-        var current = ""
-        var iterator = text.unicodeScalars.makeIterator()
-        var pendingCR = false
-        while let scalar = iterator.next() {
-            if pendingCR {
-                pendingCR = false
-                if scalar == "\n" {
-                    result.append(Line(content: current, ending: "\r\n"))
-                    current = ""
-                    continue
-                }
-                current.unicodeScalars.append("\r")
+        let bytes = Array(text.utf8)
+        var start = 0
+        var i = 0
+        while i < bytes.count {
+            if bytes[i] == 0x0A {
+                let crlf = i > start && bytes[i - 1] == 0x0D
+                let end = crlf ? i - 1 : i
+                result.append(Line(content: String(decoding: bytes[start..<end], as: UTF8.self), ending: crlf ? "\r\n" : "\n"))
+                start = i + 1
             }
-            if scalar == "\r" { pendingCR = true; continue }
-            if scalar == "\n" {
-                result.append(Line(content: current, ending: "\n"))
-                current = ""
-                continue
-            }
-            current.unicodeScalars.append(scalar)
+            i += 1
         }
-        if pendingCR { current.unicodeScalars.append("\r") }
-        if !current.isEmpty { result.append(Line(content: current, ending: "")) }
+        if start < bytes.count {
+            result.append(Line(content: String(decoding: bytes[start...], as: UTF8.self), ending: ""))
+        }
         lines = result
     }
 

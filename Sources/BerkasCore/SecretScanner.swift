@@ -2,52 +2,71 @@
 /// forget, so a secret must never get in: keys named like secrets, and text
 /// that gives a secret a value ("password: abc", "kata sandi baru = 1234").
 /// Merely mentioning the word ("password dikirim lewat WhatsApp") is fine.
+/// Works on bytes: it runs on every line of every commit `verify` reads.
 public enum SecretScanner {
     /// Words that name a secret, lower case, as whole words.
     public static let words = ["password", "passwd", "pwd", "kata sandi", "katasandi", "kata_sandi", "kata-sandi", "sandi", "pin", "otp", "passcode", "secret", "rahasia"]
+    static let wordBytes = words.map { Array($0.utf8) }
+    static let fillers = ["baru", "akun", "spse", "sementara", "awal", "new"].map { Array($0.utf8) }
+    static let keyWords: Set<String> = ["password", "passwd", "pwd", "katasandi", "sandi", "pin", "otp", "passcode", "secret", "rahasia"]
 
     /// True when a front-matter key names a secret (`kata_sandi`, `password_baru`, `pin`).
     public static func isSecretKey(_ key: String) -> Bool {
-        let lower = key.lowercased()
-        let tokens = lower.split(whereSeparator: { $0 == "_" || $0 == "-" || $0 == " " }).map(String.init)
-        let singleWords = Set(words.filter { !$0.contains(" ") && !$0.contains("_") && !$0.contains("-") })
-        if tokens.contains(where: { singleWords.contains($0) }) { return true }
-        let joined = tokens.joined(separator: " ")
-        return joined.contains("kata sandi")
+        var tokens: [String] = []
+        var current = ""
+        for ch in key.unicodeScalars {
+            if ch == "_" || ch == "-" || ch == " " {
+                if !current.isEmpty { tokens.append(current); current = "" }
+            } else {
+                current.unicodeScalars.append(ch.properties.lowercaseMapping.unicodeScalars.first ?? ch)
+            }
+        }
+        if !current.isEmpty { tokens.append(current) }
+        if tokens.contains(where: keyWords.contains) { return true }
+        return zip(tokens, tokens.dropFirst()).contains { $0 == "kata" && $1 == "sandi" }
     }
 
-    /// True when text assigns a value to a secret word: the word, then up to two
-    /// filler words ("baru", "akun", "nya", "adalah"), then `:` or `=` or "adalah",
-    /// then something that is not blank.
+    @inline(__always) static func isWordByte(_ b: UInt8) -> Bool {
+        (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) || b == 0x5F || b >= 0x80
+    }
+
+    /// True when text assigns a value to a secret word: the word, then up to
+    /// three filler words ("baru", "akun", …, or "-nya"), then `:` or `=` or
+    /// "adalah"/"is", then something that is not blank.
     public static func assignsSecret(_ text: String) -> Bool {
-        let lower = text.lowercased()
-        for word in words {
-            var searchStart = lower.startIndex
-            while let range = lower.range(of: word, range: searchStart..<lower.endIndex) {
-                searchStart = range.upperBound
-                if range.lowerBound > lower.startIndex, isWordChar(lower[lower.index(before: range.lowerBound)]) { continue }
-                var rest = lower[range.upperBound...]
-                if rest.hasPrefix("nya") { rest = rest.dropFirst(3) }
-                if let next = rest.first, isWordChar(next) { continue }
-                // skip filler words
+        var s = Array(text.utf8)
+        for i in s.indices where s[i] >= 0x41 && s[i] <= 0x5A { s[i] += 32 }
+        let n = s.count
+        for word in wordBytes {
+            let w = word.count
+            guard w <= n else { continue }
+            var i = 0
+            while i + w <= n {
+                if s[i] != word[0] || !s[i..<(i + w)].elementsEqual(word) { i += 1; continue }
+                defer { i += 1 }
+                if i > 0 && isWordByte(s[i - 1]) { continue }
+                var j = i + w
+                if j + 3 <= n && s[j] == 0x6E && s[j + 1] == 0x79 && s[j + 2] == 0x61 { j += 3 } // -nya
+                if j < n && isWordByte(s[j]) { continue }
                 for _ in 0..<3 {
-                    let trimmed = rest.drop(while: { $0 == " " })
-                    if let filler = ["baru", "akun", "spse", "sementara", "awal", "new", "baru:"].first(where: { trimmed.hasPrefix($0 + " ") || trimmed.hasPrefix($0 + ":") || trimmed.hasPrefix($0 + "=") }) {
-                        rest = trimmed.dropFirst(filler.count)
-                    }
+                    var k = j
+                    while k < n && s[k] == 0x20 { k += 1 }
+                    guard let f = fillers.first(where: { f in k + f.count <= n && s[k..<(k + f.count)].elementsEqual(f)
+                                                      && (k + f.count == n || !isWordByte(s[k + f.count])) }) else { break }
+                    j = k + f.count
                 }
-                let afterSpace = rest.drop(while: { $0 == " " })
-                var value: Substring? = nil
-                if afterSpace.hasPrefix(":") || afterSpace.hasPrefix("=") {
-                    value = afterSpace.dropFirst()
-                } else if afterSpace.hasPrefix("adalah ") || afterSpace.hasPrefix("is ") {
-                    value = afterSpace.drop(while: { $0 != " " })
+                while j < n && s[j] == 0x20 { j += 1 }
+                var valueStart = -1
+                if j < n && (s[j] == 0x3A || s[j] == 0x3D) {
+                    valueStart = j + 1
+                } else if j + 7 <= n && s[j..<(j + 7)].elementsEqual(Array("adalah ".utf8)) {
+                    valueStart = j + 7
+                } else if j + 3 <= n && s[j..<(j + 3)].elementsEqual(Array("is ".utf8)) {
+                    valueStart = j + 3
                 }
-                if let v = value, v.contains(where: { $0 != " " && $0 != "\t" && $0 != "\"" && $0 != "'" }) { return true }
+                if valueStart >= 0 && s[valueStart...].contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x22 && $0 != 0x27 }) { return true }
             }
         }
         return false
     }
-
-    private static func isWordChar(_ c: Character) -> Bool { c.isLetter || c.isNumber || c == "_" }
 }

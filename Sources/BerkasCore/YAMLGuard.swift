@@ -17,55 +17,56 @@ enum YAMLGuard {
     }
 
     static func check(line: String) -> Issue? {
-        if line.contains("\t") && line.drop(while: { $0 == " " }).hasPrefix("\t") {
+        let b = Array(line.utf8)
+        var lead = 0
+        while lead < b.count && b[lead] == 0x20 { lead += 1 }
+        if lead < b.count && b[lead] == 0x09 {
             return Issue(code: "frontmatter.tab", message: L("baris diawali tab", "line is indented with a tab"),
                          hint: L("pakai spasi untuk menjorok, bukan tab", "indent with spaces, not tabs"))
         }
-        let trimmed = line.drop(while: { $0 == " " })
-        if trimmed.hasPrefix("%") && trimmed.count == line.count {
+        if lead == 0 && b.first == 0x25 { // %
             return Issue(code: "frontmatter.direktif", message: L("direktif YAML tidak diperbolehkan", "YAML directives are not allowed"),
                          hint: L("hapus baris ini", "delete this line"))
         }
-        if trimmed.hasPrefix("? ") || trimmed == "?" {
+        if lead < b.count && b[lead] == 0x3F && (lead + 1 == b.count || b[lead + 1] == 0x20) { // "? "
             return Issue(code: "frontmatter.kunci", message: L("kunci kompleks (`?`) tidak diperbolehkan", "complex keys (`?`) are not allowed"),
                          hint: L("tulis `nama_kunci: nilai`", "write `key_name: value`"))
         }
-        if trimmed.hasPrefix("<<") {
+        if lead + 1 < b.count && b[lead] == 0x3C && b[lead + 1] == 0x3C { // <<
             return Issue(code: "frontmatter.merge", message: L("kunci gabungan `<<` tidak diperbolehkan", "merge keys (`<<`) are not allowed"),
                          hint: L("tulis setiap data secara langsung", "write every field out in full"))
         }
-        // Walk the line outside quotes and comments, looking for an indicator
-        // at the start of a token.
+        // Walk the line outside quotes and comments, looking for an indicator at the start of a token.
         var inSingle = false, inDouble = false, escaped = false
-        var previous: Character = " "
-        for ch in line {
+        var previous: UInt8 = 0x20
+        for ch in b {
             if inDouble {
-                if escaped { escaped = false } else if ch == "\\" { escaped = true } else if ch == "\"" { inDouble = false }
+                if escaped { escaped = false } else if ch == 0x5C { escaped = true } else if ch == 0x22 { inDouble = false }
                 previous = ch
                 continue
             }
             if inSingle {
-                if ch == "'" { inSingle = false }
+                if ch == 0x27 { inSingle = false }
                 previous = ch
                 continue
             }
-            let atTokenStart = previous == " " || previous == "[" || previous == "{" || previous == "," || previous == "-" || previous == ":"
-            if ch == "#" && (previous == " " || previous == "\t") { break }
+            if ch == 0x23 && (previous == 0x20 || previous == 0x09) { break } // comment
+            let atTokenStart = previous == 0x20 || previous == 0x5B || previous == 0x7B || previous == 0x2C || previous == 0x2D || previous == 0x3A
             if atTokenStart {
-                if ch == "\"" { inDouble = true; previous = ch; continue }
-                if ch == "'" { inSingle = true; previous = ch; continue }
-                if ch == "&" || ch == "*" || ch == "!" {
+                if ch == 0x22 { inDouble = true; previous = ch; continue }
+                if ch == 0x27 { inSingle = true; previous = ch; continue }
+                if ch == 0x26 || ch == 0x2A || ch == 0x21 { // & * !
                     let what: Localized
                     switch ch {
-                    case "&": what = L("jangkar YAML (`&`) tidak diperbolehkan", "YAML anchors (`&`) are not allowed")
-                    case "*": what = L("alias YAML (`*`) tidak diperbolehkan", "YAML aliases (`*`) are not allowed")
+                    case 0x26: what = L("jangkar YAML (`&`) tidak diperbolehkan", "YAML anchors (`&`) are not allowed")
+                    case 0x2A: what = L("alias YAML (`*`) tidak diperbolehkan", "YAML aliases (`*`) are not allowed")
                     default: what = L("tag YAML (`!`) tidak diperbolehkan", "YAML tags (`!`) are not allowed")
                     }
                     return Issue(code: "frontmatter.jangkar-alias-tag", message: what,
                                  hint: L("tulis nilainya lengkap di dalam tanda kutip \"...\"", "write the value out in full inside \"...\""))
                 }
             }
-            if ch != " " { previous = ch } else { previous = " " }
+            previous = ch
         }
         return nil
     }

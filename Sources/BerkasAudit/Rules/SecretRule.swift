@@ -14,10 +14,13 @@ public struct SecretRule: AuditRule {
         }
         for c in f.changes {
             guard let data = c.after, let text = UTF8Text.decode(data) else { continue }
-            for (i, raw) in RawLines(text).contents.enumerated() {
-                let line = raw.trimmingCharacters(in: .whitespaces)
-                let key = line.split(separator: ":", maxSplits: 1).first.map(String.init) ?? ""
-                let secretKey = c.path.hasSuffix(".md") && raw.first.map { !$0.isWhitespace } == true && line.contains(":") && SecretScanner.isSecretKey(key)
+            let markdown = c.path.hasSuffix(".md")
+            for (i, line) in RawLines(text).contents.enumerated() {
+                // A top-level `key:` of front matter named like a secret.
+                var secretKey = false
+                if markdown, let first = line.utf8.first, first != 0x20, first != 0x09, let colon = line.firstIndex(of: ":") {
+                    secretKey = SecretScanner.isSecretKey(String(line[..<colon]))
+                }
                 if secretKey || SecretScanner.assignsSecret(line) {
                     out.append(Violation(commit: f.id, rule: name, file: c.path,
                                          message: L("\(c.path) baris \(i + 1) tampak berisi kata sandi", "\(c.path) line \(i + 1) looks like it holds a password")))
