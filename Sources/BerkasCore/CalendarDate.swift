@@ -50,7 +50,8 @@ extension String {
     init(format4 n: Int) { self = zeroPadded(n, 4) }
 }
 
-func zeroPadded(_ n: Int, _ width: Int) -> String {
+/// `7` → `"07"` for width 2.
+public func zeroPadded(_ n: Int, _ width: Int) -> String {
     let digits = "\(n)"
     return digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
 }

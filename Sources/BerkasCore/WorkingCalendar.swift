@@ -48,6 +48,24 @@ public struct WorkingCalendar: Sendable, Equatable {
         return instant(date, second)
     }
 
+    /// Working days strictly between two dates, in O(1) weeks plus the holidays.
+    public func workingDays(after a: CalendarDate, before b: CalendarDate) -> Int {
+        let first = a.daysSinceEpoch + 1, last = b.daysSinceEpoch - 1
+        guard last >= first else { return 0 }
+        let n = last - first + 1
+        var count = (n / 7) * workingWeekdays.count
+        var d = CalendarDate(daysSinceEpoch: first + (n / 7) * 7)
+        for _ in 0..<(n % 7) {
+            if workingWeekdays.contains(d.isoWeekday) { count += 1 }
+            d = d.adding(days: 1)
+        }
+        for h in holidays where workingWeekdays.contains(h.isoWeekday) {
+            let x = h.daysSinceEpoch
+            if x >= first && x <= last { count -= 1 }
+        }
+        return count
+    }
+
     public func nextWorkingDay(after d: CalendarDate) -> CalendarDate {
         var next = d.adding(days: 1)
         var guardCount = 0
@@ -65,11 +83,7 @@ public struct WorkingCalendar: Sendable, Equatable {
         let (sd, ss) = local(start), (ed, es) = local(end)
         if sd == ed { return isWorkingDay(sd) ? end - start : 0 }
         var total: Int64 = isWorkingDay(sd) ? 86400 - ss : 0
-        var d = sd.adding(days: 1)
-        while d < ed {
-            if isWorkingDay(d) { total += 86400 }
-            d = d.adding(days: 1)
-        }
+        total += 86400 * Int64(workingDays(after: sd, before: ed))
         if isWorkingDay(ed) { total += es }
         return total
     }

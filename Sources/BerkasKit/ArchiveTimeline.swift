@@ -3,11 +3,17 @@ import BerkasGit
 import Foundation
 
 /// The archive's records at the branch tip with the steps of each, read from
-/// one walk of the history (trailers; `berkas verify` proves they agree with
-/// the diffs).
+/// the history's trailers (`berkas verify` proves they agree with the diffs).
+/// Kept in `.git/berkas/timeline` (outside the tracked tree) for the tip it was
+/// built at: an unchanged archive is read back at once, new commits on top are
+/// added incrementally, and anything else (a rewritten history, changed rules,
+/// a damaged file) rebuilds it from git, which stays the only truth.
 struct ArchiveTimeline {
     struct Item {
-        let entry: RecordCatalog.Entry
+        let id: RecordID
+        let type: RecordType
+        let status: Status
+        let name: String
         let events: [StepEvent]
         let steps: [Step]
         var created: Int64? { events.first?.time }
@@ -19,27 +25,65 @@ struct ArchiveTimeline {
     let now: Int64
     let items: [Item]
 
+    /// What the cache holds per record.
+    struct Summary {
+        var type: String
+        var status: String
+        var name: String
+        var events: [StepEvent]
+    }
+
     static func load(archive: Archive) throws -> ArchiveTimeline {
+        let repo = archive.repo
         let head = try archive.head()
         let rules = try archive.rules(at: head)
         let zone = TimeZone(identifier: rules.config.timeZone) ?? TimeZone(identifier: "Asia/Jakarta")!
         let calendar = rules.calendar(offsetSeconds: Int64(zone.secondsFromGMT()))
         let now = currentTime()
-        var events: [String: [StepEvent]] = [:]
-        for id in try archive.repo.history(from: head) {
-            let info = try archive.repo.commit(id)
-            let t = Trailers.parse(info.message)
-            func v(_ k: String) -> String? { t.first { $0.key == k }?.value }
-            guard let record = v("Berkas-Record"), let to = v("Berkas-To") else { continue }
-            events[record, default: []].append(StepEvent(time: info.committer.time, offsetMinutes: info.committer.offsetMinutes,
-                                                         action: v("Berkas-Action") ?? "?", from: v("Berkas-From").map(Status.init(rawValue:)),
-                                                         to: Status(rawValue: to), role: v("Berkas-Role"), actor: v("Berkas-Actor"), commit: id.short))
+        let rulesKey = try repo.treeEntry(at: ".berkas", in: head)?.id.hex ?? "-"
+        let cache = TimelineCache(gitDir: repo.gitDir)
+        var summaries: [String: Summary] = [:]
+        var since: ObjectID? = nil
+        if let cached = cache.load(), cached.rulesKey == rulesKey, let tip = ObjectID(hex: cached.tip), (try? repo.isAncestor(tip, of: head)) == true {
+            summaries = cached.records
+            since = tip
         }
-        let entries = try RecordCatalog(archive: archive, rules: rules, commit: head).records()
-        let items = entries.map { e -> Item in
-            let ev = events[e.id.description] ?? []
-            return Item(entry: e, events: ev, steps: StepAnalysis.steps(record: e.id.description, events: ev, workflow: e.type.workflow, calendar: calendar, now: now))
+        if since != head {
+            let commits = try repo.history(from: head, hiding: since.map { [$0] } ?? [])
+            var touched: Set<String> = []
+            for id in commits {
+                let info = try repo.commit(id)
+                let t = Trailers.parse(info.message)
+                func v(_ k: String) -> String? { t.first { $0.key == k }?.value }
+                guard let record = v("Berkas-Record"), let to = v("Berkas-To") else { continue }
+                touched.insert(record)
+                summaries[record, default: Summary(type: "", status: "", name: "", events: [])].events.append(
+                    StepEvent(time: info.committer.time, offsetMinutes: info.committer.offsetMinutes, action: v("Berkas-Action") ?? "?",
+                              from: v("Berkas-From").map(Status.init(rawValue:)), to: Status(rawValue: to), role: v("Berkas-Role"),
+                              actor: v("Berkas-Actor"), commit: id.short))
+            }
+            // The records the new commits touched, as they stand at the tip.
+            for record in touched {
+                guard let rid = RecordID(record), let type = rules.type(forPrefix: rid.prefix),
+                      let data = try repo.file(at: RecordPath.path(type: type.name, id: rid), in: head) else {
+                    summaries[record] = nil
+                    continue
+                }
+                let fields = QuickFields.read(data, keys: ["status", "nama"])
+                summaries[record]?.type = type.name
+                summaries[record]?.status = fields["status"] ?? ""
+                summaries[record]?.name = fields["nama"] ?? ""
+            }
+            cache.save(.init(tip: head.hex, rulesKey: rulesKey, records: summaries))
         }
+        var items: [Item] = []
+        items.reserveCapacity(summaries.count)
+        for (record, s) in summaries {
+            guard let rid = RecordID(record), let type = rules.type(named: s.type) else { continue }
+            items.append(Item(id: rid, type: type, status: Status(rawValue: s.status), name: s.name, events: s.events,
+                              steps: StepAnalysis.steps(record: record, events: s.events, workflow: type.workflow, calendar: calendar, now: now)))
+        }
+        items.sort { $0.id < $1.id }
         return ArchiveTimeline(rules: rules, calendar: calendar, now: now, items: items)
     }
 
@@ -49,6 +93,94 @@ struct ArchiveTimeline {
             return c.seconds
         }
         return Int64(Date().timeIntervalSince1970)
+    }
+}
+
+/// `.git/berkas/timeline`: one line per record and per event, tab-separated.
+struct TimelineCache {
+    struct Content {
+        let tip: String
+        let rulesKey: String
+        let records: [String: ArchiveTimeline.Summary]
+    }
+
+    let path: String
+    init(gitDir: String) { path = (gitDir.hasSuffix("/") ? gitDir : gitDir + "/") + "berkas/timeline" }
+
+    static func clean(_ s: String) -> String { s.replacingOccurrences(of: "\t", with: " ").replacingOccurrences(of: "\n", with: " ") }
+
+    func save(_ c: Content) {
+        var out = "berkas-timeline 1\t\(c.tip)\t\(c.rulesKey)\n"
+        for (id, r) in c.records {
+            out += "R\t\(id)\t\(r.type)\t\(TimelineCache.clean(r.status))\t\(TimelineCache.clean(r.name))\n"
+            for e in r.events {
+                out += "E\t\(e.time)\t\(e.offsetMinutes)\t\(TimelineCache.clean(e.action))\t\(e.from?.rawValue ?? "")\t\(e.to.rawValue)\t"
+                out += "\(TimelineCache.clean(e.role ?? ""))\t\(TimelineCache.clean(e.actor ?? ""))\t\(e.commit)\n"
+            }
+        }
+        let dir = (path as NSString).deletingLastPathComponent
+        try? FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        let tmp = path + ".tmp-\(getpid())"
+        guard (try? Data(out.utf8).write(to: URL(fileURLWithPath: tmp))) != nil else { return }
+        rename(tmp, path)
+    }
+
+    func load() -> Content? {
+        guard let data = FileManager.default.contents(atPath: path) else { return nil }
+        // Byte-level: this file is read on every list and report.
+        return data.withUnsafeBytes { raw -> Content? in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            var records: [String: ArchiveTimeline.Summary] = [:]
+            var header: [String] = []
+            var current: String? = nil
+            var interned: [String: String] = [:]
+            func str(_ s: Slice<UnsafeBufferPointer<UInt8>>, intern: Bool = false) -> String {
+                let v = String(decoding: s, as: UTF8.self)
+                if intern { if let hit = interned[v] { return hit }; interned[v] = v }
+                return v
+            }
+            func int(_ s: Slice<UnsafeBufferPointer<UInt8>>) -> Int64? {
+                var n: Int64 = 0, neg = false, any = false
+                for (k, b) in s.enumerated() {
+                    if k == 0 && b == 0x2D { neg = true; continue }
+                    guard b >= 0x30 && b <= 0x39 else { return nil }
+                    n = n * 10 + Int64(b - 0x30); any = true
+                }
+                return any ? (neg ? -n : n) : nil
+            }
+            var lineStart = 0
+            var fields: [Slice<UnsafeBufferPointer<UInt8>>] = []
+            fields.reserveCapacity(9)
+            for i in 0...bytes.count {
+                guard i == bytes.count || bytes[i] == 0x0A else { continue }
+                defer { lineStart = i + 1 }
+                guard i > lineStart else { continue }
+                fields.removeAll(keepingCapacity: true)
+                var f = lineStart
+                for j in lineStart...i where j == i || bytes[j] == 0x09 {
+                    fields.append(bytes[f..<j])
+                    f = j + 1
+                }
+                if header.isEmpty {
+                    guard fields.count == 3, str(fields[0]) == "berkas-timeline 1" else { return nil }
+                    header = fields.map { str($0) }
+                } else if fields.count == 5, fields[0].first == 0x52 { // R
+                    let id = str(fields[1])
+                    current = id
+                    records[id] = .init(type: str(fields[2], intern: true), status: str(fields[3], intern: true), name: str(fields[4]), events: [])
+                } else if fields.count == 9, fields[0].first == 0x45, let c = current, let time = int(fields[1]), let off = int(fields[2]) { // E
+                    records[c]?.events.append(StepEvent(time: time, offsetMinutes: Int32(off), action: str(fields[3], intern: true),
+                                                        from: fields[4].isEmpty ? nil : Status(rawValue: str(fields[4], intern: true)),
+                                                        to: Status(rawValue: str(fields[5], intern: true)),
+                                                        role: fields[6].isEmpty ? nil : str(fields[6], intern: true),
+                                                        actor: fields[7].isEmpty ? nil : str(fields[7], intern: true), commit: str(fields[8])))
+                } else {
+                    return nil
+                }
+            }
+            guard header.count == 3 else { return nil }
+            return Content(tip: header[1], rulesKey: header[2], records: records)
+        }
     }
 }
 
@@ -72,11 +204,114 @@ enum CSV {
     }
 }
 
-/// JSON output for scripts, keys sorted.
-enum JSON {
-    static func render(_ object: Any) -> String {
-        let data = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes])) ?? Data("{}".utf8)
-        return String(decoding: data, as: UTF8.self)
+/// JSON output for scripts: keys sorted, two-space indentation. Written by
+/// hand: JSONSerialization spends seconds bridging a 100,000-row report.
+public enum JSONText {
+    public static func render(_ object: Any) -> String {
+        var out = ""
+        write(object, indent: 0, into: &out)
+        return out
+    }
+
+    private static func write(_ value: Any, indent: Int, into out: inout String) {
+        switch value {
+        case let s as String: string(s, into: &out)
+        case let b as Bool: out += b ? "true" : "false"
+        case let i as Int: out += String(i)
+        case let i as Int64: out += String(i)
+        case let i as Int32: out += String(i)
+        case is NSNull: out += "null"
+        case let a as [Any]:
+            if a.isEmpty { out += "[]"; return }
+            out += "[\n"
+            for (k, v) in a.enumerated() {
+                out += String(repeating: " ", count: indent + 2)
+                write(v, indent: indent + 2, into: &out)
+                out += k == a.count - 1 ? "\n" : ",\n"
+            }
+            out += String(repeating: " ", count: indent) + "]"
+        case let d as [String: Any]:
+            if d.isEmpty { out += "{}"; return }
+            out += "{\n"
+            let keys = d.keys.sorted()
+            for (k, key) in keys.enumerated() {
+                out += String(repeating: " ", count: indent + 2)
+                string(key, into: &out)
+                out += " : "
+                write(d[key]!, indent: indent + 2, into: &out)
+                out += k == keys.count - 1 ? "\n" : ",\n"
+            }
+            out += String(repeating: " ", count: indent) + "}"
+        default:
+            string(String(describing: value), into: &out)
+        }
+    }
+
+    /// A scalar for `object(_:)`.
+    enum Scalar {
+        case s(String), i(Int64), b(Bool), null, list([String])
+        init(_ v: String?) { self = v.map { .s($0) } ?? .null }
+        init(_ v: Int64?) { self = v.map { .i($0) } ?? .null }
+        init(_ v: Int?) { self = v.map { .i(Int64($0)) } ?? .null }
+        init(_ v: Bool?) { self = v.map { .b($0) } ?? .null }
+    }
+
+    /// Writes one flat object (keys sorted) straight into `out`, for long arrays
+    /// of rows: no dictionaries are built.
+    static func object(_ pairs: [(String, Scalar)], indent: Int, into out: inout String) {
+        let pad = String(repeating: " ", count: indent + 2)
+        out += "{\n"
+        let sorted = pairs.sorted { $0.0 < $1.0 }
+        for (k, (key, value)) in sorted.enumerated() {
+            out += pad
+            string(key, into: &out)
+            out += " : "
+            switch value {
+            case .s(let v): string(v, into: &out)
+            case .i(let v): out += String(v)
+            case .b(let v): out += v ? "true" : "false"
+            case .null: out += "null"
+            case .list(let items):
+                out += "["
+                for (n, item) in items.enumerated() {
+                    if n > 0 { out += ", " }
+                    string(item, into: &out)
+                }
+                out += "]"
+            }
+            out += k == sorted.count - 1 ? "\n" : ",\n"
+        }
+        out += String(repeating: " ", count: indent) + "}"
+    }
+
+    /// An array of flat objects.
+    static func array(_ rows: [[(String, Scalar)]], indent: Int, into out: inout String) {
+        if rows.isEmpty { out += "[]"; return }
+        out += "[\n"
+        let pad = String(repeating: " ", count: indent + 2)
+        for (k, r) in rows.enumerated() {
+            out += pad
+            object(r, indent: indent + 2, into: &out)
+            out += k == rows.count - 1 ? "\n" : ",\n"
+        }
+        out += String(repeating: " ", count: indent) + "]"
+    }
+
+    static func string(_ s: String, into out: inout String) {
+        out += "\""
+        for u in s.unicodeScalars {
+            switch u {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            default:
+                if u.value < 0x20 { out += "\\u00" + (u.value < 0x10 ? "0" : "") + String(u.value, radix: 16) }
+                else { out.unicodeScalars.append(u) }
+            }
+        }
+        out += "\""
     }
 }
 
@@ -96,7 +331,11 @@ func htmlEscape(_ s: String) -> String {
     return out
 }
 
-/// `2026-11-27 15:00` in the office's zone.
+/// `2026-11-27 15:00` in the office's zone (no Foundation calendar: it runs for every row).
 func formatLocal(_ t: Int64, calendar: WorkingCalendar) -> String {
-    formatTime(t, offsetMinutes: Int32(calendar.offsetSeconds / 60)).components(separatedBy: " ").prefix(2).joined(separator: " ")
+    let local = t + calendar.offsetSeconds
+    let day = Int((Double(local) / 86400).rounded(.down))
+    let d = CalendarDate(daysSinceEpoch: day)
+    let secs = Int(local - Int64(day) * 86400)
+    return "\(d) \(zeroPadded(secs / 3600, 2)):\(zeroPadded(secs % 3600 / 60, 2))"
 }

@@ -36,7 +36,7 @@ public struct ListService {
         let cal = timeline.calendar
         var rows: [Row] = []
         for item in timeline.items {
-            let e = item.entry
+            let e = item
             let wf = e.type.workflow
             let actions = wf.actions(from: e.status)
             let pending = item.steps.last(where: \.isPending)
@@ -45,7 +45,7 @@ public struct ListService {
             if let status, e.status.rawValue != status { continue }
             if mine && !isMine { continue }
             if overdue && !isOverdue { continue }
-            rows.append(Row(id: e.id.description, status: e.status.rawValue, name: TerminalSafe.escape(e.document.scalar("nama") ?? ""),
+            rows.append(Row(id: e.id.description, status: e.status.rawValue, name: TerminalSafe.escape(e.name),
                             created: item.created.map { formatLocal($0, calendar: cal) } ?? "-",
                             ageWorkingSeconds: item.created.map { cal.workingSeconds(from: $0, to: timeline.now) } ?? 0,
                             since: item.currentSince.map { formatLocal($0, calendar: cal) } ?? "-",
@@ -59,10 +59,14 @@ public struct ListService {
         let en = language == .en
         switch format {
         case "json":
-            return JSON.render(rows.map { r -> [String: Any] in
-                ["id": r.id, "status": r.status, "nama": r.name, "dibuat": r.created, "umur_detik_kerja": r.ageWorkingSeconds,
-                 "sejak": r.since, "aksi_berikutnya": r.next, "peran_berikutnya": r.nextRoles, "tenggat": r.deadline ?? NSNull(), "terlambat": r.overdue]
-            })
+            typealias S = JSONText.Scalar
+            var out = ""
+            JSONText.array(rows.map { r -> [(String, S)] in
+                [("id", S(r.id)), ("status", S(r.status)), ("nama", S(r.name)), ("dibuat", S(r.created)), ("umur_detik_kerja", S(r.ageWorkingSeconds)),
+                 ("sejak", S(r.since)), ("tenggat", S(r.deadline)), ("terlambat", S(r.overdue)),
+                 ("aksi_berikutnya", .list(r.next)), ("peran_berikutnya", .list(r.nextRoles))]
+            }, indent: 0, into: &out)
+            return out
         case "csv":
             let header = en ? ["id", "status", "name", "created", "age", "since", "next", "roles", "deadline", "overdue"]
                             : ["id", "status", "nama", "dibuat", "umur", "sejak", "berikutnya", "peran", "tenggat", "terlambat"]
@@ -88,9 +92,14 @@ enum Table {
     static func render(_ rows: [[String]]) -> String {
         guard let first = rows.first else { return "" }
         let widths = (0..<first.count).map { c in rows.map { $0.indices.contains(c) ? $0[c].count : 0 }.max() ?? 0 }
-        return rows.map { row in
-            row.enumerated().map { i, cell in i == row.count - 1 ? cell : cell.padding(toLength: widths[i], withPad: " ", startingAt: 0) }
-                .joined(separator: "  ")
-        }.joined(separator: "\n")
+        var out = ""
+        for (r, row) in rows.enumerated() {
+            if r > 0 { out += "\n" }
+            for (i, cell) in row.enumerated() {
+                out += cell
+                if i < row.count - 1 { out += String(repeating: " ", count: widths[i] - cell.count + 2) }
+            }
+        }
+        return out
     }
 }

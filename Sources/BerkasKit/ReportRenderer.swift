@@ -73,16 +73,29 @@ public struct ReportRenderer {
     }
 
     func json() -> String {
-        func total(_ t: ReportService.Total) -> [String: Any] {
-            ["kunci": t.key, "label": t.label, "jumlah": t.steps, "selesai": t.finished, "tepat_waktu": t.onTime, "menyimpang": t.deviations,
-             "median_detik_kerja": t.median ?? NSNull(), "terlama_detik_kerja": t.worst ?? NSNull(), "mutu_baku_hari_kerja": t.standardWorkingDays ?? NSNull()]
+        typealias S = JSONText.Scalar
+        func total(_ t: ReportService.Total) -> [(String, S)] {
+            [("kunci", S(t.key)), ("label", S(t.label)), ("jumlah", S(t.steps)), ("selesai", S(t.finished)), ("tepat_waktu", S(t.onTime)),
+             ("menyimpang", S(t.deviations)), ("median_detik_kerja", S(t.median)), ("terlama_detik_kerja", S(t.worst)),
+             ("mutu_baku_hari_kerja", S(t.standardWorkingDays))]
         }
-        let rows: [[String: Any]] = report.rows.map { r in
-            ["nomor": r.record, "langkah": r.action, "mulai": r.start, "selesai": r.end ?? NSNull(), "detik_kerja": r.workingSeconds,
-             "mutu_baku_hari_kerja": r.standardWorkingDays ?? NSNull(), "tepat_waktu": r.onTime ?? NSNull(), "pelaksana": r.name, "nip": r.nip, "peran": r.role]
-        }
-        return JSON.render(["kantor": report.office, "dari": report.from?.description ?? NSNull(), "sampai": report.to?.description ?? NSNull(),
-                            "langkah": rows, "per_langkah": report.byAction.map(total), "per_pelaksana": report.byPerformer.map(total)])
+        var out = "{\n  \"dari\" : "
+        JSONText.string(report.from?.description ?? "", into: &out)
+        if report.from == nil { out = String(out.dropLast(2)) + "null" }
+        out += ",\n  \"kantor\" : "
+        JSONText.string(report.office, into: &out)
+        out += ",\n  \"langkah\" : "
+        JSONText.array(report.rows.map { r in
+            [("nomor", S(r.record)), ("langkah", S(r.action)), ("mulai", S(r.start)), ("selesai", S(r.end)), ("detik_kerja", S(r.workingSeconds)),
+             ("mutu_baku_hari_kerja", S(r.standardWorkingDays)), ("tepat_waktu", S(r.onTime)), ("pelaksana", S(r.name)), ("nip", S(r.nip)), ("peran", S(r.role))]
+        }, indent: 2, into: &out)
+        out += ",\n  \"per_langkah\" : "
+        JSONText.array(report.byAction.map(total), indent: 2, into: &out)
+        out += ",\n  \"per_pelaksana\" : "
+        JSONText.array(report.byPerformer.map(total), indent: 2, into: &out)
+        out += ",\n  \"sampai\" : "
+        if let to = report.to { JSONText.string(to.description, into: &out) } else { out += "null" }
+        return out + "\n}"
     }
 
     /// One page, no external resources: inline CSS and an SVG chart of the

@@ -65,7 +65,6 @@ struct VerifyCommand: ParsableCommand {
             return d
         }
         let object: [String: Any] = ["ok": r.violations.isEmpty, "checked": r.checked, "tip": r.tip?.hex ?? NSNull(), "violations": items]
-        let data = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .prettyPrinted])) ?? Data("{}".utf8)
-        return String(decoding: data, as: UTF8.self)
+        return JSONText.render(object)
     }
 }

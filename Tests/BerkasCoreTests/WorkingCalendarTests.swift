@@ -73,3 +73,21 @@ struct WorkingCalendarTests {
         #expect(StepAnalysis.median([5, 1, 3]) == 3 && StepAnalysis.median([4, 1, 3, 2]) == 2)
     }
 }
+
+@Suite("Working calendar arithmetic")
+struct WorkingCalendarArithmeticTests {
+    /// The O(1) count agrees with walking day by day, holidays included.
+    @Test func countingMatchesWalking() {
+        let cal = jakarta(["2026-01-01", "2026-03-20", "2026-08-17", "2026-12-25", "2027-01-01", "2026-11-28"])
+        let start = CalendarDate(iso: "2025-12-20")!
+        for span in [0, 1, 2, 5, 6, 7, 8, 13, 30, 200, 400] {
+            for shift in 0..<7 {
+                let a = start.adding(days: shift), b = a.adding(days: span)
+                var walked = 0
+                var d = a.adding(days: 1)
+                while d < b { if cal.isWorkingDay(d) { walked += 1 }; d = d.adding(days: 1) }
+                #expect(cal.workingDays(after: a, before: b) == walked, "\(a) → \(b)")
+            }
+        }
+    }
+}
