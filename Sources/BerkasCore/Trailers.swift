@@ -1,38 +1,42 @@
 /// Reads the `Key: value` trailers of a commit message (its last paragraph).
+/// Byte-level: it runs on every commit of the history for queues and reports.
 public enum Trailers {
     public static func parse(_ message: String) -> [(key: String, value: String)] {
-        var text = Substring(message)
-        while let last = text.last, last == "\n" || last == "\r" || last == " " { text.removeLast() }
-        // The last paragraph starts after the last blank line.
-        guard let start = lastBlankLine(in: text) else { return [] }
-        var out: [(String, String)] = []
-        for l in text[start...].split(whereSeparator: { $0 == "\n" || $0 == "\r\n" }) {
-            guard let colon = l.firstIndex(of: ":") else { return [] }
-            let key = l[..<colon]
-            guard !key.isEmpty, key.utf8.allSatisfy({ ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2D }) else { return [] }
-            var value = l[l.index(after: colon)...]
-            while value.first == " " { value.removeFirst() }
-            while value.last == " " { value.removeLast() }
-            out.append((String(key), String(value)))
-        }
-        return out
-    }
-
-    static func lastBlankLine(in text: Substring) -> Substring.Index? {
-        var i = text.endIndex
-        var sawNewline = false
-        while i > text.startIndex {
-            let prev = text.index(before: i)
-            let c = text[prev]
-            if c == "\n" || c == "\r\n" {
-                if sawNewline { return i }
-                sawNewline = true
-            } else if c != "\r" {
-                sawNewline = false
+        var message = message
+        return message.withUTF8 { b -> [(key: String, value: String)] in
+            var end = b.count
+            while end > 0, b[end - 1] == 0x0A || b[end - 1] == 0x0D || b[end - 1] == 0x20 { end -= 1 }
+            // The last paragraph starts after the last blank line ("\n\n" or "\n\r\n").
+            var start = -1
+            var i = end - 1
+            while i > 0 {
+                if b[i] == 0x0A && (b[i - 1] == 0x0A || (b[i - 1] == 0x0D && i >= 2 && b[i - 2] == 0x0A)) { start = i + 1; break }
+                i -= 1
             }
-            i = prev
+            guard start >= 0 else { return [] }
+            var out: [(key: String, value: String)] = []
+            var lineStart = start
+            while lineStart < end {
+                var lineEnd = lineStart
+                while lineEnd < end && b[lineEnd] != 0x0A { lineEnd += 1 }
+                var e = lineEnd
+                if e > lineStart && b[e - 1] == 0x0D { e -= 1 }
+                var colon = lineStart
+                while colon < e && b[colon] != 0x3A { colon += 1 }
+                guard colon < e, colon > lineStart else { return [] }
+                for k in lineStart..<colon {
+                    let c = b[k]
+                    guard (c >= 0x41 && c <= 0x5A) || (c >= 0x61 && c <= 0x7A) || (c >= 0x30 && c <= 0x39) || c == 0x2D else { return [] }
+                }
+                var vs = colon + 1, ve = e
+                while vs < ve && b[vs] == 0x20 { vs += 1 }
+                while ve > vs && b[ve - 1] == 0x20 { ve -= 1 }
+                out.append((String(decoding: UnsafeBufferPointer(rebasing: b[lineStart..<colon]), as: UTF8.self),
+                            String(decoding: UnsafeBufferPointer(rebasing: b[vs..<ve]), as: UTF8.self)))
+                lineStart = lineEnd + 1
+            }
+            return out
         }
-        return nil
     }
 
     public static func value(_ key: String, in message: String) -> String? {

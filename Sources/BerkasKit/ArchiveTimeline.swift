@@ -50,30 +50,67 @@ struct ArchiveTimeline {
         }
         if since != head {
             let commits = try repo.history(from: head, hiding: since.map { [$0] } ?? [])
+            // Reading commits is mostly inflating them: one slice per core, each with its own handle.
+            let workers = commits.count >= 2000 ? max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8)) : 1
+            let handles = try (0..<workers).map { w throws -> UncheckedBox<GitRepository> in UncheckedBox(w == 0 ? repo : try repo.reopen()) }
+            let slices = (0..<workers).map { w in commits[(commits.count * w / workers)..<(commits.count * (w + 1) / workers)] }
+            let read = ParallelResults<Result<[(String, StepEvent)], Error>>(count: workers)
+            DispatchQueue.concurrentPerform(iterations: workers) { w in
+                read.set(w, Result {
+                    var out: [(String, StepEvent)] = []
+                    for id in slices[w] {
+                        let info = try handles[w].value.commit(id)
+                        let t = Trailers.parse(info.message)
+                        func v(_ k: String) -> String? { t.first { $0.key == k }?.value }
+                        guard let record = v("Berkas-Record"), let to = v("Berkas-To") else { continue }
+                        out.append((record, StepEvent(time: info.committer.time, offsetMinutes: info.committer.offsetMinutes, action: v("Berkas-Action") ?? "?",
+                                                      from: v("Berkas-From").map(Status.init(rawValue:)), to: Status(rawValue: to), role: v("Berkas-Role"),
+                                                      actor: v("Berkas-Actor"), commit: id.short)))
+                    }
+                    return out
+                })
+            }
             var touched: Set<String> = []
-            for id in commits {
-                let info = try repo.commit(id)
-                let t = Trailers.parse(info.message)
-                func v(_ k: String) -> String? { t.first { $0.key == k }?.value }
-                guard let record = v("Berkas-Record"), let to = v("Berkas-To") else { continue }
-                touched.insert(record)
-                summaries[record, default: Summary(type: "", status: "", name: "", events: [])].events.append(
-                    StepEvent(time: info.committer.time, offsetMinutes: info.committer.offsetMinutes, action: v("Berkas-Action") ?? "?",
-                              from: v("Berkas-From").map(Status.init(rawValue:)), to: Status(rawValue: to), role: v("Berkas-Role"),
-                              actor: v("Berkas-Actor"), commit: id.short))
-            }
-            // The records the new commits touched, as they stand at the tip.
-            for record in touched {
-                guard let rid = RecordID(record), let type = rules.type(forPrefix: rid.prefix),
-                      let data = try repo.file(at: RecordPath.path(type: type.name, id: rid), in: head) else {
-                    summaries[record] = nil
-                    continue
+            for r in read.values {
+                for (record, event) in try r!.get() {
+                    touched.insert(record)
+                    summaries[record, default: Summary(type: "", status: "", name: "", events: [])].events.append(event)
                 }
-                let fields = QuickFields.read(data, keys: ["status", "nama"])
-                summaries[record]?.type = type.name
-                summaries[record]?.status = fields["status"] ?? ""
-                summaries[record]?.name = fields["nama"] ?? ""
             }
+            // The records the new commits touched, as they stand at the tip: each
+            // year folder is listed once (a folder holds thousands of records).
+            var blobs: [String: (String, ObjectID)] = [:]
+            let years = Set(touched.compactMap { RecordID($0).map { "\($0.prefix)-\($0.year)" } })
+            for type in rules.types {
+                for year in try repo.list(type.name, in: head) where year.isTree && years.contains("\(type.schema.prefix)-\(year.name)") {
+                    for e in try repo.list("\(type.name)/\(year.name)", in: head) where e.isBlob && e.name.hasSuffix(".md") {
+                        blobs[String(e.name.dropLast(3))] = (type.name, e.id)
+                    }
+                }
+            }
+            let blobIndex = blobs
+            let touchedList = Array(touched)
+            let fieldSlices = (0..<workers).map { w in touchedList[(touchedList.count * w / workers)..<(touchedList.count * (w + 1) / workers)] }
+            let fields = ParallelResults<Result<[(String, String, [String: String])?], Error>>(count: workers)
+            DispatchQueue.concurrentPerform(iterations: workers) { w in
+                fields.set(w, Result {
+                    try fieldSlices[w].map { record -> (String, String, [String: String])? in
+                        guard let (type, blob) = blobIndex[record] else { return nil }
+                        return (record, type, QuickFields.read(try handles[w].value.blob(blob), keys: ["status", "nama"]))
+                    }
+                })
+            }
+            var present: Set<String> = []
+            for r in fields.values {
+                for item in try r!.get() {
+                    guard let (record, type, f) = item else { continue }
+                    present.insert(record)
+                    summaries[record]?.type = type
+                    summaries[record]?.status = f["status"] ?? ""
+                    summaries[record]?.name = f["nama"] ?? ""
+                }
+            }
+            for record in touched where !present.contains(record) { summaries[record] = nil }
             cache.save(.init(tip: head.hex, rulesKey: rulesKey, records: summaries))
         }
         var items: [Item] = []
@@ -107,7 +144,10 @@ struct TimelineCache {
     let path: String
     init(gitDir: String) { path = (gitDir.hasSuffix("/") ? gitDir : gitDir + "/") + "berkas/timeline" }
 
-    static func clean(_ s: String) -> String { s.replacingOccurrences(of: "\t", with: " ").replacingOccurrences(of: "\n", with: " ") }
+    static func clean(_ s: String) -> String {
+        guard s.utf8.contains(where: { $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) else { return s }
+        return String(s.map { $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" ? " " : $0 })
+    }
 
     func save(_ c: Content) {
         var out = "berkas-timeline 1\t\(c.tip)\t\(c.rulesKey)\n"

@@ -19,4 +19,8 @@ static inline int berkas_git_set_blob_cache_limit(size_t bytes) {
 static inline int berkas_git_set_cache_max_size(ssize_t bytes) {
     return git_libgit2_opts(GIT_OPT_SET_CACHE_MAX_SIZE, bytes);
 }
+/* How much of the pack files libgit2 keeps mapped at once. */
+static inline int berkas_git_set_mwindow_mapped_limit(size_t bytes) {
+    return git_libgit2_opts(GIT_OPT_SET_MWINDOW_MAPPED_LIMIT, bytes);
+}
 #endif
