@@ -16,8 +16,13 @@ root=$(mktemp -d /tmp/berkas-bench.XXXXXX)
 export HOME="$root/home" GIT_CONFIG_NOSYSTEM=1
 mkdir -p "$HOME"
 
-# run CMD...: wall seconds and peak KB of one run, as "S KB"
-run() { /usr/bin/time -f "%e %M" -o "$root/t" "$@" >/dev/null 2>&1 || true; cat "$root/t"; }
+# run CMD...: wall seconds (to the millisecond) and peak KB of one run, as "S KB"
+run() {
+  local t0=$EPOCHREALTIME
+  /usr/bin/time -f "%M" -o "$root/t" "$@" >/dev/null 2>&1 || true
+  local t1=$EPOCHREALTIME
+  awk -v a="$t0" -v b="$t1" -v kb="$(tail -1 "$root/t")" 'BEGIN { printf "%.3f %d\n", b - a, kb }'
+}
 # median of N runs of CMD (seconds), and the peak KB of the last
 median() {
   local n=$1; shift; local ts=() kb=0
@@ -48,7 +53,7 @@ for records in "${sizes[@]}"; do
   read -r r_s r_kb < <(median 5 "$BERKAS" verify)
   echo "verify again, nothing new (median 5): ${r_s} s, peak ${r_kb} KB"
   # act vs git add + git commit -S of the same change, on this archive.
-  ids=$("$BERKAS" list --status didisposisi --format csv 2>/dev/null | tail -n +2 | cut -d, -f1 | head -5)
+  ids=$("$BERKAS" list --status didisposisi --format csv 2>/dev/null | awk -F, 'NR > 1 && NR <= 6 {print $1}')
   # The same change with plain git first (and undone), then with berkas.
   git_times=()
   for id in $ids; do

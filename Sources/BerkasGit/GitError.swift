@@ -47,7 +47,7 @@ let libgit2Initialised: Bool = {
     // object cache: reading the history touches the same trees commit after commit.
     _ = berkas_git_set_tree_cache_limit(8 << 20)
     _ = berkas_git_set_blob_cache_limit(64 << 10)
-    _ = berkas_git_set_cache_max_size(32 << 20)
+    _ = berkas_git_set_cache_max_size(16 << 20)
     // Pack files stay mapped only in part: a large archive's pack is 150 MB and more.
     _ = berkas_git_set_mwindow_mapped_limit(48 << 20)
     return true

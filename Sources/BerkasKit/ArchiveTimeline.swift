@@ -51,7 +51,7 @@ struct ArchiveTimeline {
         if since != head {
             let commits = try repo.history(from: head, hiding: since.map { [$0] } ?? [])
             // Reading commits is mostly inflating them: one slice per core, each with its own handle.
-            let workers = commits.count >= 2000 ? max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8)) : 1
+            let workers = commits.count >= 2000 ? Parallelism.workers : 1
             let handles = try (0..<workers).map { w throws -> UncheckedBox<GitRepository> in UncheckedBox(w == 0 ? repo : try repo.reopen()) }
             let slices = (0..<workers).map { w in commits[(commits.count * w / workers)..<(commits.count * (w + 1) / workers)] }
             let read = ParallelResults<Result<[(String, StepEvent)], Error>>(count: workers)

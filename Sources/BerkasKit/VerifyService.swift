@@ -68,7 +68,7 @@ public struct VerifyService {
         let documents = DocumentCache()
         // Each commit is judged on its own (rules at its parent), so the history
         // is cut into one contiguous slice per core, each with its own handle.
-        let workers = commits.count >= 400 ? max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8)) : 1
+        let workers = commits.count >= 400 ? Parallelism.workers : 1
         let slices = (0..<workers).map { w in commits[(commits.count * w / workers)..<(commits.count * (w + 1) / workers)] }
         let results = ParallelResults<Result<[Violation], Error>>(count: workers)
         let done = ProgressCounter(total: commits.count, report: progress)
@@ -151,6 +151,14 @@ struct FactsReader {
             existsInCommit: { reader.exists($0) },
             fileInCommit: { reader.read($0) })
         return (facts, cache)
+    }
+}
+
+/// How many threads read the history: the cores, or `BERKAS_THREADS`.
+enum Parallelism {
+    static var workers: Int {
+        if let n = Int(ProcessInfo.processInfo.environment["BERKAS_THREADS"] ?? ""), n >= 1 { return min(n, 16) }
+        return max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8))
     }
 }
 
