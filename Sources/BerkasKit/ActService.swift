@@ -21,11 +21,8 @@ public struct ActService {
     public func run(archive: Archive, idText: String, action actionText: String, note: String?, assignments: [(String, String)],
                     keyFlag: String?) throws -> Result {
         let session = try WriteSession(archive: archive, keyFlag: keyFlag)
-        let (type, id, path) = try archive.locate(idText, rules: session.rules, at: session.base)
-        try archive.requireClean(path)
-        guard let data = try archive.repo.file(at: path, in: session.base), let original = UTF8Text.decode(data) else {
-            throw BerkasError.internalFailure("\(path) cannot be read from the last commit")
-        }
+        let record = try session.openRecord(idText)
+        let (type, id, path, original) = (record.type, record.id, record.path, record.text)
         var draft = RecordDraft(text: original, path: path, type: type)
         let before = try draft.parsed()
         let status = Status(rawValue: before.scalar("status") ?? "")

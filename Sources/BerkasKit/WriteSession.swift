@@ -32,6 +32,17 @@ final class WriteSession {
     /// The first role in `allowed` the member holds (what the commit names).
     func role(among allowed: [Role]) -> Role? { allowed.first { memberRoles.contains($0) } }
 
+    /// A record to change: found by ID in the base commit, its work-tree file
+    /// without unsaved changes, its text as committed.
+    func openRecord(_ idText: String) throws -> (type: RecordType, id: RecordID, path: String, text: String) {
+        let (type, id, path) = try archive.locate(idText, rules: rules, at: base)
+        try archive.requireClean(path)
+        guard let data = try archive.repo.file(at: path, in: base), let text = UTF8Text.decode(data) else {
+            throw BerkasError.internalFailure("\(path) cannot be read from the last commit")
+        }
+        return (type, id, path, text)
+    }
+
     /// Exists in the base commit or as a regular file in the work tree.
     func fileExists() -> @Sendable (String) -> Bool {
         let repoPath = archive.root
