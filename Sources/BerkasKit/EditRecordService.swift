@@ -15,9 +15,15 @@ public struct EditRecordService {
 
     public init() {}
 
-    public func run(archive: Archive, idText: String, assignments: [(String, String)], keyFlag: String?, language: Language) throws -> Result {
+    /// Commits a new text for a record, written by hand (`berkas commit`).
+    public func run(archive: Archive, idText: String, replacement: String, keyFlag: String?) throws -> Result {
+        try run(archive: archive, idText: idText, assignments: [], keyFlag: keyFlag, language: .id, replacement: replacement)
+    }
+
+    public func run(archive: Archive, idText: String, assignments: [(String, String)], keyFlag: String?, language: Language,
+                    replacement: String? = nil) throws -> Result {
         let session = try WriteSession(archive: archive, keyFlag: keyFlag)
-        let record = try session.openRecord(idText)
+        let record = try session.openRecord(idText, workTreeMayDiffer: replacement != nil)
         let (type, id, path, original) = (record.type, record.id, record.path, record.text)
         var draft = RecordDraft(text: original, path: path, type: type)
         let before = try draft.parsed()
@@ -44,7 +50,11 @@ public struct EditRecordService {
             }
             return out
         }
-        if assignments.isEmpty {
+        if let replacement {
+            draft.text = replacement
+            let problems = draft.problems(rules: session.rules, id: id, today: session.today, fileExists: exists) + checkUnchangedSystemFields(draft)
+            if !problems.isEmpty { throw BerkasError.invalidRecords(problems) }
+        } else if assignments.isEmpty {
             let draftPath = archive.repo.gitDir + "berkas/draf/\(id).md"
             draft.text = try Editor.loop(initial: original, draftPath: draftPath, language: language) { text in
                 var d = draft

@@ -34,9 +34,9 @@ final class WriteSession {
 
     /// A record to change: found by ID in the base commit, its work-tree file
     /// without unsaved changes, its text as committed.
-    func openRecord(_ idText: String) throws -> (type: RecordType, id: RecordID, path: String, text: String) {
+    func openRecord(_ idText: String, workTreeMayDiffer: Bool = false) throws -> (type: RecordType, id: RecordID, path: String, text: String) {
         let (type, id, path) = try archive.locate(idText, rules: rules, at: base)
-        try archive.requireClean(path)
+        if !workTreeMayDiffer { try archive.requireClean(path) }
         guard let data = try archive.repo.file(at: path, in: base), let text = UTF8Text.decode(data) else {
             throw BerkasError.internalFailure("\(path) cannot be read from the last commit")
         }

@@ -237,3 +237,42 @@ struct FoundationEndToEndTests {
         #expect(env.stdout.contains("$BERKAS_KEY"))
     }
 }
+
+@Suite("End to end: records edited by hand, new keys")
+struct HandEditEndToEndTests {
+    @Test func commitChecksAndSignsWhatWasEditedByHand() throws {
+        let s = try Sandbox()
+        try s.initArchive()
+        #expect(try s.newRequest().status == 0)
+        let path = "arsip/permintaan-reset-akun/2026/RA-2026-0001.md"
+        try s.write(path, try s.read(path).replacingOccurrences(of: "Kepala Seksi Sarana Prasarana", with: "Kepala Bidang Sarana"))
+        let r = try s.berkas(["-C", "arsip", "commit", "--key", s.dir + "/keys/pengelola"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("RA-2026-0001: diubah jabatan"))
+        #expect(try s.gitOut(["log", "-1", "--format=%G? %(trailers:key=Berkas-Action,valueonly)"]) == "G ubah")
+        #expect(try s.gitOut(["status", "--porcelain"]) == "")
+        #expect(try s.berkas(["-C", "arsip", "verify"]).status == 0)
+        // A status changed by hand is refused: steps are taken with `berkas act`.
+        let before = try s.gitOut(["rev-parse", "HEAD"])
+        try s.write(path, try s.read(path).replacingOccurrences(of: "status: diterima", with: "status: selesai"))
+        let refused = try s.berkas(["-C", "arsip", "commit", "--key", s.dir + "/keys/pengelola"])
+        #expect(refused.status == 1)
+        #expect(refused.stderr.contains(":4: status: ") && refused.stderr.contains("berkas act"), "\(refused.stderr)")
+        #expect(try s.gitOut(["rev-parse", "HEAD"]) == before)
+        #expect(try s.read(path).contains("status: selesai"), "the hand edit is left for the clerk to fix")
+        let nothing = try s.berkas(["-C", "arsip", "commit", "permintaan-reset-akun/2026/RA-2026-0009.md", "--key", s.dir + "/keys/pengelola"])
+        #expect(nothing.status == 0 && nothing.stdout.contains("Tidak ada perubahan"))
+    }
+
+    @Test func keyNewMakesAKeyToHandToThePengelola() throws {
+        let s = try Sandbox()
+        try s.initArchive()
+        let r = try s.berkas(["key", "new", "--file", s.dir + "/keys/baru", "--comment", "andi@ponorogo.go.id"], extraEnv: ["BERKAS_KEY_PASSPHRASE": ""])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("ssh-ed25519 ") && r.stdout.contains("andi@ponorogo.go.id"))
+        let add = try s.berkas(["-C", "arsip", "member", "add", "--name", "Andi Wijaya", "--nip", "199201012019031001", "--email", "andi@ponorogo.go.id",
+                                "--role", "staf-ukpbj", "--pubkey", s.dir + "/keys/baru.pub", "--key", s.dir + "/keys/pengelola"])
+        #expect(add.status == 0, "\(add.stderr)")
+        #expect(try s.berkas(["key", "new", "--file", s.dir + "/keys/baru"], extraEnv: ["BERKAS_KEY_PASSPHRASE": ""]).status == 64)
+    }
+}

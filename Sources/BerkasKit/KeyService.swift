@@ -1,0 +1,28 @@
+import BerkasCore
+import Foundation
+
+/// `berkas key new`: an ed25519 key made by ssh-keygen, which asks the
+/// passphrase itself on the terminal (or takes `BERKAS_KEY_PASSPHRASE`, for scripts).
+public struct KeyService {
+    public init() {}
+
+    public func create(at path: String, comment: String?) throws -> String {
+        let fm = FileManager.default
+        guard !fm.fileExists(atPath: path) else {
+            throw BerkasError.user(.usage, L("\(path) sudah ada — pilih nama lain dengan --file", "\(path) exists — choose another name with --file"))
+        }
+        try fm.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        var argv = ["ssh-keygen", "-q", "-t", "ed25519", "-f", path, "-C", comment ?? "berkas"]
+        let status: Int32
+        if let pass = ProcessInfo.processInfo.environment["BERKAS_KEY_PASSPHRASE"] {
+            argv += ["-N", pass]
+            status = try ProcessRunner.run(argv).status
+        } else {
+            status = try ProcessRunner.runInteractive(argv)
+        }
+        guard status == 0, let data = fm.contents(atPath: path + ".pub"), let line = String(data: data, encoding: .utf8) else {
+            throw BerkasError.user(.invalid, L("ssh-keygen tidak membuat kunci (kode \(status))", "ssh-keygen did not make the key (status \(status))"))
+        }
+        return line.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+}
