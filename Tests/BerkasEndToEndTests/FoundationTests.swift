@@ -276,3 +276,30 @@ struct HandEditEndToEndTests {
         #expect(try s.berkas(["key", "new", "--file", s.dir + "/keys/baru"], extraEnv: ["BERKAS_KEY_PASSPHRASE": ""]).status == 64)
     }
 }
+
+@Suite("End to end: keys with a passphrase")
+struct AgentKeyEndToEndTests {
+    /// A passphrase-protected key, loaded into ssh-agent, signs when berkas is given its `.pub` (as git does).
+    @Test func aPassphraseKeySignsThroughTheAgent() throws {
+        let s = try Sandbox()
+        let key = s.dir + "/keys/rahasia"
+        #expect(try s.run(["ssh-keygen", "-q", "-t", "ed25519", "-N", "kunci-panjang-sekali", "-C", "rina", "-f", key]).status == 0)
+        try s.write("askpass.sh", "#!/bin/sh\necho kunci-panjang-sekali\n")
+        chmod(s.dir + "/askpass.sh", 0o755)
+        // `ssh-agent COMMAND` lives exactly as long as the command.
+        let fields = Sandbox.sets(Sandbox.fullRequest).map { "'\($0)'" }.joined(separator: " ")
+        let script = """
+        ssh-add '\(key)' < /dev/null || exit 10
+        '\(Sandbox.binary)' init arsip --key '\(key).pub' --name Rina --email rina@x.go.id --nip 199003152015032001 --role staf-ukpbj || exit 11
+        env -u SSH_ASKPASS -u SSH_ASKPASS_REQUIRE -u DISPLAY SSH_AUTH_SOCK=/nonexistent '\(Sandbox.binary)' -C arsip new --key '\(key).pub' \(fields) 2> no-agent.txt
+        echo "no-agent exit $?"
+        """
+        let r = try s.run(["ssh-agent", "sh", "-c", script],
+                          extraEnv: ["SSH_ASKPASS": s.dir + "/askpass.sh", "SSH_ASKPASS_REQUIRE": "force", "DISPLAY": ":0"])
+        #expect(r.status == 0, "\(r.stdout)\(r.stderr)")
+        #expect(try s.git(["verify-commit", "HEAD"]).status == 0)
+        #expect(r.stdout.contains("no-agent exit 77"), "\(r.stdout)")
+        #expect(try s.read("no-agent.txt").contains("ssh-add"))
+        #expect(try s.gitOut(["rev-list", "--count", "HEAD"]) == "1")
+    }
+}
