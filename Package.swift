@@ -39,7 +39,7 @@ let package = Package(
         // The only code that talks to libgit2.
         .target(
             name: "BerkasGit",
-            dependencies: ["CLibgit2"]
+            dependencies: ["CLibgit2", .product(name: "Crypto", package: "swift-crypto")]
         ),
         // git's SSH signatures: extraction from a commit object, SSHSIG parsing and checking.
         .target(

@@ -33,13 +33,13 @@ public struct LogService {
                                              "\"\(TerminalSafe.escape(idText))\" is not a record ID (e.g. RA-2026-0001)"))
         }
         let auditor = Auditor()
-        var reader = FactsReader(repo: repo, rulesCache: [:])
+        var reader = try FactsReader(repo: repo)
         var out: [Entry] = []
+        try GitRepository.withAuditReading {
         for id in try repo.history(from: head) {
             let info = try repo.commit(id)
             let record = Trailers.value("Berkas-Record", in: info.message)
-            let (facts, cache) = try reader.facts(for: id)
-            reader.rulesCache = cache
+            let facts = try reader.facts(for: id)
             let touches = facts.changes.contains { RecordPath.parse($0.path)?.id.description == idText }
             if let idText, record != idText && !touches { continue }
             let rules = facts.isRoot ? facts.newRules : facts.rules
@@ -51,6 +51,7 @@ public struct LogService {
                              actor: TerminalSafe.escape(v("Berkas-Actor") ?? info.author.name), role: v("Berkas-Role") ?? "?",
                              subject: TerminalSafe.escape(info.message.split(separator: "\n").first.map(String.init) ?? ""),
                              violations: auditor.audit(facts), signer: signer.map { TerminalSafe.escape($0.name) }))
+        }
         }
         return out
     }

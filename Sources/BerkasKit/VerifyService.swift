@@ -73,19 +73,24 @@ public struct VerifyService {
         let results = ParallelResults<Result<[Violation], Error>>(count: workers)
         let done = ProgressCounter(total: commits.count, report: progress)
         let handles = try (0..<workers).map { w throws -> UncheckedBox<GitRepository> in UncheckedBox(w == 0 ? repo : try repo.reopen()) }
+        GitRepository.withAuditReading {
         DispatchQueue.concurrentPerform(iterations: workers) { w in
             results.set(w, Result {
-                var reader = FactsReader(repo: handles[w].value, rulesCache: [:])
+                var reader = try FactsReader(repo: handles[w].value)
                 var found: [Violation] = []
                 for id in slices[w] {
-                    var (facts, cache) = try reader.facts(for: id)
-                    reader.rulesCache = cache
-                    facts.documents = documents
-                    found += auditor.audit(facts)
+                    do {
+                        var facts = try reader.facts(for: id)
+                        facts.documents = documents
+                        found += auditor.audit(facts)
+                    } catch let failure as CheckedObjectReader.Failure {
+                        found.append(Violation(commit: id.hex, rule: "utuh", message: integrityMessage(failure)))
+                    }
                     done.tick()
                 }
                 return found
             })
+        }
         }
         var violations: [Violation] = []
         for r in results.values { violations += try r!.get() }
@@ -103,22 +108,45 @@ public struct VerifyService {
 }
 
 /// Reads one commit into `CommitFacts`, loading rules once per `.berkas` tree.
+/// Every object is read through a `CheckedObjectReader` (hash-checked).
 struct FactsReader {
     let repo: GitRepository
+    let objects: CheckedObjectReader
     var rulesCache: [String: Result<ArchiveRules, ConfigError>]
+    /// The commit read last (usually the next one's parent).
+    private var last: CommitInfo?
 
-    func facts(for id: ObjectID) throws -> (facts: CommitFacts, cache: [String: Result<ArchiveRules, ConfigError>]) {
-        var cache = rulesCache
-        let info = try repo.commit(id)
-        let signed = SignedCommit.parse(try repo.rawCommit(id))
+    init(repo: GitRepository) throws {
+        self.repo = repo
+        objects = try CheckedObjectReader(repo: repo)
+        rulesCache = [:]
+    }
+
+    private mutating func commitInfo(_ id: ObjectID) throws -> (CommitInfo, [UInt8]) {
+        let raw = try objects.rawCommit(id)
+        let info = try CheckedObjectReader.parseCommit(raw, id: id)
+        return (info, raw)
+    }
+
+    mutating func facts(for id: ObjectID) throws -> CommitFacts {
+        let (info, raw) = try commitInfo(id)
+        let signed = SignedCommit.parse(raw)
         let verdict = SSHSignatureVerifier.verify(payload: signed.payload, signature: signed.signature)
-        let parent = info.parents.first
-        func rules(at commit: ObjectID) throws -> Result<ArchiveRules, ConfigError> {
-            let key = try repo.treeEntry(at: ".berkas", in: commit)?.id.hex ?? "none"
+        let parent: CommitInfo?
+        if let p = info.parents.first {
+            parent = last?.id == p ? last : try commitInfo(p).0
+        } else {
+            parent = nil
+        }
+        last = info
+        let objects = self.objects
+        var cache = rulesCache
+        func rules(at commit: CommitInfo) throws -> Result<ArchiveRules, ConfigError> {
+            let key = try objects.entry(at: ".berkas", inTree: commit.tree)?.id.hex ?? "none"
             if let hit = cache[key] { return hit }
             let loaded: Result<ArchiveRules, ConfigError>
             do {
-                loaded = .success(try RulesLoader.load { path in try repo.file(at: path, in: commit) })
+                loaded = .success(try RulesLoader.load { path in try objects.file(at: path, inTree: commit.tree) })
             } catch let e as ConfigError {
                 loaded = .failure(e)
             } catch {
@@ -127,21 +155,28 @@ struct FactsReader {
             cache[key] = loaded
             return loaded
         }
-        let deltas = try repo.delta(from: parent, to: id)
+        let deltas = try objects.delta(from: parent?.tree, to: info.tree)
+        func content(_ blob: ObjectID?) throws -> Data? {
+            guard let blob else { return nil }
+            do { return try objects.blob(blob) } catch CheckedObjectReader.Failure.wrongType {
+                return Data()   // a submodule entry: not a file; the rules judge it as an empty one
+            }
+        }
         var changes: [CommitFacts.FileChange] = []
         for d in deltas {
-            changes.append(.init(path: d.path, before: try d.oldBlob.map { try repo.blob($0) }, after: try d.newBlob.map { try repo.blob($0) },
+            changes.append(.init(path: d.path, before: try content(d.oldBlob), after: try content(d.newBlob),
                                  beforeID: d.oldBlob?.hex, afterID: d.newBlob?.hex))
         }
         let parentRules = try parent.map { try rules(at: $0) }
         let touchesRules = parent == nil || deltas.contains { $0.path.hasPrefix(".berkas/") }
-        let ownRules = touchesRules ? try rules(at: id) : nil
+        let ownRules = touchesRules ? try rules(at: info) : nil
+        rulesCache = cache
         func describe(_ e: ConfigError) -> String { "\(e.file): \(e.message.id)" }
-        let reader = TreeReader(repo: repo, commit: id)
-        let facts = CommitFacts(
+        let reader = TreeReader(objects: objects, tree: info.tree)
+        return CommitFacts(
             id: id.hex, parents: info.parents.map(\.hex), message: info.message,
             committerTime: info.committer.time, committerOffsetMinutes: info.committer.offsetMinutes, authorTime: info.author.time,
-            parentCommitterTime: try parent.map { try repo.commit($0).committer.time },
+            parentCommitterTime: parent?.committer.time,
             signed: signed, signature: verdict,
             rules: parent == nil ? (try? ownRules?.get()) : (try? parentRules?.get()),
             rulesProblem: parentRules.flatMap { if case .failure(let e) = $0 { return describe(e) }; return nil },
@@ -150,8 +185,27 @@ struct FactsReader {
             changes: changes,
             existsInCommit: { reader.exists($0) },
             fileInCommit: { reader.read($0) })
-        return (facts, cache)
     }
+}
+
+/// What an object that fails its check means, for the office and for IT.
+func integrityMessage(_ f: CheckedObjectReader.Failure) -> Localized {
+    let what: Localized
+    switch f {
+    case .corrupt(let id):
+        what = L("isi objek \(id) tidak cocok dengan id-nya: basis data git diubah di luar git",
+                 "object \(id) does not match its id: the git object database was altered outside git")
+    case .missing(let id):
+        what = L("objek \(id) hilang dari basis data git", "object \(id) is missing from the git object database")
+    case .wrongType(let id, let expected):
+        what = L("objek \(id) bukan \(expected)", "object \(id) is not a \(expected)")
+    case .malformedTree(let id, let at):
+        what = L("tree \(id) rusak pada bita \(at) (nama, mode atau urutan entri)", "tree \(id) is malformed at byte \(at) (entry name, mode or order)")
+    case .malformedCommit(let id):
+        what = L("commit \(id) rusak (kepala commit tidak seperti yang ditulis git)", "commit \(id) is malformed (its headers are not as git writes them)")
+    }
+    return L(what.id + " — jalankan `git fsck --full` dan pulihkan dari repositori pusat atau cadangan",
+             what.en + " — run `git fsck --full` and restore from the central repository or a backup")
 }
 
 /// How many threads read the history: the cores, or `BERKAS_THREADS`.
@@ -197,14 +251,14 @@ final class ProgressCounter: @unchecked Sendable {
 
 /// Reads files of one commit for the audit (used by one thread).
 final class TreeReader: @unchecked Sendable {
-    let repo: GitRepository
-    let commit: ObjectID
-    init(repo: GitRepository, commit: ObjectID) {
-        self.repo = repo
-        self.commit = commit
+    let objects: CheckedObjectReader
+    let tree: ObjectID
+    init(objects: CheckedObjectReader, tree: ObjectID) {
+        self.objects = objects
+        self.tree = tree
     }
-    func exists(_ path: String) -> Bool { (try? repo.treeEntry(at: path, in: commit))??.isBlob == true }
-    func read(_ path: String) -> Data? { (try? repo.file(at: path, in: commit)) ?? nil }
+    func exists(_ path: String) -> Bool { (try? objects.entry(at: path, inTree: tree))??.isBlob == true }
+    func read(_ path: String) -> Data? { (try? objects.file(at: path, inTree: tree)) ?? nil }
 }
 
 /// `.git/berkas/verified`: tips whose whole history verified. A commit id

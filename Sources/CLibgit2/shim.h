@@ -23,4 +23,8 @@ static inline int berkas_git_set_cache_max_size(ssize_t bytes) {
 static inline int berkas_git_set_mwindow_mapped_limit(size_t bytes) {
     return git_libgit2_opts(GIT_OPT_SET_MWINDOW_MAPPED_LIMIT, bytes);
 }
+/* Whether libgit2 rehashes every object it reads (on by default). */
+static inline int berkas_git_set_strict_hash_verification(int on) {
+    return git_libgit2_opts(GIT_OPT_ENABLE_STRICT_HASH_VERIFICATION, on);
+}
 #endif

@@ -314,6 +314,26 @@ struct ForgedHistoryTests {
         try expectViolation(s, commit: c, rule: "rahasia")
     }
 
+    /// The object database edited behind git's back: the record as created is
+    /// replaced, under its id, by other content. Signatures name ids, so only
+    /// checking each object against its id catches it.
+    @Test func recordAlteredInTheObjectDatabase() throws {
+        let s = try office()
+        let k = s.dir + "/keys/"
+        #expect(try s.berkas(["-C", "arsip", "act", "RA-2026-0001", "disposisi", "--note", "Lanjut.", "--key", k + "kepala-ukpbj"]).status == 0)
+        let path = String(record.dropFirst("arsip/".count))
+        let created = try s.gitOut(["rev-parse", "HEAD~1:" + path]), disposed = try s.gitOut(["rev-parse", "HEAD:" + path])
+        let creation = try s.gitOut(["rev-parse", "HEAD~1"])
+        func loose(_ id: String) -> String { s.dir + "/arsip/.git/objects/" + id.prefix(2) + "/" + id.dropFirst(2) }
+        #expect(FileManager.default.fileExists(atPath: loose(created)))
+        try? FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: loose(created))
+        try Data(contentsOf: URL(fileURLWithPath: loose(disposed))).write(to: URL(fileURLWithPath: loose(created)))
+        let r = try s.berkas(["-C", "arsip", "verify", "--no-cache"])
+        #expect(r.status == 1, "verify passed an altered object database")
+        #expect(r.stdout.contains("\(creation.prefix(10)) [utuh]"), "\(r.stdout)\(r.stderr)")
+        #expect(r.stdout.contains(created), "the altered object is named")
+    }
+
     @Test func shallowClone() throws {
         let s = try office()
         let clone = try s.run(["git", "clone", "-q", "--depth", "1", "file://\(s.dir)/arsip", s.dir + "/dangkal"])

@@ -1,0 +1,345 @@
+import CLibgit2
+import Crypto
+import Foundation
+
+/// A 20-byte object id held as raw bytes (cheap to hash and compare).
+public struct RawObjectID: Hashable, Sendable {
+    let a: UInt64, b: UInt64, c: UInt32
+
+    init(_ p: UnsafeRawPointer) {
+        a = p.loadUnaligned(as: UInt64.self)
+        b = p.loadUnaligned(fromByteOffset: 8, as: UInt64.self)
+        c = p.loadUnaligned(fromByteOffset: 16, as: UInt32.self)
+    }
+
+    public init(_ id: ObjectID) {
+        var oid = id.oid
+        self = withUnsafeBytes(of: &oid.id) { RawObjectID($0.baseAddress!) }
+    }
+
+    var oid: git_oid {
+        var o = git_oid()
+        withUnsafeMutableBytes(of: &o.id) { buf in
+            buf.storeBytes(of: a, toByteOffset: 0, as: UInt64.self)
+            buf.storeBytes(of: b, toByteOffset: 8, as: UInt64.self)
+            buf.storeBytes(of: c, toByteOffset: 16, as: UInt32.self)
+        }
+        return o
+    }
+
+    public var objectID: ObjectID { ObjectID(oid) }
+
+    func matches<D: Digest>(_ digest: D) -> Bool {
+        digest.withUnsafeBytes { RawObjectID($0.baseAddress!) == self }
+    }
+}
+
+/// Reads objects for the audit and checks every one against its id (SHA-1 of
+/// `type size\0content`), so a pack edited behind git's back cannot show the
+/// audit other content than the signatures cover. libgit2's own re-hashing is
+/// switched off while it is used (`GitRepository.withAuditReading`): this
+/// reader hashes a large tree only from the first byte where it differs from
+/// a relative already checked (SHA-1's state after a shared prefix is the
+/// same), which is what makes reading thousands of year folders cheap.
+///
+/// One reader per thread (it owns its repository handle's object database).
+public final class CheckedObjectReader {
+    public enum Failure: Error, CustomStringConvertible {
+        case missing(String)
+        case wrongType(String, expected: String)
+        case corrupt(String)
+        case malformedTree(String, Int)
+        case malformedCommit(String)
+
+        public var description: String {
+            switch self {
+            case .missing(let id): return "object \(id) is missing"
+            case .wrongType(let id, let expected): return "object \(id) is not a \(expected)"
+            case .corrupt(let id): return "object \(id) does not match its id (the object database was altered)"
+            case .malformedTree(let id, let at): return "tree \(id) is malformed at byte \(at)"
+            case .malformedCommit(let id): return "commit \(id) is malformed"
+            }
+        }
+    }
+
+    private let odb: OpaquePointer
+    private let repo: GitRepository
+    /// The trees read last, by folder path: each new version is hashed and
+    /// parsed from where it differs from one of them.
+    private var trees: [String: [(id: RawObjectID, tree: RawTree, checkpoints: [Insecure.SHA1])]] = [:]
+    private static let stride = 4096
+
+    public init(repo: GitRepository) throws(GitError) {
+        var o: OpaquePointer?
+        try check("git_repository_odb", git_repository_odb(&o, repo.handle))
+        odb = o!
+        self.repo = repo
+    }
+
+    deinit { git_odb_free(odb) }
+
+    /// Raw content of an object of the expected type (not yet hash-checked).
+    private func readRaw(_ id: RawObjectID, _ type: git_object_t) throws -> [UInt8] {
+        var oid = id.oid
+        var obj: OpaquePointer?
+        let code = git_odb_read(&obj, odb, &oid)
+        if code == GIT_ENOTFOUND.rawValue { throw Failure.missing(id.objectID.hex) }
+        try check("git_odb_read", code)
+        defer { git_odb_object_free(obj) }
+        guard git_odb_object_type(obj) == type else {
+            throw Failure.wrongType(id.objectID.hex, expected: String(cString: git_object_type2string(type)))
+        }
+        let size = git_odb_object_size(obj)
+        let header = Array("\(String(cString: git_object_type2string(type))) \(size)\0".utf8)
+        var out = [UInt8](repeating: 0, count: header.count + size)
+        out.withUnsafeMutableBufferPointer { buf in
+            _ = memcpy(buf.baseAddress!, header, header.count)
+            if size > 0, let data = git_odb_object_data(obj) { _ = memcpy(buf.baseAddress! + header.count, data, size) }
+        }
+        return out
+    }
+
+    private static func headerLength(_ stream: [UInt8]) -> Int {
+        (stream.firstIndex(of: 0) ?? 0) + 1
+    }
+
+    /// A blob or commit: read and hashed in full.
+    private func readChecked(_ id: RawObjectID, _ type: git_object_t) throws -> ArraySlice<UInt8> {
+        let stream = try readRaw(id, type)
+        guard id.matches(Insecure.SHA1.hash(data: stream)) else { throw Failure.corrupt(id.objectID.hex) }
+        return stream[Self.headerLength(stream)...]
+    }
+
+    public func blob(_ id: ObjectID) throws -> Data {
+        Data(try readChecked(RawObjectID(id), GIT_OBJECT_BLOB))
+    }
+
+    /// The raw commit object (what `git cat-file commit` prints), checked.
+    public func rawCommit(_ id: ObjectID) throws -> [UInt8] {
+        Array(try readChecked(RawObjectID(id), GIT_OBJECT_COMMIT))
+    }
+
+    /// A tree of folder `path`, checked, using a cached relative where there is one.
+    func tree(_ id: RawObjectID, path: String) throws -> RawTree {
+        var family = trees[path] ?? []
+        if let hit = family.first(where: { $0.id == id }) { return hit.tree }
+        let stream = try readRaw(id, GIT_OBJECT_TREE)
+        let h = Self.headerLength(stream)
+        var parsed: RawTree
+        var checkpoints: [Insecure.SHA1]
+        do {
+            if let relative = family.last {
+                parsed = try RawTree.compare(old: relative.tree, newStream: stream, newHeader: h).tree
+                // SHA-1 state after the bytes both share from the start.
+                let shared = stream.withUnsafeBufferPointer { b in relative.tree.stream.withUnsafeBufferPointer { a in RawTree.sharedEnds(a, 0, b, 0).prefix } }
+                let k = min(shared / Self.stride, relative.checkpoints.count - 1)
+                (checkpoints, parsed) = (try hash(stream, id: id, from: k, seed: Array(relative.checkpoints[0...k])), parsed)
+            } else {
+                parsed = try RawTree.parseAll(stream: stream, headerLength: h)
+                checkpoints = try hash(stream, id: id, from: 0, seed: [Insecure.SHA1()])
+            }
+        } catch let e as RawTree.Malformed {
+            switch e {
+            case .entry(let at), .order(let at): throw Failure.malformedTree(id.objectID.hex, at)
+            }
+        }
+        family.append((id, parsed, checkpoints))
+        if family.count > 2 { family.removeFirst() }
+        // Folders seen once (attachments) must not pile up over a long history.
+        if trees.count > 512 { trees = trees.filter { $0.value.first?.tree.offsets.count ?? 0 > 64 } }
+        trees[path] = family
+        return parsed
+    }
+
+    /// Hashes `stream` from checkpoint `k` (the state after `k * stride` bytes,
+    /// the last of `seed`), keeping a checkpoint every `stride` bytes.
+    private func hash(_ stream: [UInt8], id: RawObjectID, from k: Int, seed: [Insecure.SHA1]) throws -> [Insecure.SHA1] {
+        var points = seed
+        var state = seed[k]
+        var at = k * Self.stride
+        stream.withUnsafeBytes { raw in
+            while at < raw.count {
+                let end = min(at + Self.stride, raw.count)
+                state.update(bufferPointer: UnsafeRawBufferPointer(rebasing: raw[at..<end]))
+                at = end
+                if end % Self.stride == 0 { points.append(state) }
+            }
+        }
+        guard id.matches(state.finalize()) else { throw Failure.corrupt(id.objectID.hex) }
+        return points
+    }
+
+    /// The root tree id of a commit's raw bytes.
+    public static func treeID(ofRawCommit raw: [UInt8]) -> ObjectID? {
+        guard raw.count >= 46, raw.starts(with: Array("tree ".utf8)) else { return nil }
+        return ObjectID(hex: String(decoding: raw[5..<45], as: UTF8.self))
+    }
+
+    /// A file that differs between two trees.
+    public typealias Delta = GitRepository.Delta
+
+    /// The files that differ between two root trees (nil: the empty tree),
+    /// descending only into folders whose ids differ.
+    public func delta(from old: ObjectID?, to new: ObjectID) throws -> [Delta] {
+        var out: [Delta] = []
+        try compare(old.map(RawObjectID.init), RawObjectID(new), path: "", into: &out)
+        return out
+    }
+
+    private static let emptyTree = RawTree(stream: Array("tree 0\0".utf8), headerLength: 7, offsets: [])
+
+    private func compare(_ a: RawObjectID?, _ b: RawObjectID?, path: String, into out: inout [Delta]) throws {
+        if a == b { return }
+        let ta = try a.map { try tree($0, path: path) } ?? Self.emptyTree
+        let tb = try b.map { try tree($0, path: path) } ?? Self.emptyTree
+        let changes: [RawTree.Change]
+        do { changes = try RawTree.compare(old: ta, newStream: tb.stream, newHeader: tb.headerLength).changes } catch {
+            throw Failure.malformedTree((b ?? a)!.objectID.hex, 0)
+        }
+        for c in changes {
+            let e = (c.new ?? c.old)!
+            let s = c.new != nil ? tb.stream : ta.stream
+            let name = s.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[e.nameStart..<e.nameEnd]), as: UTF8.self) }
+            let full = path + name
+            func id(_ entry: RawTree.Entry?, _ t: RawTree) -> RawObjectID? {
+                entry.map { en in t.stream.withUnsafeBytes { RawObjectID($0.baseAddress! + en.idStart) } }
+            }
+            let oldTree = c.old.map(\.isTree) == true ? id(c.old, ta) : nil
+            let newTree = c.new.map(\.isTree) == true ? id(c.new, tb) : nil
+            if oldTree != nil || newTree != nil { try compare(oldTree, newTree, path: full + "/", into: &out) }
+            let isBlob: (RawTree.Entry) -> Bool = { $0.mode == 0o100644 || $0.mode == 0o100755 || $0.mode == 0o120000 }
+            let oldBlob = c.old.flatMap { isBlob($0) ? id($0, ta) : nil }
+            let newBlob = c.new.flatMap { isBlob($0) ? id($0, tb) : nil }
+            if oldBlob != nil || newBlob != nil {
+                out.append(Delta(path: full, oldBlob: oldBlob?.objectID, newBlob: newBlob?.objectID))
+            }
+        }
+    }
+
+    /// The entry at `path` in the tree `root`: its id, and whether it is a blob.
+    public func entry(at path: String, inTree root: ObjectID) throws -> (id: ObjectID, isBlob: Bool, isTree: Bool)? {
+        var current = RawObjectID(root)
+        var prefix = ""
+        let parts = path.split(separator: "/", omittingEmptySubsequences: false)
+        for (n, part) in parts.enumerated() {
+            let t = try tree(current, path: prefix)
+            guard let e = t.find(String(part)) else { return nil }
+            if n == parts.count - 1 {
+                return (e.id.objectID, e.mode == 0o100644 || e.mode == 0o100755, e.isTree)
+            }
+            guard e.isTree else { return nil }
+            current = e.id
+            prefix += part + "/"
+        }
+        return nil
+    }
+
+    /// The bytes of the file at `path` in tree `root`, or nil.
+    public func file(at path: String, inTree root: ObjectID) throws -> Data? {
+        guard let e = try entry(at: path, inTree: root), e.isBlob else { return nil }
+        return try blob(e.id)
+    }
+}
+
+extension RawTree {
+    /// The entry called `name` (a file or a folder): binary search in git's order.
+    func find(_ name: String) -> (id: RawObjectID, mode: UInt32, isTree: Bool)? {
+        let key = Array(name.utf8)
+        return stream.withUnsafeBufferPointer { s -> (RawObjectID, UInt32, Bool)? in
+            // A folder sorts as "name/", a file as "name": look for both.
+            for asTree in [false, true] {
+                var lo = 0, hi = offsets.count
+                while lo < hi {
+                    let mid = (lo + hi) / 2
+                    guard let e = try? RawTree.entry(s, header: headerLength, at: Int(offsets[mid])) else { return nil }
+                    let order = key.withUnsafeBufferPointer { k in RawTree.compare(key: k, isTree: asTree, s, e) }
+                    if order == 0 {
+                        guard e.isTree == asTree else { break }
+                        return (RawObjectID(UnsafeRawPointer(s.baseAddress! + e.idStart)), e.mode, e.isTree)
+                    }
+                    if order < 0 { hi = mid } else { lo = mid + 1 }
+                }
+            }
+            return nil
+        }
+    }
+
+    /// git's order between a name (as a file or a folder) and an entry.
+    static func compare(key: UnsafeBufferPointer<UInt8>, isTree: Bool, _ s: UnsafeBufferPointer<UInt8>, _ e: Entry) -> Int {
+        let lb = e.nameEnd - e.nameStart
+        let n = min(key.count, lb)
+        let c = n == 0 ? 0 : memcmp(key.baseAddress!, s.baseAddress! + e.nameStart, n)
+        if c != 0 { return Int(c) }
+        let ca: UInt8 = key.count > n ? key[n] : (isTree ? 0x2F : 0)
+        let cb: UInt8 = lb > n ? s[e.nameStart + n] : (e.isTree ? 0x2F : 0)
+        return Int(ca) - Int(cb)
+    }
+}
+
+extension CheckedObjectReader {
+    /// Reads a commit's headers and message from its raw bytes, in the order
+    /// git writes them (tree, parents, author, committer, others, message).
+    public static func parseCommit(_ raw: [UInt8], id: ObjectID) throws -> CommitInfo {
+        var tree: ObjectID?
+        var parents: [ObjectID] = []
+        var author: GitSignature?
+        var committer: GitSignature?
+        var i = 0
+        var messageStart = raw.count
+        while i < raw.count {
+            let end = raw[i...].firstIndex(of: 0x0A) ?? raw.count
+            if end == i { messageStart = i + 1; break }   // the blank line
+            let line = raw[i..<end]
+            i = end + 1
+            if line.first == 0x20 { continue }             // a continuation (gpgsig)
+            guard let space = line.firstIndex(of: 0x20) else { throw Failure.malformedCommit(id.hex) }
+            let key = String(decoding: line[line.startIndex..<space], as: UTF8.self)
+            let value = line[(space + 1)...]
+            switch key {
+            case "tree":
+                guard tree == nil, parents.isEmpty, author == nil, let t = ObjectID(hex: String(decoding: value, as: UTF8.self)) else { throw Failure.malformedCommit(id.hex) }
+                tree = t
+            case "parent":
+                guard tree != nil, author == nil, let p = ObjectID(hex: String(decoding: value, as: UTF8.self)) else { throw Failure.malformedCommit(id.hex) }
+                parents.append(p)
+            case "author":
+                guard tree != nil, author == nil, let s = signature(value) else { throw Failure.malformedCommit(id.hex) }
+                author = s
+            case "committer":
+                guard author != nil, committer == nil, let s = signature(value) else { throw Failure.malformedCommit(id.hex) }
+                committer = s
+            default:
+                guard committer != nil else { throw Failure.malformedCommit(id.hex) }
+            }
+        }
+        guard let tree, let author, let committer else { throw Failure.malformedCommit(id.hex) }
+        let message = messageStart < raw.count ? String(decoding: raw[messageStart...], as: UTF8.self) : ""
+        return CommitInfo(id: id, tree: tree, parents: parents, message: message, author: author, committer: committer)
+    }
+
+    /// `Name <email> 1700000000 +0700`
+    static func signature(_ v: ArraySlice<UInt8>) -> GitSignature? {
+        guard let lt = v.firstIndex(of: 0x3C), let gt = v[lt...].firstIndex(of: 0x3E) else { return nil }
+        var nameEnd = lt
+        while nameEnd > v.startIndex, v[nameEnd - 1] == 0x20 { nameEnd -= 1 }
+        let name = String(decoding: v[v.startIndex..<nameEnd], as: UTF8.self)
+        let email = String(decoding: v[(lt + 1)..<gt], as: UTF8.self)
+        let rest = String(decoding: v[(gt + 1)...], as: UTF8.self).split(separator: " ")
+        guard rest.count == 2, let time = Int64(rest[0]), rest[1].count == 5,
+              let sign = rest[1].first, sign == "+" || sign == "-",
+              let hhmm = Int32(rest[1].dropFirst()) else { return nil }
+        let minutes = (hhmm / 100) * 60 + hhmm % 100
+        return GitSignature(name: name, email: email, time: time, offsetMinutes: sign == "-" ? -minutes : minutes)
+    }
+}
+
+extension GitRepository {
+    /// Runs `body` with libgit2's own re-hashing of every object read switched
+    /// off: for the audit, whose `CheckedObjectReader` hashes what it reads itself.
+    public static func withAuditReading<T>(_ body: () throws -> T) rethrows -> T {
+        _ = libgit2Initialised
+        _ = berkas_git_set_strict_hash_verification(0)
+        defer { _ = berkas_git_set_strict_hash_verification(1) }
+        return try body()
+    }
+}
