@@ -69,17 +69,17 @@ public enum ClassifiedChange: Sendable {
         if !reasons.isEmpty { return .mixed(reasons) }
         if !archive.isEmpty { return .archive(paths: archive) }
         let (type, id, change) = records[0]
-        func parse(_ d: Data?, _ id: String?, _ problems: inout [Diagnostic]) -> FrontMatterDocument? {
+        func parse(_ d: Data?, _ id: String?, _ problems: inout [Diagnostic], consume: Bool) -> FrontMatterDocument? {
             guard let d else { return nil }
-            let result = facts.documents?.parse(d, id: id, file: change.path) ?? FrontMatterParser.parse(d, file: change.path)
+            let result = facts.documents?.parse(d, id: id, file: change.path, consume: consume) ?? FrontMatterParser.parse(d, file: change.path)
             switch result {
             case .success(let doc): return doc
             case .failure(let list): problems += list.items; return nil
             }
         }
         var ignored: [Diagnostic] = [], problems: [Diagnostic] = []
-        let before = parse(change.before, change.beforeID, &ignored)
-        let after = parse(change.after, change.afterID, &problems)
+        let before = parse(change.before, change.beforeID, &ignored, consume: true)
+        let after = parse(change.after, change.afterID, &problems, consume: false)
         return .record(RecordChange(id: id, type: type, path: change.path, before: before, after: after, afterData: change.after,
                                     beforeStatus: before?.scalar("status").map(Status.init(rawValue:)),
                                     afterStatus: after?.scalar("status").map(Status.init(rawValue:)),

@@ -109,12 +109,20 @@ public final class DocumentCache: @unchecked Sendable {
 
     public init(capacity: Int = 4096) { self.capacity = capacity }
 
-    public func parse(_ data: Data, id: String?, file: String) -> Result<FrontMatterDocument, DiagnosticList> {
+    /// - Parameter consume: the version is being replaced (the "before" of a
+    ///   change): it is not kept, since a version is replaced only once. What
+    ///   stays is the latest version of records in progress.
+    public func parse(_ data: Data, id: String?, file: String, consume: Bool = false) -> Result<FrontMatterDocument, DiagnosticList> {
         guard let id else { return FrontMatterParser.parse(data, file: file) }
         lock.lock()
-        if let hit = entries[id] { lock.unlock(); return hit }
+        if let hit = entries[id] {
+            if consume { entries[id] = nil }
+            lock.unlock()
+            return hit
+        }
         lock.unlock()
         let parsed = FrontMatterParser.parse(data, file: file)
+        if consume { return parsed }
         lock.lock()
         if entries[id] == nil {
             entries[id] = parsed

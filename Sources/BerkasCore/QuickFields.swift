@@ -7,32 +7,51 @@ public enum QuickFields {
     public static func read(_ data: Data, keys: Set<String>) -> [String: String] {
         var out: [String: String] = [:]
         guard let text = UTF8Text.decode(data) else { return out }
-        var first = true
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            let l = line.hasSuffix("\r") ? line.dropLast() : line
-            if first { first = false; if l.trimmingTrailingSpaces() != "---" { return out }; continue }
-            if l.trimmingTrailingSpaces() == "---" { break }
-            guard let colon = l.firstIndex(of: ":") else { continue }
-            let key = String(l[..<colon])
-            guard keys.contains(key) else { continue }
-            var v = l[l.index(after: colon)...].drop(while: { $0 == " " })
-            if v.first == "\"" {
-                var s = "", escaped = false
-                for ch in v.dropFirst() {
-                    if escaped {
-                        switch ch { case "n": s += "\n"; case "t": s += "\t"; default: s.append(ch) }
-                        escaped = false
-                    } else if ch == "\\" { escaped = true } else if ch == "\"" { break } else { s.append(ch) }
-                }
-                out[key] = s
-            } else if v.first == "'" {
-                out[key] = String(v.dropFirst().prefix { $0 != "'" })
-            } else {
-                if let hash = v.range(of: " #") { v = v[..<hash.lowerBound] }
-                out[key] = String(v.trimmingTrailingSpaces())
+        // Lines are found on bytes; only the lines of the wanted keys become strings.
+        let wanted = keys.map { (key: $0, bytes: Array($0.utf8)) }
+        let bytes = Array(text.utf8)
+        var start = 0, first = true
+        while start <= bytes.count, out.count < wanted.count {
+            var end = start
+            while end < bytes.count, bytes[end] != 0x0A { end += 1 }
+            var e = end
+            if e > start, bytes[e - 1] == 0x0D { e -= 1 }
+            var t = e
+            while t > start, bytes[t - 1] == 0x20 || bytes[t - 1] == 0x09 { t -= 1 }
+            let isFence = t - start == 3 && bytes[start] == 0x2D && bytes[start + 1] == 0x2D && bytes[start + 2] == 0x2D
+            if first {
+                first = false
+                if !isFence { return out }
+            } else if isFence {
+                break
+            } else if let w = wanted.first(where: { w in
+                e - start > w.bytes.count && bytes[start + w.bytes.count] == 0x3A && bytes[start..<(start + w.bytes.count)].elementsEqual(w.bytes)
+            }) {
+                let line = String(decoding: bytes[start..<e], as: UTF8.self)
+                out[w.key] = value(line[line.index(line.startIndex, offsetBy: w.key.count + 1)...])
             }
+            start = end + 1
         }
         return out
+    }
+
+    static func value(_ rest: Substring) -> String {
+        var v = rest.drop(while: { $0 == " " })
+        if v.first == "\"" {
+            var s = "", escaped = false
+            for ch in v.dropFirst() {
+                if escaped {
+                    switch ch { case "n": s += "\n"; case "t": s += "\t"; default: s.append(ch) }
+                    escaped = false
+                } else if ch == "\\" { escaped = true } else if ch == "\"" { break } else { s.append(ch) }
+            }
+            return s
+        } else if v.first == "'" {
+            return String(v.dropFirst().prefix { $0 != "'" })
+        } else {
+            if let hash = v.range(of: " #") { v = v[..<hash.lowerBound] }
+            return String(v.trimmingTrailingSpaces())
+        }
     }
 }
 

@@ -12,16 +12,22 @@ public struct RecordID: Sendable, Hashable, Comparable, CustomStringConvertible 
     }
 
     /// Parses `PREFIX-YYYY-NNNN` (the number has at least four digits).
+    /// Parses `PREFIX-YYYY-NNNN` (on bytes: it runs for every record of every listing).
     public init?(_ text: String) {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3,
-              (1...8).contains(parts[0].count), parts[0].allSatisfy({ $0.isASCII && $0.isUppercase }),
-              parts[1].count == 4, parts[1].allSatisfy(\.isASCIIDigit),
-              (4...6).contains(parts[2].count), parts[2].allSatisfy(\.isASCIIDigit),
-              let y = Int(parts[1]), let n = Int(parts[2]), n > 0 else { return nil }
-        let id = RecordID(prefix: String(parts[0]), year: y, number: n)
-        guard id.description == text else { return nil }
-        self = id
+        let u = Array(text.utf8)
+        func digits(_ r: Range<Int>) -> Int? {
+            var n = 0
+            for i in r { guard u[i] >= 0x30, u[i] <= 0x39 else { return nil }; n = n * 10 + Int(u[i] - 0x30) }
+            return n
+        }
+        guard let dash = u.firstIndex(of: 0x2D), (1...8).contains(dash), u[..<dash].allSatisfy({ $0 >= 0x41 && $0 <= 0x5A }),
+              u.count >= dash + 6, u[dash + 5] == 0x2D,
+              let y = digits((dash + 1)..<(dash + 5)) else { return nil }
+        let numberStart = dash + 6
+        // Four digits, zero-padded; or five or six without a leading zero (as `description` writes it).
+        guard (4...6).contains(u.count - numberStart), u.count - numberStart == 4 || u[numberStart] != 0x30,
+              let n = digits(numberStart..<u.count), n > 0 else { return nil }
+        self = RecordID(prefix: String(decoding: u[..<dash], as: UTF8.self), year: y, number: n)
     }
 
     public var description: String {

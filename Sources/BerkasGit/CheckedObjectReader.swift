@@ -114,6 +114,28 @@ public final class CheckedObjectReader {
         Data(try readChecked(RawObjectID(id), GIT_OBJECT_BLOB))
     }
 
+    /// A blob's bytes without the hash check: for listings, which `verify` vouches for.
+    public func uncheckedBlob(_ id: ObjectID) throws -> Data {
+        let stream = try readRaw(RawObjectID(id), GIT_OBJECT_BLOB)
+        return Data(stream[Self.headerLength(stream)...])
+    }
+
+    /// Walks from `tip` to the root (or to `stop`, excluded) newest first,
+    /// reading each commit once (no hash check: for listings). Returns false,
+    /// having stopped, at a commit with more than one parent, which the
+    /// caller then reads another way.
+    public func walkLinearHistory(from tip: ObjectID, until stop: ObjectID?, _ body: (CommitInfo) throws -> Void) throws -> Bool {
+        var next: ObjectID? = tip
+        while let id = next, id != stop {
+            let stream = try readRaw(RawObjectID(id), GIT_OBJECT_COMMIT)
+            let info = try Self.parseCommit(Array(stream[Self.headerLength(stream)...]), id: id)
+            guard info.parents.count <= 1 else { return false }
+            try body(info)
+            next = info.parents.first
+        }
+        return true
+    }
+
     /// The raw commit object (what `git cat-file commit` prints), checked.
     public func rawCommit(_ id: ObjectID) throws -> [UInt8] {
         Array(try readChecked(RawObjectID(id), GIT_OBJECT_COMMIT))
@@ -335,11 +357,14 @@ extension CheckedObjectReader {
 
 extension GitRepository {
     /// Runs `body` with libgit2's own re-hashing of every object read switched
-    /// off: for the audit, whose `CheckedObjectReader` hashes what it reads itself.
+    /// off (the audit's `CheckedObjectReader` hashes what it reads itself), and
+    /// without libgit2's object cache (the reader keeps what it needs: each
+    /// thread's cache of up to 16 MB was most of a full verify's memory).
     public static func withAuditReading<T>(_ body: () throws -> T) rethrows -> T {
         _ = libgit2Initialised
         _ = berkas_git_set_strict_hash_verification(0)
-        defer { _ = berkas_git_set_strict_hash_verification(1) }
+        _ = berkas_git_enable_caching(0)
+        defer { _ = berkas_git_set_strict_hash_verification(1); _ = berkas_git_enable_caching(1) }
         return try body()
     }
 }

@@ -5,7 +5,7 @@ public struct ObjectID: Hashable, Sendable, CustomStringConvertible {
     public let hex: String
 
     public init?(hex: String) {
-        guard hex.count == 40, hex.allSatisfy({ $0.isHexDigit && !$0.isUppercase }) else { return nil }
+        guard hex.utf8.count == 40, hex.utf8.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || ($0 >= 0x61 && $0 <= 0x66) }) else { return nil }
         self.hex = hex
     }
 

@@ -49,30 +49,38 @@ struct ArchiveTimeline {
             since = tip
         }
         if since != head {
-            let commits = try repo.history(from: head, hiding: since.map { [$0] } ?? [])
-            // Reading commits is mostly inflating them: one slice per core, each with its own handle.
-            let workers = commits.count >= 2000 ? Parallelism.workers : 1
+            // Reading commits is mostly inflating them. A linear history (what
+            // `verify` requires) is read in one pass from the tip; otherwise one
+            // slice of the revision walk per core, each with its own handle.
+            let workers = Parallelism.workers
             let handles = try (0..<workers).map { w throws -> UncheckedBox<GitRepository> in UncheckedBox(w == 0 ? repo : try repo.reopen()) }
-            let slices = (0..<workers).map { w in commits[(commits.count * w / workers)..<(commits.count * (w + 1) / workers)] }
-            let read = ParallelResults<Result<[(String, StepEvent)], Error>>(count: workers)
-            DispatchQueue.concurrentPerform(iterations: workers) { w in
-                read.set(w, Result {
-                    var out: [(String, StepEvent)] = []
-                    for id in slices[w] {
-                        let info = try handles[w].value.commit(id)
-                        let t = Trailers.parse(info.message)
-                        func v(_ k: String) -> String? { t.first { $0.key == k }?.value }
-                        guard let record = v("Berkas-Record"), let to = v("Berkas-To") else { continue }
-                        out.append((record, StepEvent(time: info.committer.time, offsetMinutes: info.committer.offsetMinutes, action: v("Berkas-Action") ?? "?",
-                                                      from: v("Berkas-From").map(Status.init(rawValue:)), to: Status(rawValue: to), role: v("Berkas-Role"),
-                                                      actor: v("Berkas-Actor"), commit: id.short)))
-                    }
-                    return out
-                })
+            @Sendable func event(_ info: CommitInfo) -> (String, StepEvent)? {
+                let t = Trailers.parse(info.message)
+                func v(_ k: String) -> String? { t.first { $0.key == k }?.value }
+                guard let record = v("Berkas-Record"), let to = v("Berkas-To") else { return nil }
+                return (record, StepEvent(time: info.committer.time, offsetMinutes: info.committer.offsetMinutes, action: v("Berkas-Action") ?? "?",
+                                          from: v("Berkas-From").map(Status.init(rawValue:)), to: Status(rawValue: to), role: v("Berkas-Role"),
+                                          actor: v("Berkas-Actor"), commit: info.id.short))
+            }
+            var newest: [(String, StepEvent)] = []
+            let linear = try GitRepository.withAuditReading {
+                try CheckedObjectReader(repo: repo).walkLinearHistory(from: head, until: since) { info in
+                    if let e = event(info) { newest.append(e) }
+                }
+            }
+            var events: [[(String, StepEvent)]] = [newest.reversed()]
+            if !linear {
+                let commits = try repo.history(from: head, hiding: since.map { [$0] } ?? [])
+                let slices = (0..<workers).map { w in commits[(commits.count * w / workers)..<(commits.count * (w + 1) / workers)] }
+                let read = ParallelResults<Result<[(String, StepEvent)], Error>>(count: workers)
+                DispatchQueue.concurrentPerform(iterations: workers) { w in
+                    read.set(w, Result { try slices[w].compactMap { event(try handles[w].value.commit($0)) } })
+                }
+                events = try read.values.map { try $0!.get() }
             }
             var touched: Set<String> = []
-            for r in read.values {
-                for (record, event) in try r!.get() {
+            for list in events {
+                for (record, event) in list {
                     touched.insert(record)
                     summaries[record, default: Summary(type: "", status: "", name: "", events: [])].events.append(event)
                 }
@@ -92,13 +100,16 @@ struct ArchiveTimeline {
             let touchedList = Array(touched)
             let fieldSlices = (0..<workers).map { w in touchedList[(touchedList.count * w / workers)..<(touchedList.count * (w + 1) / workers)] }
             let fields = ParallelResults<Result<[(String, String, [String: String])?], Error>>(count: workers)
-            DispatchQueue.concurrentPerform(iterations: workers) { w in
-                fields.set(w, Result {
-                    try fieldSlices[w].map { record -> (String, String, [String: String])? in
-                        guard let (type, blob) = blobIndex[record] else { return nil }
-                        return (record, type, QuickFields.read(try handles[w].value.blob(blob), keys: ["status", "nama"]))
-                    }
-                })
+            GitRepository.withAuditReading {
+                DispatchQueue.concurrentPerform(iterations: workers) { w in
+                    fields.set(w, Result {
+                        let objects = try CheckedObjectReader(repo: handles[w].value)
+                        return try fieldSlices[w].map { record -> (String, String, [String: String])? in
+                            guard let (type, blob) = blobIndex[record] else { return nil }
+                            return (record, type, QuickFields.read(try objects.uncheckedBlob(blob), keys: ["status", "nama"]))
+                        }
+                    })
+                }
             }
             var present: Set<String> = []
             for r in fields.values {
@@ -113,13 +124,20 @@ struct ArchiveTimeline {
             for record in touched where !present.contains(record) { summaries[record] = nil }
             cache.save(.init(tip: head.hex, rulesKey: rulesKey, records: summaries))
         }
-        var items: [Item] = []
-        items.reserveCapacity(summaries.count)
-        for (record, s) in summaries {
-            guard let rid = RecordID(record), let type = rules.type(named: s.type) else { continue }
-            items.append(Item(id: rid, type: type, status: Status(rawValue: s.status), name: s.name, events: s.events,
-                              steps: StepAnalysis.steps(record: record, events: s.events, workflow: type.workflow, calendar: calendar, now: now)))
+        // Each record's steps are computed on their own: one slice per core.
+        let all = Array(summaries)
+        let workers = all.count >= 2000 ? Parallelism.workers : 1
+        let built = ParallelResults<[Item]>(count: workers)
+        DispatchQueue.concurrentPerform(iterations: workers) { w in
+            var part: [Item] = []
+            for (record, s) in all[(all.count * w / workers)..<(all.count * (w + 1) / workers)] {
+                guard let rid = RecordID(record), let type = rules.type(named: s.type) else { continue }
+                part.append(Item(id: rid, type: type, status: Status(rawValue: s.status), name: s.name, events: s.events,
+                                 steps: StepAnalysis.steps(record: record, events: s.events, workflow: type.workflow, calendar: calendar, now: now)))
+            }
+            built.set(w, part)
         }
+        var items = built.values.flatMap { $0! }
         items.sort { $0.id < $1.id }
         return ArchiveTimeline(rules: rules, calendar: calendar, now: now, items: items)
     }

@@ -89,15 +89,21 @@ public struct ListService {
 
 /// A plain text table with columns padded to their widest cell.
 enum Table {
+    /// Characters on screen; ASCII (most cells) without grapheme counting.
+    static func width(_ s: String) -> Int { s.utf8.allSatisfy { $0 < 0x80 } ? s.utf8.count : s.count }
+
     static func render(_ rows: [[String]]) -> String {
         guard let first = rows.first else { return "" }
-        let widths = (0..<first.count).map { c in rows.map { $0.indices.contains(c) ? $0[c].count : 0 }.max() ?? 0 }
+        let counts = rows.map { $0.map(width) }
+        let widths = (0..<first.count).map { c in counts.map { $0.indices.contains(c) ? $0[c] : 0 }.max() ?? 0 }
+        let spaces = String(repeating: " ", count: (widths.max() ?? 0) + 2)
         var out = ""
+        out.reserveCapacity(rows.count * (widths.reduce(0, +) + 2 * widths.count + 1))
         for (r, row) in rows.enumerated() {
             if r > 0 { out += "\n" }
             for (i, cell) in row.enumerated() {
                 out += cell
-                if i < row.count - 1 { out += String(repeating: " ", count: widths[i] - cell.count + 2) }
+                if i < row.count - 1 { out += spaces.prefix(widths[i] - counts[r][i] + 2) }
             }
         }
         return out

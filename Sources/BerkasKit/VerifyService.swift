@@ -65,7 +65,7 @@ public struct VerifyService {
         }
         let commits = try repo.history(from: tip, hiding: hidden)
         let auditor = Auditor(notAfter: notAfter)
-        let documents = DocumentCache()
+        let documents = DocumentCache(capacity: 512)
         // Each commit is judged on its own (rules at its parent), so the history
         // is cut into one contiguous slice per core, each with its own handle.
         let workers = commits.count >= 400 ? Parallelism.workers : 1

@@ -27,4 +27,13 @@ static inline int berkas_git_set_mwindow_mapped_limit(size_t bytes) {
 static inline int berkas_git_set_strict_hash_verification(int on) {
     return git_libgit2_opts(GIT_OPT_ENABLE_STRICT_HASH_VERIFICATION, on);
 }
+/* Whether libgit2 keeps parsed and raw objects in its per-repository cache. */
+static inline int berkas_git_enable_caching(int on) {
+    return git_libgit2_opts(GIT_OPT_ENABLE_CACHING, on);
+}
+/* How much of a pack file one mapping covers (libgit2's default on 64-bit is
+   1 GiB, so a whole pack is mapped at once and the mapped limit cannot bite). */
+static inline int berkas_git_set_mwindow_size(size_t bytes) {
+    return git_libgit2_opts(GIT_OPT_SET_MWINDOW_SIZE, bytes);
+}
 #endif

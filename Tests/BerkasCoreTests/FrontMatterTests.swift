@@ -162,3 +162,18 @@ struct FrontMatterEditorTests {
         #expect(FrontMatterEditor.format("#x", style: .plain) == "\"#x\"")
     }
 }
+
+@Suite("Quick fields for queues")
+struct QuickFieldsTests {
+    @Test func readsTopLevelScalarsOfTheFrontMatterOnly() {
+        let text = "---\r\nid: RA-2026-0001\r\nnama: \"Drs. \\\"Budi\\\" Santoso\"\r\nstatus: didisposisi   # sejak Senin\r\n"
+            + "instansi: 'Dinas PU'\r\nnamanya: bukan ini\r\n---\r\nstatus: selesai\r\n"
+        let f = QuickFields.read(Data(text.utf8), keys: ["nama", "status", "instansi", "tidak-ada"])
+        #expect(f["nama"] == "Drs. \"Budi\" Santoso")
+        #expect(f["status"] == "didisposisi", "the comment is dropped and the body after the fence is not read")
+        #expect(f["instansi"] == "Dinas PU")
+        #expect(f["tidak-ada"] == nil)
+        #expect(QuickFields.read(Data("status: x\n".utf8), keys: ["status"]).isEmpty, "no front matter, no fields")
+        #expect(QuickFields.read(Data("---\nnamanya: x\n---\n".utf8), keys: ["nama"]).isEmpty, "a key is matched whole")
+    }
+}

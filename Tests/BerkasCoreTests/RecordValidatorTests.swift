@@ -119,3 +119,16 @@ struct RecordPathTests {
         #expect(RecordPath.parse("permintaan-reset-akun/2025/RA-2026-0007.md") == nil)
     }
 }
+
+@Suite("Record IDs")
+struct RecordIDTests {
+    @Test func onlyTheCanonicalFormParses() {
+        for good in ["RA-2026-0007", "RA-2026-10000", "RA-2026-123456", "ABCDEFGH-2030-0001"] {
+            #expect(RecordID(good)?.description == good, "\(good)")
+        }
+        for bad in ["RA-2026-007", "RA-2026-00007", "ra-2026-0001", "RA-26-0001", "RA-2026-0000", "RA-2026-0001-x", "RA2026-0001",
+                    "", "RA-2026-1234567", "ABCDEFGHI-2026-0001", "RA-20a6-0001", "RA-2026-00١1", "-2026-0001", "RÄ-2026-0001"] {
+            #expect(RecordID(bad) == nil, "\(bad)")
+        }
+    }
+}
