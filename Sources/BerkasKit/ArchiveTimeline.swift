@@ -63,9 +63,20 @@ struct ArchiveTimeline {
                                           actor: v("Berkas-Actor"), commit: info.id.short))
             }
             var newest: [(String, StepEvent)] = []
+            // Actions, roles and actors repeat thousands of times: one copy of each.
+            var interned: [String: String] = [:]
+            func intern(_ s: String?) -> String? {
+                guard let s else { return nil }
+                if let hit = interned[s] { return hit }
+                interned[s] = s
+                return s
+            }
             let linear = try GitRepository.withAuditReading {
                 try CheckedObjectReader(repo: repo).walkLinearHistory(from: head, until: since) { info in
-                    if let e = event(info) { newest.append(e) }
+                    if let (record, e) = event(info) {
+                        newest.append((record, StepEvent(time: e.time, offsetMinutes: e.offsetMinutes, action: intern(e.action)!,
+                                                         from: e.from, to: e.to, role: intern(e.role), actor: intern(e.actor), commit: e.commit)))
+                    }
                 }
             }
             var events: [[(String, StepEvent)]] = [newest.reversed()]
@@ -168,18 +179,30 @@ struct TimelineCache {
     }
 
     func save(_ c: Content) {
+        let dir = (path as NSString).deletingLastPathComponent
+        try? FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        let tmp = path + ".tmp-\(getpid())"
+        guard let file = fopen(tmp, "w") else { return }
+        // Written in pieces (the whole file is ~10 MB for 100,000 commits).
         var out = "berkas-timeline 1\t\(c.tip)\t\(c.rulesKey)\n"
+        var ok = true
+        func flush(_ force: Bool) {
+            guard force || out.utf8.count >= 1 << 16 else { return }
+            var bytes = out
+            ok = ok && bytes.withUTF8 { fwrite($0.baseAddress, 1, $0.count, file) == $0.count }
+            out.removeAll(keepingCapacity: true)
+        }
         for (id, r) in c.records {
             out += "R\t\(id)\t\(r.type)\t\(TimelineCache.clean(r.status))\t\(TimelineCache.clean(r.name))\n"
             for e in r.events {
                 out += "E\t\(e.time)\t\(e.offsetMinutes)\t\(TimelineCache.clean(e.action))\t\(e.from?.rawValue ?? "")\t\(e.to.rawValue)\t"
                 out += "\(TimelineCache.clean(e.role ?? ""))\t\(TimelineCache.clean(e.actor ?? ""))\t\(e.commit)\n"
             }
+            flush(false)
         }
-        let dir = (path as NSString).deletingLastPathComponent
-        try? FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
-        let tmp = path + ".tmp-\(getpid())"
-        guard (try? Data(out.utf8).write(to: URL(fileURLWithPath: tmp))) != nil else { return }
+        flush(true)
+        ok = fclose(file) == 0 && ok
+        guard ok else { unlink(tmp); return }
         rename(tmp, path)
     }
 
