@@ -53,12 +53,18 @@ public struct ReportService {
         let timeline = try ArchiveTimeline.load(archive: archive)
         let cal = timeline.calendar
         var rows: [Row] = []
+        // A few people perform tens of thousands of steps: split each actor once, keep one copy.
+        var actors: [String?: (String, String)] = [:]
         for item in timeline.items {
             for s in item.steps {
                 let startDay = CalendarDate(daysSinceEpoch: Int((Double(s.start + cal.offsetSeconds) / 86400).rounded(.down)))
                 if let f = fromDate, startDay < f { continue }
                 if let t = toDate, startDay > t { continue }
-                let (name, nip) = ReportService.splitActor(s.actor)
+                let (name, nip): (String, String)
+                if let hit = actors[s.actor] { (name, nip) = hit } else {
+                    (name, nip) = ReportService.splitActor(s.actor)
+                    actors[s.actor] = (name, nip)
+                }
                 rows.append(Row(record: s.record, action: s.action, start: s.start, end: s.end, workingSeconds: s.workingSeconds,
                                 standardWorkingDays: s.standardWorkingDays, onTime: s.onTime, name: name, nip: nip, role: s.role ?? ""))
             }
