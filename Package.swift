@@ -73,6 +73,7 @@ let package = Package(
         .testTarget(name: "BerkasGitTests", dependencies: ["BerkasGit"]),
         .testTarget(name: "BerkasSignaturesTests", dependencies: ["BerkasSignatures"]),
         .testTarget(name: "BerkasAuditTests", dependencies: ["BerkasAudit", "BerkasCore", "BerkasTemplate"]),
+        .testTarget(name: "BerkasKitTests", dependencies: ["BerkasKit", "BerkasCore"]),
         .testTarget(name: "BerkasEndToEndTests", dependencies: ["berkas"]),
     ]
 )

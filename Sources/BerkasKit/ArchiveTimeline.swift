@@ -33,7 +33,9 @@ struct ArchiveTimeline {
         var events: [StepEvent]
     }
 
-    static func load(archive: Archive) throws -> ArchiveTimeline {
+    /// - Parameter finishedSteps: compute the steps of records in a final state
+    ///   too (the report needs them; a queue only needs the open records').
+    static func load(archive: Archive, finishedSteps: Bool = true) throws -> ArchiveTimeline {
         let repo = archive.repo
         let head = try archive.head()
         let rules = try archive.rules(at: head)
@@ -143,8 +145,10 @@ struct ArchiveTimeline {
             var part: [Item] = []
             for (record, s) in all[(all.count * w / workers)..<(all.count * (w + 1) / workers)] {
                 guard let rid = RecordID(record), let type = rules.type(named: s.type) else { continue }
-                part.append(Item(id: rid, type: type, status: Status(rawValue: s.status), name: s.name, events: s.events,
-                                 steps: StepAnalysis.steps(record: record, events: s.events, workflow: type.workflow, calendar: calendar, now: now)))
+                let status = Status(rawValue: s.status)
+                let steps = !finishedSteps && type.workflow.isFinal(status) ? []
+                    : StepAnalysis.steps(record: record, events: s.events, workflow: type.workflow, calendar: calendar, now: now)
+                part.append(Item(id: rid, type: type, status: status, name: s.name, events: s.events, steps: steps))
             }
             built.set(w, part)
         }
@@ -206,62 +210,86 @@ struct TimelineCache {
         rename(tmp, path)
     }
 
-    func load() -> Content? {
+    /// - Parameter slices: how many threads parse it (default: the cores, for a file over 1 MB).
+    func load(slices: Int? = nil) -> Content? {
         guard let data = FileManager.default.contents(atPath: path) else { return nil }
-        // Byte-level: this file is read on every list and report.
+        // Byte-level, and in one slice per core (cut at record lines): this
+        // file is read on every list and report (~12 MB for 100,000 commits).
         return data.withUnsafeBytes { raw -> Content? in
             let bytes = raw.bindMemory(to: UInt8.self)
+            guard let headerEnd = bytes.firstIndex(of: 0x0A) else { return nil }
+            let header = String(decoding: bytes[0..<headerEnd], as: UTF8.self).split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            guard header.count == 3, header[0] == "berkas-timeline 1" else { return nil }
+            let body = headerEnd + 1
+            let workers = slices ?? (bytes.count > 1 << 20 ? Parallelism.workers : 1)
+            var cuts = [body]
+            for w in 1..<workers {
+                var at = max(cuts.last!, body + (bytes.count - body) * w / workers)
+                // The next line that starts a record ("R\t").
+                while at < bytes.count, !(bytes[at - 1] == 0x0A && bytes[at] == 0x52 && at + 1 < bytes.count && bytes[at + 1] == 0x09) { at += 1 }
+                cuts.append(at)
+            }
+            cuts.append(bytes.count)
+            let parts = ParallelResults<[(String, ArchiveTimeline.Summary)]?>(count: workers)
+            let shared = UncheckedBox(bytes)
+            let bounds = cuts
+            DispatchQueue.concurrentPerform(iterations: workers) { w in
+                parts.set(w, TimelineCache.parse(shared.value, bounds[w]..<bounds[w + 1]))
+            }
             var records: [String: ArchiveTimeline.Summary] = [:]
-            var header: [String] = []
-            var current: String? = nil
-            var interned: [String: String] = [:]
-            func str(_ s: Slice<UnsafeBufferPointer<UInt8>>, intern: Bool = false) -> String {
-                let v = String(decoding: s, as: UTF8.self)
-                if intern { if let hit = interned[v] { return hit }; interned[v] = v }
-                return v
+            records.reserveCapacity(parts.values.reduce(0) { $0 + (($1 ?? nil)?.count ?? 0) })
+            for part in parts.values {
+                guard let list = part ?? nil else { return nil }
+                for (id, summary) in list { records[id] = summary }
             }
-            func int(_ s: Slice<UnsafeBufferPointer<UInt8>>) -> Int64? {
-                var n: Int64 = 0, neg = false, any = false
-                for (k, b) in s.enumerated() {
-                    if k == 0 && b == 0x2D { neg = true; continue }
-                    guard b >= 0x30 && b <= 0x39 else { return nil }
-                    n = n * 10 + Int64(b - 0x30); any = true
-                }
-                return any ? (neg ? -n : n) : nil
-            }
-            var lineStart = 0
-            var fields: [Slice<UnsafeBufferPointer<UInt8>>] = []
-            fields.reserveCapacity(9)
-            for i in 0...bytes.count {
-                guard i == bytes.count || bytes[i] == 0x0A else { continue }
-                defer { lineStart = i + 1 }
-                guard i > lineStart else { continue }
-                fields.removeAll(keepingCapacity: true)
-                var f = lineStart
-                for j in lineStart...i where j == i || bytes[j] == 0x09 {
-                    fields.append(bytes[f..<j])
-                    f = j + 1
-                }
-                if header.isEmpty {
-                    guard fields.count == 3, str(fields[0]) == "berkas-timeline 1" else { return nil }
-                    header = fields.map { str($0) }
-                } else if fields.count == 5, fields[0].first == 0x52 { // R
-                    let id = str(fields[1])
-                    current = id
-                    records[id] = .init(type: str(fields[2], intern: true), status: str(fields[3], intern: true), name: str(fields[4]), events: [])
-                } else if fields.count == 9, fields[0].first == 0x45, let c = current, let time = int(fields[1]), let off = int(fields[2]) { // E
-                    records[c]?.events.append(StepEvent(time: time, offsetMinutes: Int32(off), action: str(fields[3], intern: true),
-                                                        from: fields[4].isEmpty ? nil : Status(rawValue: str(fields[4], intern: true)),
-                                                        to: Status(rawValue: str(fields[5], intern: true)),
-                                                        role: fields[6].isEmpty ? nil : str(fields[6], intern: true),
-                                                        actor: fields[7].isEmpty ? nil : str(fields[7], intern: true), commit: str(fields[8])))
-                } else {
-                    return nil
-                }
-            }
-            guard header.count == 3 else { return nil }
             return Content(tip: header[1], rulesKey: header[2], records: records)
         }
+    }
+
+    /// The records of one slice of the file (starting at a record line); nil if damaged.
+    static func parse(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> [(String, ArchiveTimeline.Summary)]? {
+        var records: [(String, ArchiveTimeline.Summary)] = []
+        var interned: [String: String] = [:]
+        func str(_ s: Slice<UnsafeBufferPointer<UInt8>>, intern: Bool = false) -> String {
+            let v = String(decoding: s, as: UTF8.self)
+            if intern { if let hit = interned[v] { return hit }; interned[v] = v }
+            return v
+        }
+        func int(_ s: Slice<UnsafeBufferPointer<UInt8>>) -> Int64? {
+            var n: Int64 = 0, neg = false, any = false
+            for (k, b) in s.enumerated() {
+                if k == 0 && b == 0x2D { neg = true; continue }
+                guard b >= 0x30 && b <= 0x39 else { return nil }
+                n = n * 10 + Int64(b - 0x30); any = true
+            }
+            return any ? (neg ? -n : n) : nil
+        }
+        var lineStart = range.lowerBound
+        var fields: [Slice<UnsafeBufferPointer<UInt8>>] = []
+        fields.reserveCapacity(9)
+        for i in range.lowerBound...range.upperBound {
+            guard i == range.upperBound || bytes[i] == 0x0A else { continue }
+            defer { lineStart = i + 1 }
+            guard i > lineStart else { continue }
+            fields.removeAll(keepingCapacity: true)
+            var f = lineStart
+            for j in lineStart...i where j == i || bytes[j] == 0x09 {
+                fields.append(bytes[f..<j])
+                f = j + 1
+            }
+            if fields.count == 5, fields[0].count == 1, fields[0].first == 0x52 { // R
+                records.append((str(fields[1]), .init(type: str(fields[2], intern: true), status: str(fields[3], intern: true), name: str(fields[4]), events: [])))
+            } else if fields.count == 9, fields[0].count == 1, fields[0].first == 0x45, !records.isEmpty, let time = int(fields[1]), let off = int(fields[2]) { // E
+                records[records.count - 1].1.events.append(StepEvent(time: time, offsetMinutes: Int32(off), action: str(fields[3], intern: true),
+                                                                      from: fields[4].isEmpty ? nil : Status(rawValue: str(fields[4], intern: true)),
+                                                                      to: Status(rawValue: str(fields[5], intern: true)),
+                                                                      role: fields[6].isEmpty ? nil : str(fields[6], intern: true),
+                                                                      actor: fields[7].isEmpty ? nil : str(fields[7], intern: true), commit: str(fields[8])))
+            } else {
+                return nil
+            }
+        }
+        return records
     }
 }
 

@@ -21,7 +21,8 @@ public struct ListService {
     public init() {}
 
     public func run(archive: Archive, status: String?, mine: Bool, overdue: Bool, keyFlag: String?) throws -> [Row] {
-        let timeline = try ArchiveTimeline.load(archive: archive)
+        // A record in a final state has no pending step: its steps are not computed.
+        let timeline = try ArchiveTimeline.load(archive: archive, finishedSteps: false)
         var myRoles: Set<Role> = []
         if mine {
             let key = try SigningKey.resolve(flag: keyFlag, repository: archive.repo)

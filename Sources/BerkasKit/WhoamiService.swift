@@ -32,7 +32,7 @@ public struct WhoamiService {
             office = rules.config.office
             if let m = member {
                 let roles = Set(m.roles)
-                for r in try ArchiveTimeline.load(archive: archive).items {
+                for r in try ArchiveTimeline.load(archive: archive, finishedSteps: false).items {
                     // Waiting for you: a step on the main path is yours (refusing is always possible, not a queue).
                     guard !r.type.workflow.waiting(in: r.status, roles: roles).isEmpty else { continue }
                     let actions = r.type.workflow.available(in: r.status, roles: roles).map(\.name.rawValue)
