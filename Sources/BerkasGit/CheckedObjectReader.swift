@@ -124,16 +124,32 @@ public final class CheckedObjectReader {
     /// reading each commit once (no hash check: for listings). Returns false,
     /// having stopped, at a commit with more than one parent, which the
     /// caller then reads another way.
-    public func walkLinearHistory(from tip: ObjectID, until stop: ObjectID?, _ body: (CommitInfo) throws -> Void) throws -> Bool {
+    /// `pause`: stop (without reading it) at the first commit for which it is
+    /// true, returned in `pausedAt`.
+    public func walkLinearHistory(from tip: ObjectID, until stop: ObjectID?, pause: (ObjectID) -> Bool = { _ in false },
+                                  _ body: (CommitInfo) throws -> Void) throws -> (linear: Bool, pausedAt: ObjectID?) {
         var next: ObjectID? = tip
         while let id = next, id != stop {
-            let stream = try readRaw(RawObjectID(id), GIT_OBJECT_COMMIT)
-            let info = try Self.parseCommit(Array(stream[Self.headerLength(stream)...]), id: id)
-            guard info.parents.count <= 1 else { return false }
+            if pause(id) { return (true, id) }
+            let info = try uncheckedCommit(id)
+            guard info.parents.count <= 1 else { return (false, nil) }
             try body(info)
             next = info.parents.first
         }
-        return true
+        return (true, nil)
+    }
+
+    /// A commit read without the hash check (for listings).
+    public func uncheckedCommit(_ id: ObjectID) throws -> CommitInfo {
+        var oid = RawObjectID(id).oid
+        var obj: OpaquePointer?
+        let code = git_odb_read(&obj, odb, &oid)
+        if code == GIT_ENOTFOUND.rawValue { throw Failure.missing(id.hex) }
+        try check("git_odb_read", code)
+        defer { git_odb_object_free(obj) }
+        guard git_odb_object_type(obj) == GIT_OBJECT_COMMIT, let data = git_odb_object_data(obj) else { throw Failure.wrongType(id.hex, expected: "commit") }
+        let raw = Array(UnsafeRawBufferPointer(start: data, count: git_odb_object_size(obj)).bindMemory(to: UInt8.self))
+        return try Self.parseCommit(raw, id: id)
     }
 
     /// The raw commit object (what `git cat-file commit` prints), checked.

@@ -65,6 +65,33 @@ struct ReportEndToEndTests {
         #expect(status.stdout.split(separator: "\n").dropFirst().map { String($0.prefix(12)) } == ["RA-2026-0001"])
     }
 
+    /// A cold listing reads the history through git's commit-graph file when
+    /// there is one: the same queue and report with it, without it, and with
+    /// a graph that is older than the branch.
+    @Test func aColdListingIsTheSameWithOrWithoutGitsCommitGraph() throws {
+        let s = try office()
+        func cold(_ args: [String]) throws -> String {
+            try? FileManager.default.removeItem(atPath: s.dir + "/arsip/.git/berkas/timeline")
+            let r = try s.berkas(["-C", "arsip"] + args, extraEnv: now)
+            #expect(r.status == 0, "\(r.stderr)")
+            return r.stdout
+        }
+        let list = ["list", "--format", "json"], report = ["report", "--format", "json"]
+        let plain = (try cold(list), try cold(report))
+        #expect(try s.git(["commit-graph", "write", "--reachable"]).status == 0)
+        #expect(FileManager.default.fileExists(atPath: s.dir + "/arsip/.git/objects/info/commit-graph"))
+        #expect(try cold(list) == plain.0)
+        #expect(try cold(report) == plain.1)
+        // Newer commits than the graph: read from the tip until the graph knows them.
+        let r = try s.berkas(["-C", "arsip", "act", "RA-2026-0002", "perintah", "--note", "Lanjut.", "--key", s.dir + "/keys/kepala-lpse"],
+                             extraEnv: at("2026-12-29T07:00:00"))
+        #expect(r.status == 0, "\(r.stderr)")
+        let withStaleGraph = try cold(list)
+        try FileManager.default.removeItem(atPath: s.dir + "/arsip/.git/objects/info/commit-graph")
+        #expect(try cold(list) == withStaleGraph)
+        #expect(withStaleGraph.contains("\"RA-2026-0002\"") && withStaleGraph != plain.0)
+    }
+
     @Test func reportFigures() throws {
         let s = try office()
         let r = try s.berkas(["-C", "arsip", "report", "--format", "json"], extraEnv: now)

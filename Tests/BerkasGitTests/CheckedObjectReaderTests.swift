@@ -179,3 +179,44 @@ struct CheckedObjectReaderTests {
         }
     }
 }
+
+@Suite("git's commit-graph file, for listing a history up front")
+struct CommitGraphTests {
+    func commit(_ repo: GitRepository, parents: [ObjectID], _ n: Int) throws -> ObjectID {
+        let tree = try repo.tree(basedOn: parents.first, applying: [.init(path: "f\(n % 3).md", blob: try repo.writeBlob(Data("\(n)\n".utf8)))])
+        let buffer = try repo.commitBuffer(tree: tree, parents: parents, author: who, committer: who, message: "m \(n)\n")
+        return try repo.createSignedCommit(buffer: buffer, signature: fakeSignature)
+    }
+
+    @Test func linearHistoryMatchesGitAndRefusesWhatItCannotVouchFor() throws {
+        let dir = try temporaryDirectory()
+        let repo = try GitRepository.create(at: dir, initialBranch: "main")
+        var chain: [ObjectID] = []
+        for n in 0..<300 { chain.append(try commit(repo, parents: chain.suffix(1).map { $0 }, n)) }
+        try repo.updateReference("refs/heads/main", to: chain.last!, expecting: nil, logMessage: "t")
+        #expect(CommitGraph(gitDir: dir + "/.git") == nil, "no graph written yet")
+        _ = try git(["commit-graph", "write", "--reachable"], in: dir)
+        let graph = try #require(CommitGraph(gitDir: dir + "/.git"))
+        let revList = try git(["rev-list", "main"], in: dir).split(separator: "\n").map(String.init)
+        #expect(graph.linearHistory(from: chain.last!, until: nil)?.map(\.hex) == revList)
+        #expect(graph.linearHistory(from: chain.last!, until: chain[99])?.map(\.hex) == Array(revList.prefix(200)))
+        // A commit made after the graph was written is not in it.
+        let newer = try commit(repo, parents: [chain.last!], 300)
+        #expect(!graph.contains(newer) && graph.contains(chain[0]))
+        #expect(graph.linearHistory(from: newer, until: nil) == nil)
+        // A merge: no linear history.
+        let side = try commit(repo, parents: [chain[10]], 301)
+        let merge = try commit(repo, parents: [chain.last!, side], 302)
+        try repo.updateReference("refs/heads/main", to: merge, expecting: chain.last!, logMessage: "t")
+        _ = try git(["commit-graph", "write", "--reachable"], in: dir)
+        let merged = try #require(CommitGraph(gitDir: dir + "/.git"))
+        #expect(merged.linearHistory(from: merge, until: nil) == nil)
+        #expect(merged.linearHistory(from: chain.last!, until: nil)?.count == 300)
+        // A damaged file is not used.
+        let path = dir + "/.git/objects/info/commit-graph"
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: path))
+        try? FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: path)
+        try bytes.prefix(bytes.count / 2).write(to: URL(fileURLWithPath: path))
+        #expect(CommitGraph(gitDir: dir + "/.git") == nil)
+    }
+}
