@@ -31,7 +31,7 @@ extension ClassifiedChange {
 extension CommitFacts {
     /// The member who signed, under the given rules, if the signature is good.
     public func signer(in rules: ArchiveRules) -> Policy.Member? {
-        guard case .success(let line) = signature, let key = SSHPublicKey(line: line) else { return nil }
+        guard let key = signerKey else { return nil }
         return rules.policy.member(for: key)
     }
 

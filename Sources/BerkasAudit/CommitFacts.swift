@@ -69,7 +69,11 @@ public struct CommitFacts: Sendable {
         self.existsInCommit = existsInCommit
         self.fileInCommit = fileInCommit
         trailers = Trailers.parse(message)
+        if case .success(let line) = signature { signerKey = SSHPublicKey(line: line) } else { signerKey = nil }
     }
+
+    /// The key that made a good signature (parsed once: several rules ask who signed).
+    public let signerKey: SSHPublicKey?
 
     public var isRoot: Bool { parents.isEmpty }
 

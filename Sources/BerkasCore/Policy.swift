@@ -15,7 +15,8 @@ public struct SSHPublicKey: Sendable, Hashable {
         let parts = trimmed.split(separator: " ", maxSplits: 2, omittingEmptySubsequences: true)
         guard parts.count >= 2, SSHPublicKey.allowedAlgorithms.contains(String(parts[0])) else { return nil }
         let b64 = String(parts[1])
-        guard b64.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "+" || $0 == "/" || $0 == "=") }) else { return nil }
+        guard b64.utf8.allSatisfy({ ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2B || $0 == 0x2F || $0 == 0x3D })
+        else { return nil }
         algorithm = String(parts[0])
         base64 = b64
         let rawComment = parts.count > 2 ? String(parts[2]) : ""

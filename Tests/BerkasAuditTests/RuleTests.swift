@@ -108,6 +108,20 @@ struct RuleTests {
     @Test func secretRule() throws {
         let f = try facts(message: "RA-2026-0001: kirim\n\nPassword: abc\n", changes: step("diterima", "diterima"))
         #expect(SecretRule().check(f, ClassifiedChange.classify(f)).count == 1)
+        // A secret written into the record is named by the commit that writes it, in its own line;
+        // a later commit that leaves that line as it was is not blamed again, one that changes it is.
+        let secret = String(decoding: record(status: "diterima"), as: UTF8.self) + "kata sandi baru: Rahasia123\n"
+        let withSecret = Data(secret.utf8)
+        let writes = try facts(message: disposisi(), changes: [.init(path: path, before: record(status: "diterima"), after: withSecret)])
+        let found = SecretRule().check(writes, ClassifiedChange.classify(writes))
+        let lineNumber = secret.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.hasPrefix("kata sandi") }! + 1
+        #expect(found.map(\.message.en) == ["\(path) line \(lineNumber) looks like it holds a password"])
+        let moved = Data(secret.replacingOccurrences(of: "status: diterima", with: "status: didisposisi").utf8)
+        let keeps = try facts(message: disposisi(), changes: [.init(path: path, before: withSecret, after: moved)])
+        #expect(SecretRule().check(keeps, ClassifiedChange.classify(keeps)).isEmpty)
+        let changed = Data(secret.replacingOccurrences(of: "Rahasia123", with: "Rahasia456").utf8)
+        let edits = try facts(message: disposisi(), changes: [.init(path: path, before: withSecret, after: changed)])
+        #expect(SecretRule().check(edits, ClassifiedChange.classify(edits)).count == 1)
     }
 
     @Test func linearAndTimeRules() throws {

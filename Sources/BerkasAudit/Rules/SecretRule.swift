@@ -15,7 +15,10 @@ public struct SecretRule: AuditRule {
         for c in f.changes {
             guard let data = c.after, let text = UTF8Text.decode(data) else { continue }
             let markdown = c.path.hasSuffix(".md")
-            for (i, line) in RawLines(text).contents.enumerated() {
+            // Lines the file already had were judged by the commit that wrote them
+            // (or lie before a verified range): only new and changed lines are read.
+            let old: Set<String> = c.before.flatMap(UTF8Text.decode).map { Set(RawLines($0).contents) } ?? []
+            for (i, line) in RawLines(text).contents.enumerated() where !old.contains(line) {
                 // A top-level `key:` of front matter named like a secret.
                 var secretKey = false
                 if markdown, let first = line.utf8.first, first != 0x20, first != 0x09, let colon = line.firstIndex(of: ":") {
