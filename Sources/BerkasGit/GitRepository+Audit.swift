@@ -105,8 +105,7 @@ extension GitRepository {
 extension GitRepository {
     /// The staged bytes of a path (the index), or nil when it is not in the index.
     public func indexFile(_ path: String) throws(GitError) -> Data? {
-        var index: OpaquePointer?
-        try check("git_repository_index", git_repository_index(&index, handle))
+        let index = try currentIndex()
         defer { git_index_free(index) }
         guard let entry = git_index_get_bypath(index, path, 0) else { return nil }
         return try blob(ObjectID(entry.pointee.id))
@@ -114,8 +113,7 @@ extension GitRepository {
 
     /// Paths added or changed in the index compared with the branch tip (nil: none yet).
     public func stagedPaths(against tip: ObjectID?) throws(GitError) -> [String] {
-        var index: OpaquePointer?
-        try check("git_repository_index", git_repository_index(&index, handle))
+        let index = try currentIndex()
         defer { git_index_free(index) }
         let tree = try tip.map { c throws(GitError) in try lookupTree(ofCommit: c) }
         defer { if let tree { git_tree_free(tree) } }

@@ -108,6 +108,52 @@ extension GitRepository {
 
     /// Whether a work-tree path differs from HEAD or the index, or is untracked.
     public func isPathClean(_ path: String) throws(GitError) -> Bool {
+        // git_status_file runs a whole status limited to the path (~15 ms with
+        // an index of 20,000 records): compare the three versions directly.
+        guard let root = workdir else { return try statusFileIsCurrent(path) }
+        var headBlob: git_oid? = nil, headMode: git_filemode_t? = nil
+        if let tip = try resolve(try headTarget()) {
+            let tree = try lookupTree(ofCommit: tip)
+            defer { git_tree_free(tree) }
+            var entry: OpaquePointer?
+            let code = git_tree_entry_bypath(&entry, tree, path)
+            if code != GIT_ENOTFOUND.rawValue {
+                try check("git_tree_entry_bypath", code)
+                defer { git_tree_entry_free(entry) }
+                headBlob = git_tree_entry_id(entry).pointee
+                headMode = git_tree_entry_filemode(entry)
+            }
+        }
+        if headMode == GIT_FILEMODE_LINK || headMode == GIT_FILEMODE_COMMIT { return try statusFileIsCurrent(path) }
+        let index = try currentIndex()
+        defer { git_index_free(index) }
+        for stage in 1...3 where git_index_get_bypath(index, path, Int32(stage)) != nil { return false }   // a conflict
+        let staged = git_index_get_bypath(index, path, 0)?.pointee
+        var st = stat()
+        let onDisk = lstat(root + path, &st) == 0
+        guard var blob = headBlob, let mode = headMode else {
+            return staged == nil && !onDisk   // absent everywhere (an untracked file is not clean)
+        }
+        guard var indexed = staged?.id, git_oid_equal(&indexed, &blob) == 1, staged?.mode == mode.rawValue else { return false }
+        guard onDisk, (st.st_mode & S_IFMT) == S_IFREG else { return false }
+        if ((st.st_mode & S_IXUSR) != 0) != (mode == GIT_FILEMODE_BLOB_EXECUTABLE) { return false }
+        var hashed = git_oid()
+        try check("git_repository_hashfile", git_repository_hashfile(&hashed, handle, root + path, GIT_OBJECT_BLOB, path))
+        return git_oid_equal(&hashed, &blob) == 1
+    }
+
+    /// The repository's index as it is on disk now (libgit2 keeps the index it
+    /// loaded first and does not notice changes git made since by itself).
+    func currentIndex() throws(GitError) -> OpaquePointer {
+        var index: OpaquePointer?
+        try check("git_repository_index", git_repository_index(&index, handle))
+        let code = git_index_read(index, 0)
+        if code < 0 { git_index_free(index) }
+        try check("git_index_read", code)
+        return index!
+    }
+
+    private func statusFileIsCurrent(_ path: String) throws(GitError) -> Bool {
         var flags: UInt32 = 0
         let code = git_status_file(&flags, handle, path)
         if code == GIT_ENOTFOUND.rawValue { return true }
@@ -155,8 +201,7 @@ extension GitRepository {
     /// commit are removed from both. Other paths are left alone.
     public func syncPaths(_ paths: [String], to commit: ObjectID) throws(GitError) {
         guard let root = workdir else { return }
-        var index: OpaquePointer?
-        try check("git_repository_index", git_repository_index(&index, handle))
+        let index = try currentIndex()
         defer { git_index_free(index) }
         for path in paths {
             let full = root + path

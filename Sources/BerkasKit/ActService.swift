@@ -22,6 +22,7 @@ public struct ActService {
                     keyFlag: String?) throws -> Result {
         let session = try WriteSession(archive: archive, keyFlag: keyFlag)
         let record = try session.openRecord(idText)
+        Trace.mark("act: record read")
         let (type, id, path, original) = (record.type, record.id, record.path, record.text)
         var draft = RecordDraft(text: original, path: path, type: type)
         let before = try draft.parsed()
@@ -76,6 +77,7 @@ public struct ActService {
         try draft.apply(assignments.map { .init(key: $0.0, value: $0.1) }, allowSystem: false)
         try draft.set("status", action.to.rawValue)
         let after = try draft.parsed()
+        Trace.mark("act: record changed")
         var problems = draft.problems(rules: session.rules, id: id, today: session.today, fileExists: session.fileExists())
         for field in action.fields where after.value(field)?.isEmpty ?? true {
             let label = type.schema.field(field)?.label ?? field
@@ -91,6 +93,7 @@ public struct ActService {
                                                                        : L("ubah dengan `berkas edit \(id) --set \(field)=\(expected)`", "change it with `berkas edit \(id) --set \(field)=\(expected)`")))
         }
         if !problems.isEmpty { throw BerkasError.invalidRecords(problems) }
+        Trace.mark("act: record validated")
         let changed = type.schema.keys.filter { $0 != "status" && before.value($0) != after.value($0) }
         let message = CommitMessage.recordStep(id: id.description, action: action.name.rawValue, from: status, to: action.to,
                                                note: trimmedNote, role: role, actor: session.actor, fields: changed)

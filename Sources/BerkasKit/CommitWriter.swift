@@ -21,10 +21,13 @@ struct CommitWriter {
         for (path, data) in files {
             changes.append(.init(path: path, blob: try data.map { try repo.writeBlob($0) }))
         }
+        Trace.mark("commit: blobs written")
         let tree = try repo.tree(basedOn: base, applying: changes)
+        Trace.mark("commit: tree written")
         let sig = GitSignature(name: author.name, email: author.email, time: clock.seconds, offsetMinutes: clock.offsetMinutes)
         let buffer = try repo.commitBuffer(tree: tree, parents: base.map { [$0] } ?? [], author: sig, committer: sig, message: message.text)
         let signature = try key.sign(buffer)
+        Trace.mark("commit: signed")
         let id = try repo.createSignedCommit(buffer: buffer, signature: signature)
         let journal = CommitJournal(gitDir: repo.gitDir)
         try journal.write(ref: branch, old: base, new: id, paths: files.map(\.0))
@@ -34,12 +37,14 @@ struct CommitWriter {
             journal.clear()
             throw error
         }
+        Trace.mark("commit: branch moved")
         if checkoutAll {
             try repo.checkout(commit: id, paths: [])
         } else {
             try repo.syncPaths(files.map(\.0), to: id)
         }
         journal.clear()
+        Trace.mark("commit: work tree updated")
         return id
     }
 }

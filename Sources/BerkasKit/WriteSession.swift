@@ -16,13 +16,16 @@ final class WriteSession {
 
     init(archive: Archive, keyFlag: String?) throws {
         self.archive = archive
+        Trace.mark("session: start")
         lock = try RepositoryLock.acquire(gitDir: archive.repo.gitDir)
         try CommitJournal(gitDir: archive.repo.gitDir).recover(repo: archive.repo)
         base = try archive.head()
         rules = try archive.rules(at: base)
+        Trace.mark("session: rules read")
         key = try SigningKey.resolve(flag: keyFlag, repository: archive.repo)
         clock = try CommitClock.now(timeZone: rules.config.timeZone)
         member = try archive.member(for: key, rules: rules, today: clock.date)
+        Trace.mark("session: signer known")
     }
 
     var today: CalendarDate { clock.date }
@@ -36,7 +39,9 @@ final class WriteSession {
     /// without unsaved changes, its text as committed.
     func openRecord(_ idText: String, workTreeMayDiffer: Bool = false) throws -> (type: RecordType, id: RecordID, path: String, text: String) {
         let (type, id, path) = try archive.locate(idText, rules: rules, at: base)
+        Trace.mark("record located")
         if !workTreeMayDiffer { try archive.requireClean(path) }
+        Trace.mark("record is clean")
         guard let data = try archive.repo.file(at: path, in: base), let text = UTF8Text.decode(data) else {
             throw BerkasError.internalFailure("\(path) cannot be read from the last commit")
         }
@@ -46,24 +51,14 @@ final class WriteSession {
     /// Exists in the base commit or as a regular file in the work tree.
     func fileExists() -> @Sendable (String) -> Bool {
         let repoPath = archive.root
-        let inTree = Set(attachmentPaths())
+        let repo = UncheckedBox(archive.repo), base = self.base
         return { path in
-            if inTree.contains(path) { return true }
+            // An attachment in the base commit, looked up by its path (an archive of
+            // years holds thousands), or a regular file in the work tree.
+            if path.hasPrefix("lampiran/"), (try? repo.value.treeEntry(at: path, in: base))??.isBlob == true { return true }
             var st = stat()
             return lstat(repoPath + path, &st) == 0 && (st.st_mode & S_IFMT) == S_IFREG
         }
-    }
-
-    private func attachmentPaths() -> [String] {
-        var out: [String] = []
-        func walk(_ dir: String) {
-            for e in (try? archive.repo.list(dir, in: base)) ?? [] {
-                let p = dir + "/" + e.name
-                if e.isTree { walk(p) } else if e.isBlob { out.append(p) }
-            }
-        }
-        walk("lampiran")
-        return out
     }
 
     /// The bytes of the attachments a record names that are new or changed in

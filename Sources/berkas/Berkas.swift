@@ -18,6 +18,7 @@ struct Berkas: ParsableCommand {
     )
 
     static func main() {
+        Trace.mark("main")
         var args = Array(CommandLine.arguments.dropFirst())
         UserPath.startDirectory = FileManager.default.currentDirectoryPath
         // `-C DIR` before the command, as with git (may be repeated).

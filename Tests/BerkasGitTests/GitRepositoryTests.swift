@@ -72,6 +72,39 @@ struct GitRepositoryTests {
         }
     }
 
+    /// `isPathClean` compares HEAD, the index and the file itself; it must
+    /// agree with `git status` in every state a clerk's editor or git can leave.
+    @Test func aPathIsCleanExactlyWhenGitStatusSaysNothingAboutIt() throws {
+        let dir = try temporaryDirectory()
+        let repo = try GitRepository.create(at: dir, initialBranch: "main")
+        var files: [String: String] = [:]
+        for n in 0..<12 { files["tahun/r\(n).md"] = "isi \(n)\n" }
+        let c1 = try commit(repo, base: nil, files)
+        try repo.updateReference("refs/heads/main", to: c1, expecting: nil, logMessage: "1")
+        try repo.checkout(commit: c1, paths: [])
+        _ = try git(["config", "user.name", "T"], in: dir)
+        _ = try git(["config", "user.email", "t@x"], in: dir)
+        func write(_ p: String, _ text: String) throws { try Data(text.utf8).write(to: URL(fileURLWithPath: dir + "/" + p)) }
+        try write("tahun/r1.md", "diubah\n")                                                   // modified in the work tree
+        try write("tahun/r2.md", "ditambah\n"); _ = try git(["add", "tahun/r2.md"], in: dir)
+        try write("tahun/r2.md", "isi 2\n")                                                    // staged, then put back
+        try FileManager.default.removeItem(atPath: dir + "/tahun/r3.md")                       // deleted
+        _ = try git(["rm", "-q", "--cached", "tahun/r4.md"], in: dir)                          // removed from the index only
+        _ = try git(["update-index", "--chmod=+x", "tahun/r5.md"], in: dir)                    // mode staged
+        chmod(dir + "/tahun/r6.md", 0o755)                                                     // mode in the work tree
+        try write("tahun/baru.md", "baru\n")                                                   // untracked
+        try write("tahun/r7.md", "isi 7\n")                                                    // rewritten, same bytes (new mtime)
+        try write("tahun/r8.md", "isi 8\r\n")                                                  // line endings changed
+        var statusOf: [String: String] = [:]
+        for line in try git(["status", "--porcelain", "--untracked-files=all"], in: dir).split(separator: "\n") {
+            statusOf[String(line.dropFirst(3))] = String(line.prefix(2))
+        }
+        #expect(statusOf.count == 8, "\(statusOf)")
+        for path in files.keys.sorted() + ["tahun/baru.md", "tahun/tidak-ada.md"] {
+            #expect(try repo.isPathClean(path) == (statusOf[path] == nil), "\(path): git status \(statusOf[path] ?? "clean")")
+        }
+    }
+
     @Test func checkoutWritesOnlyTheNamedPaths() throws {
         let dir = try temporaryDirectory()
         let repo = try GitRepository.create(at: dir, initialBranch: "main")
