@@ -50,10 +50,11 @@ let libgit2Initialised: Bool = {
     _ = berkas_git_set_cache_max_size(16 << 20)
     // Pack files stay mapped only in part: a large archive's pack is 150 MB and more.
     // libgit2 maps a pack in windows of 1 GiB by default, so a whole archive's
-    // pack stayed mapped (and counted as resident) during a full verify: 4 MiB
-    // windows let the 48 MiB limit bite, at the same speed (BENCHMARKS.md;
-    // 16 or 32 MiB windows were slower, reading jumps around the pack).
+    // pack stayed mapped (and counted as resident): 4 MiB windows let a limit
+    // bite (BENCHMARKS.md; 16 or 32 MiB windows were slower, reading jumps
+    // around the pack). 16 MiB mapped at most, except while verifying
+    // (`withAuditReading`), which reads the whole pack and keeps 48 MiB.
     _ = berkas_git_set_mwindow_size(4 << 20)
-    _ = berkas_git_set_mwindow_mapped_limit(48 << 20)
+    _ = berkas_git_set_mwindow_mapped_limit(16 << 20)
     return true
 }()

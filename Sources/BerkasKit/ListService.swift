@@ -93,6 +93,43 @@ enum Table {
     /// Characters on screen; ASCII (most cells) without grapheme counting.
     static func width(_ s: String) -> Int { s.utf8.allSatisfy { $0 < 0x80 } ? s.utf8.count : s.count }
 
+    /// A table of `count` rows whose cells are made once, on demand, and kept
+    /// as one string per row until the widths are known (a report of 76,000
+    /// steps held as separate cells took ~30 MB); written out in pieces.
+    static func write(count: Int, cells: (Int) -> [String], to sink: (String) -> Void) {
+        guard count > 0 else { return }
+        let separator: UInt8 = 0x1F   // cells are escaped: no control characters in them
+        var joined: [String] = []
+        joined.reserveCapacity(count)
+        var widths: [Int] = []
+        for r in 0..<count {
+            let row = cells(r)
+            if widths.count < row.count { widths += Array(repeating: 0, count: row.count - widths.count) }
+            for (i, c) in row.enumerated() { widths[i] = max(widths[i], width(c)) }
+            joined.append(row.joined(separator: "\u{1F}"))
+        }
+        let spaces = String(repeating: " ", count: (widths.max() ?? 0) + 2)
+        var out = ""
+        out.reserveCapacity(1 << 16)
+        for r in 0..<count {
+            if r > 0 { out += "\n" }
+            let line = joined[r].utf8
+            var start = line.startIndex, column = 0
+            while true {
+                let end = line[start...].firstIndex(of: separator) ?? line.endIndex
+                let cell = Substring(joined[r][start..<end])
+                out += cell
+                if end == line.endIndex { break }
+                out += spaces.prefix(widths[column] - width(String(cell)) + 2)
+                column += 1
+                start = line.index(after: end)
+            }
+            joined[r] = ""
+            if out.utf8.count >= 1 << 16 { sink(out); out.removeAll(keepingCapacity: true) }
+        }
+        sink(out)
+    }
+
     static func render(_ rows: [[String]]) -> String {
         guard let first = rows.first else { return "" }
         let counts = rows.map { $0.map(width) }

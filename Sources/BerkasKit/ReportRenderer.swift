@@ -45,13 +45,21 @@ public struct ReportRenderer {
     }
 
     func table() -> String {
-        var out = (en ? "Standard-time report — " : "Laporan mutu baku — ") + report.office + "\n\n"
-        out += Table.render([header] + report.rows.map { cells($0).map(TerminalSafe.escape) }) + "\n\n"
-        out += (en ? "Per step:" : "Per langkah:") + "\n"
+        var out = ""
+        writeTable { out += $0 }
+        return out
+    }
+
+    /// The table, in pieces (it runs to megabytes for years of requests).
+    public func writeTable(to sink: (String) -> Void) {
+        sink((en ? "Standard-time report — " : "Laporan mutu baku — ") + report.office + "\n\n")
+        let rows = report.rows, head = header
+        Table.write(count: rows.count + 1, cells: { $0 == 0 ? head : cells(rows[$0 - 1]).map(TerminalSafe.escape) }, to: sink)
+        var out = "\n\n" + (en ? "Per step:" : "Per langkah:") + "\n"
         out += Table.render([totalsHeader] + report.byAction.map(totalCells)) + "\n\n"
         out += (en ? "Per performer:" : "Per pelaksana:") + "\n"
         out += Table.render([performerHeader] + report.byPerformer.map(performerCells))
-        return out
+        sink(out)
     }
 
     var totalsHeader: [String] {

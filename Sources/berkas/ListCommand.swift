@@ -29,7 +29,7 @@ struct ListCommand: ParsableCommand {
             let service = ListService()
             let rows = try service.run(archive: archive, status: status, mine: mine, overdue: overdue, keyFlag: keyOption.key)
             let text = service.render(rows, format: format, language: global.language(archive))
-            FileHandle.standardOutput.write(Data((format == "csv" ? text : text + "\n").utf8))
+            Output.write(text, newline: format != "csv")
         }
     }
 }

@@ -24,8 +24,13 @@ struct ReportCommand: ParsableCommand {
         try Output.run(global) {
             let archive = try Archive.open()
             let report = try ReportService().run(archive: archive, from: from, to: to)
-            let text = ReportRenderer(report: report, language: global.language(archive)).render(format: format)
-            FileHandle.standardOutput.write(Data((format == "csv" ? text : text + "\n").utf8))
+            let renderer = ReportRenderer(report: report, language: global.language(archive))
+            if format == "table" {
+                renderer.writeTable { Output.write($0, newline: false) }
+                Output.write("", newline: true)
+            } else {
+                Output.write(renderer.render(format: format), newline: format != "csv")
+            }
         }
     }
 }

@@ -48,3 +48,24 @@ struct TimelineCacheTests {
         for slices in [1, 2, 5] { #expect(cache.load(slices: slices) == nil, "\(slices) slices") }
     }
 }
+
+@Suite("Plain text tables")
+struct TableTests {
+    @Test func writtenInPiecesItIsTheTableRenderedWhole() {
+        var rows: [[String]] = [["NOMOR", "NAMA", "UMUR"]]
+        for i in 0..<3000 {
+            rows.append([String(format: "RA-2026-%04d", i), i % 3 == 0 ? "Dwi Prasetyo, S.Kom." : (i % 3 == 1 ? "Ñoman Ayu Ketut Śri" : ""), "\(i) hk"])
+        }
+        let whole = Table.render(rows)
+        var pieces: [String] = []
+        Table.write(count: rows.count, cells: { rows[$0] }, to: { pieces.append($0) })
+        #expect(pieces.joined() == whole)
+        #expect(pieces.count > 1, "a table of 3,000 rows is written in more than one piece")
+        // Non-ASCII names are padded by characters, not bytes.
+        let lines = whole.split(separator: "\n")
+        #expect(lines.dropFirst().allSatisfy { $0.count >= "RA-2026-0000  ".count })
+        let column = lines[1].range(of: "Dwi")!.lowerBound
+        #expect(lines[2].distance(from: lines[2].startIndex, to: lines[2].range(of: "Ñoman")!.lowerBound)
+                == lines[1].distance(from: lines[1].startIndex, to: column))
+    }
+}
