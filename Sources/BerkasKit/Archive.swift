@@ -61,10 +61,17 @@ public final class Archive {
 
     /// The language for messages: the config's `bahasa`, when it can be read.
     public func configuredLanguage() -> Language? {
+        // Only the top-level `bahasa:` line is read (every command asks; decoding
+        // the whole configuration for it cost a few milliseconds each time).
         guard let data = FileManager.default.contents(atPath: root + RulesLoader.configPath),
-              let text = String(data: data, encoding: .utf8),
-              let config = try? OfficeConfig.parse(text, file: RulesLoader.configPath) else { return nil }
-        return config.language
+              let text = String(data: data, encoding: .utf8) else { return nil }
+        for line in text.split(separator: "\n") where line.hasPrefix("bahasa:") {
+            var value = line.dropFirst("bahasa:".count)
+            if let hash = value.firstIndex(of: "#") { value = value[..<hash] }
+            let word = value.trimmingCharacters(in: .whitespaces).trimmingCharacters(in: CharacterSet(charactersIn: "\"'"))
+            return Language(rawValue: word)
+        }
+        return nil
     }
 
     /// Finds a record by ID in a commit: its type and path.

@@ -334,6 +334,39 @@ struct ForgedHistoryTests {
         #expect(r.stdout.contains(created), "the altered object is named")
     }
 
+    /// git's commit-graph file, edited to leave a forged commit out of the
+    /// history it lists: verify uses the file only as a hint and still judges it.
+    @Test func commitGraphThatHidesACommit() throws {
+        let s = try office()
+        try setStatus(s, "selesai")
+        let forged = try handCommit(s, key: nil, message: "diam-diam")
+        try setStatus(s, "diterima")
+        let tip = try handCommit(s, key: nil, message: "kembali seperti semula")
+        #expect(try s.git(["commit-graph", "write", "--reachable"]).status == 0)
+        let path = s.dir + "/arsip/.git/objects/info/commit-graph"
+        var b = [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
+        func u32(_ at: Int) -> Int { Int(b[at]) << 24 | Int(b[at + 1]) << 16 | Int(b[at + 2]) << 8 | Int(b[at + 3]) }
+        var chunk: [String: Int] = [:]
+        for k in 0..<Int(b[6]) { chunk[String(decoding: b[(8 + k * 12)..<(12 + k * 12)], as: UTF8.self)] = u32(8 + k * 12 + 8) }
+        let (oidf, oidl, cdat) = (chunk["OIDF"]!, chunk["OIDL"]!, chunk["CDAT"]!)
+        let count = u32(oidf + 255 * 4)
+        func position(_ hex: String) -> Int {
+            let id = stride(from: 0, to: 40, by: 2).map { UInt8(hex.dropFirst($0).prefix(2), radix: 16)! }
+            return (0..<count).first { Array(b[(oidl + $0 * 20)..<(oidl + $0 * 20 + 20)]) == id }!
+        }
+        // The tip's parent, as the graph tells it, becomes the forged commit's parent.
+        let skipTo = position(try s.gitOut(["rev-parse", forged + "~1"]))
+        let at = cdat + position(tip) * 36 + 20
+        b[at] = UInt8(skipTo >> 24); b[at + 1] = UInt8(skipTo >> 16 & 0xFF); b[at + 2] = UInt8(skipTo >> 8 & 0xFF); b[at + 3] = UInt8(skipTo & 0xFF)
+        try? FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: path)
+        try Data(b).write(to: URL(fileURLWithPath: path))
+        #expect(try s.git(["log", "--format=%h", "-3"]).stdout.split(separator: "\n").count == 3)
+        let r = try s.berkas(["-C", "arsip", "verify", "--no-cache"])
+        #expect(r.status == 1)
+        #expect(r.stdout.contains("\(forged.prefix(10)) [tanda-tangan]"), "\(r.stdout)\(r.stderr)")
+        #expect(r.stdout.contains("\(tip.prefix(10)) [tanda-tangan]"))
+    }
+
     @Test func shallowClone() throws {
         let s = try office()
         let clone = try s.run(["git", "clone", "-q", "--depth", "1", "file://\(s.dir)/arsip", s.dir + "/dangkal"])
