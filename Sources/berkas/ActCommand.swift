@@ -20,8 +20,10 @@ struct ActCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
+        Trace.mark("act: arguments parsed")
         try Output.run(global) {
             let archive = try Archive.open()
+            Trace.mark("act: archive open")
             let language = global.language(archive)
             let r = try ActService().run(archive: archive, idText: id, action: action, note: note, assignments: set.pairs, keyFlag: keyOption.key)
             if r.alreadyDone {
