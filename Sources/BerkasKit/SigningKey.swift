@@ -1,5 +1,6 @@
 import BerkasCore
 import BerkasGit
+import BerkasSignatures
 import Foundation
 
 /// The key that signs commits: `--key PATH`, else `$BERKAS_KEY`, else git's
@@ -57,6 +58,7 @@ public struct SigningKey: Sendable {
 
     /// Signs a commit buffer the way git does: `ssh-keygen -Y sign -n git`.
     public func sign(_ buffer: String) throws -> String {
+        if let signer = inProcessSigner() { return try signer.sign(Array(buffer.utf8)) }
         let out = try ProcessRunner.run(["ssh-keygen", "-Y", "sign", "-n", "git", "-f", path], input: Data(buffer.utf8))
         guard out.status == 0, let sig = String(data: out.stdout, encoding: .utf8), sig.hasPrefix("-----BEGIN SSH SIGNATURE-----") else {
             let why = String(data: out.stderr, encoding: .utf8)?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
@@ -64,6 +66,21 @@ public struct SigningKey: Sendable {
                                                   "cannot sign with \(path): \(why) — for a key with a passphrase, run `ssh-add` first"))
         }
         return sig
+    }
+
+    /// An unencrypted ed25519 key file that only its owner can read, matching
+    /// the public key: signed in-process (Ed25519 is deterministic, so the
+    /// signature is byte for byte what ssh-keygen writes, tested; this saves
+    /// starting ssh-keygen on every commit). Anything else — a passphrase,
+    /// ssh-agent, a hardware key, ECDSA, a file others can read (ssh-keygen
+    /// refuses those) — goes through ssh-keygen as git does.
+    func inProcessSigner() -> SSHSigner? {
+        guard !path.hasSuffix(".pub"), publicKey.algorithm == "ssh-ed25519" else { return nil }
+        var st = stat()
+        guard stat(path, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG, st.st_mode & 0o077 == 0, st.st_size < 64 << 10,
+              let text = try? String(contentsOfFile: path, encoding: .utf8), text.hasPrefix("-----BEGIN OPENSSH PRIVATE KEY-----"),
+              let signer = try? SSHSigner(openSSHPrivateKey: text), signer.publicKeyLine == publicKey.identity else { return nil }
+        return signer
     }
 
     /// `SHA256:…` fingerprint, as ssh-keygen prints it.

@@ -1,8 +1,9 @@
 import Crypto
 
-/// Makes git's SSH signatures in-process with an Ed25519 key (used by the
-/// archive generator; berkas itself signs through ssh-keygen, as git does, so
-/// that keys in ssh-agent and hardware keep working).
+/// Makes git's SSH signatures in-process with an Ed25519 key: the archive
+/// generator, and berkas for an unencrypted ed25519 key file (the bytes are
+/// exactly ssh-keygen's); other keys (agent, hardware, passphrase) are signed
+/// through ssh-keygen, as git does.
 public struct SSHSigner {
     let key: Curve25519.Signing.PrivateKey
 

@@ -302,4 +302,19 @@ struct AgentKeyEndToEndTests {
         #expect(try s.read("no-agent.txt").contains("ssh-add"))
         #expect(try s.gitOut(["rev-list", "--count", "HEAD"]) == "1")
     }
+
+    /// An unencrypted key file is signed in-process, but only as ssh-keygen would
+    /// sign it: a key file others can read is refused, and nothing is committed.
+    @Test func aKeyFileOthersCanReadIsRefusedAsSSHKeygenRefusesIt() throws {
+        let s = try Sandbox()
+        try s.initArchive()
+        let before = try s.gitOut(["rev-parse", "HEAD"])
+        chmod(s.dir + "/keys/pengelola", 0o644)
+        let r = try s.newRequest()
+        #expect(r.status == 77, "\(r.stdout)\(r.stderr)")
+        #expect(try s.gitOut(["rev-parse", "HEAD"]) == before)
+        chmod(s.dir + "/keys/pengelola", 0o600)
+        #expect(try s.newRequest().status == 0)
+        #expect(try s.git(["verify-commit", "HEAD"]).status == 0)
+    }
 }

@@ -117,4 +117,18 @@ struct SSHSignerTests {
         let (status, _) = try sshKeygen(["-Y", "verify", "-f", dir + "/signers", "-I", "a@x.id", "-n", "git", "-s", dir + "/sig"], input: message)
         #expect(status == 0)
     }
+
+    /// Ed25519 signatures are deterministic: signing in-process writes exactly
+    /// the bytes `ssh-keygen -Y sign -n git` writes, for any commit.
+    @Test func theSameBytesAsSSHKeygen() throws {
+        let key = try makeKey("ed25519")
+        let signer = try SSHSigner(openSSHPrivateKey: try String(contentsOfFile: key.path, encoding: .utf8))
+        for message in ["tree 4b825dc642cb6eb9a060e54bf8d69288fbee4904\n\nm\n",
+                        "tree 4b825dc642cb6eb9a060e54bf8d69288fbee4904\nauthor Siti Aminah <s@x.go.id> 1764000000 +0700\n\nRA-2026-0001: buat (→ diterima)\n\nCatatan ✓.\n",
+                        String(repeating: "panjang ", count: 5000)] {
+            let (status, fromKeygen) = try sshKeygen(["-Y", "sign", "-n", "git", "-f", key.path], input: message)
+            #expect(status == 0)
+            #expect(try signer.sign(Array(message.utf8)) == fromKeygen)
+        }
+    }
 }
