@@ -43,6 +43,8 @@ public final class Archive {
 
     /// The rules (config, policy, types) as they stand in a commit.
     public func rules(at commit: ObjectID) throws -> ArchiveRules {
+        Trace.mark("rules: reading")
+        defer { Trace.mark("rules: read") }
         do {
             return try RulesLoader.load { path throws -> Data? in try repo.file(at: path, in: commit) }
         } catch let e as ConfigError {
