@@ -49,9 +49,11 @@ public enum Golongan {
         return nil
     }
 
+    static let byLowerCode: [String: (code: String, name: String)] = Dictionary(uniqueKeysWithValues: pns.map { ($0.code.lowercased(), $0) })
+
     static func pnsCode(_ s: String) -> (code: String, name: String)? {
-        let compact = s.replacingOccurrences(of: " ", with: "")
-        return pns.first { $0.code.lowercased() == compact.lowercased() }
+        let compact = s.utf8.contains(0x20) ? String(decoding: s.utf8.filter { $0 != 0x20 }, as: UTF8.self) : s
+        return byLowerCode[compact.lowercased()]
     }
 
     static let byNormalName: [String: (code: String, name: String)] = Dictionary(uniqueKeysWithValues: pns.map { (normalizeName($0.name), $0) })

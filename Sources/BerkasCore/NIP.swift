@@ -11,7 +11,7 @@ public struct NIP: Sendable, Equatable {
     /// Checks the whole structure. `today` bounds birth and appointment.
     /// Spaces between the groups are accepted and dropped.
     public static func parse(_ raw: String, today: CalendarDate) -> Result<NIP, FieldProblem> {
-        let text = raw.replacingOccurrences(of: " ", with: "")
+        let text = raw.utf8.contains(0x20) ? String(decoding: raw.utf8.filter { $0 != 0x20 }, as: UTF8.self) : raw
         let fix = L("NIP terdiri dari 18 angka: tanggal lahir (8), TMT CPNS tahun-bulan (6), jenis kelamin (1), nomor urut (3); salin dari SK",
                     "a NIP is 18 digits: birth date (8), appointment year and month (6), gender (1), serial (3); copy it from the decree")
         guard text.count == 18, text.allSatisfy(\.isASCIIDigit) else {

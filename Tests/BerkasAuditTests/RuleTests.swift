@@ -140,3 +140,22 @@ struct RuleTests {
         #expect(f.date == CalendarDate(year: 2026, month: 1, day: 5))
     }
 }
+
+@Suite("Lines a commit changes")
+struct ChangedLinesTests {
+    func range(_ old: String, _ new: String) -> Range<Int> {
+        SecretRule.changedLines(old: Data(old.utf8), new: Data(new.utf8), lineCount: RawLines(new).contents.count)
+    }
+
+    @Test func fromTheFirstDifferingByteToTheLast() {
+        #expect(range("a\nb\nc\n", "a\nb\nc\n").isEmpty)
+        #expect(range("a\nb\nc\n", "x\nb\nc\n") == 0..<1)
+        #expect(range("a\nb\nc\n", "a\nB\nc\n") == 1..<2)
+        #expect(range("a\nb\nc\n", "a\nbb\nc\ndd\n") == 1..<4)
+        #expect(range("a\nb\nc\n", "a\nb\nc\nd\n") == 3..<4)
+        #expect(range("a\nb\nc\n", "a\nc\n") == 1..<2, "a removed line: the line that took its place")
+        #expect(range("a\nb\nc\n", "a\nb\n").isEmpty, "lines removed at the end: nothing new")
+        #expect(range("", "password: x\n") == 0..<1)
+        #expect(range("a\r\nb\r\n", "a\r\nb2\r\n") == 1..<2)
+    }
+}

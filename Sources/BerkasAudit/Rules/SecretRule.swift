@@ -16,9 +16,11 @@ public struct SecretRule: AuditRule {
             guard let data = c.after, let text = UTF8Text.decode(data) else { continue }
             let markdown = c.path.hasSuffix(".md")
             // Lines the file already had were judged by the commit that wrote them
-            // (or lie before a verified range): only new and changed lines are read.
-            let old: Set<String> = c.before.flatMap(UTF8Text.decode).map { Set(RawLines($0).contents) } ?? []
-            for (i, line) in RawLines(text).contents.enumerated() where !old.contains(line) {
+            // (or lie before a verified range): only the lines where the new
+            // version's bytes differ from the old one's are read.
+            let lines = RawLines(text).contents
+            let changed = c.before.map { SecretRule.changedLines(old: $0, new: data, lineCount: lines.count) } ?? 0..<lines.count
+            for (i, line) in lines.enumerated() where changed.contains(i) {
                 // A top-level `key:` of front matter named like a secret.
                 var secretKey = false
                 if markdown, let first = line.utf8.first, first != 0x20, first != 0x09, let colon = line.firstIndex(of: ":") {
@@ -31,5 +33,24 @@ public struct SecretRule: AuditRule {
             }
         }
         return out
+    }
+
+    /// The lines (by index) of `new` that hold a byte differing from `old`:
+    /// from the line of the first differing byte to the line of the last.
+    static func changedLines(old: Data, new: Data, lineCount: Int) -> Range<Int> {
+        let a = [UInt8](old), b = [UInt8](new)
+        let n = min(a.count, b.count)
+        var p = 0
+        while p < n, a[p] == b[p] { p += 1 }
+        if p == n && a.count == b.count { return 0..<0 }
+        var s = 0
+        while s < n - p, a[a.count - 1 - s] == b[b.count - 1 - s] { s += 1 }
+        // Line index of byte p, and of the last differing byte of `new` (or p when bytes were only removed).
+        var first = 0
+        for i in 0..<p where b[i] == 0x0A { first += 1 }
+        var last = first
+        let end = max(p, b.count - s)   // exclusive end of the differing bytes in `new`
+        if end > p { for i in p..<(end - 1) where b[i] == 0x0A { last += 1 } }
+        return first..<min(lineCount, last + 1)
     }
 }
