@@ -34,6 +34,22 @@ public enum SecretScanner {
     /// three filler words ("baru", "akun", …, or "-nya"), then `:` or `=` or
     /// "adalah"/"is", then something that is not blank.
     public static func assignsSecret(_ text: String) -> Bool {
+        // Nothing is given a value without ":", "=", "adalah" or "is": most
+        // text (every field value of every record `verify` reads) stops here.
+        let markers: [[UInt8]] = [Array("adalah ".utf8), Array("is ".utf8)]
+        var mayAssign = false
+        text.utf8.withContiguousStorageIfAvailable { u in
+            for i in u.indices {
+                let b = u[i]
+                if b == 0x3A || b == 0x3D { mayAssign = true; return }
+                for m in markers where i + m.count <= u.count && (b | 0x20) == m[0] {
+                    var k = 1
+                    while k < m.count, (u[i + k] >= 0x41 && u[i + k] <= 0x5A ? u[i + k] | 0x20 : u[i + k]) == m[k] { k += 1 }
+                    if k == m.count { mayAssign = true; return }
+                }
+            }
+        } ?? { mayAssign = true }()
+        guard mayAssign else { return false }
         var s = Array(text.utf8)
         for i in s.indices where s[i] >= 0x41 && s[i] <= 0x5A { s[i] += 32 }
         let n = s.count

@@ -149,7 +149,7 @@ struct GolonganTests {
 @Suite("Secrets")
 struct SecretTests {
     @Test(arguments: ["password: Rahasia123", "Password baru: abc", "kata sandi = 1234", "Kata sandinya adalah qwerty", "PIN: 123456",
-                      "OTP: 998877", "sandi: x", "pwd=hunter2"])
+                      "OTP: 998877", "sandi: x", "pwd=hunter2", "KATA SANDI ADALAH Qwerty1", "the password is hunter2", "Password IS x"])
     func assignments(_ text: String) {
         #expect(SecretScanner.assignsSecret(text), "\(text) not caught")
     }
