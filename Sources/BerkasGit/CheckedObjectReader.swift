@@ -78,8 +78,8 @@ public final class CheckedObjectReader {
 
     deinit { git_odb_free(odb) }
 
-    /// Raw content of an object of the expected type (not yet hash-checked).
-    private func readRaw(_ id: RawObjectID, _ type: git_object_t) throws -> [UInt8] {
+    /// The content of an object of the expected type, lent to `body` (not hash-checked).
+    private func withObject<T>(_ id: RawObjectID, _ type: git_object_t, _ body: (UnsafeRawBufferPointer) throws -> T) throws -> T {
         var oid = id.oid
         var obj: OpaquePointer?
         let code = git_odb_read(&obj, odb, &oid)
@@ -89,14 +89,14 @@ public final class CheckedObjectReader {
         guard git_odb_object_type(obj) == type else {
             throw Failure.wrongType(id.objectID.hex, expected: String(cString: git_object_type2string(type)))
         }
-        let size = git_odb_object_size(obj)
-        let header = Array("\(String(cString: git_object_type2string(type))) \(size)\0".utf8)
-        var out = [UInt8](repeating: 0, count: header.count + size)
-        out.withUnsafeMutableBufferPointer { buf in
-            _ = memcpy(buf.baseAddress!, header, header.count)
-            if size > 0, let data = git_odb_object_data(obj) { _ = memcpy(buf.baseAddress! + header.count, data, size) }
+        return try body(UnsafeRawBufferPointer(start: git_odb_object_data(obj), count: git_odb_object_size(obj)))
+    }
+
+    /// `type size\0` and the content: what git hashes (not yet hash-checked).
+    private func readRaw(_ id: RawObjectID, _ type: git_object_t) throws -> [UInt8] {
+        try withObject(id, type) { content in
+            Array("\(String(cString: git_object_type2string(type))) \(content.count)\0".utf8) + content
         }
-        return out
     }
 
     private static func headerLength(_ stream: [UInt8]) -> Int {
@@ -116,8 +116,7 @@ public final class CheckedObjectReader {
 
     /// A blob's bytes without the hash check: for listings, which `verify` vouches for.
     public func uncheckedBlob(_ id: ObjectID) throws -> Data {
-        let stream = try readRaw(RawObjectID(id), GIT_OBJECT_BLOB)
-        return Data(stream[Self.headerLength(stream)...])
+        try withObject(RawObjectID(id), GIT_OBJECT_BLOB) { Data($0) }
     }
 
     /// Walks from `tip` to the root (or to `stop`, excluded) newest first,
@@ -141,15 +140,7 @@ public final class CheckedObjectReader {
 
     /// A commit read without the hash check (for listings).
     public func uncheckedCommit(_ id: ObjectID) throws -> CommitInfo {
-        var oid = RawObjectID(id).oid
-        var obj: OpaquePointer?
-        let code = git_odb_read(&obj, odb, &oid)
-        if code == GIT_ENOTFOUND.rawValue { throw Failure.missing(id.hex) }
-        try check("git_odb_read", code)
-        defer { git_odb_object_free(obj) }
-        guard git_odb_object_type(obj) == GIT_OBJECT_COMMIT, let data = git_odb_object_data(obj) else { throw Failure.wrongType(id.hex, expected: "commit") }
-        let raw = Array(UnsafeRawBufferPointer(start: data, count: git_odb_object_size(obj)).bindMemory(to: UInt8.self))
-        return try Self.parseCommit(raw, id: id)
+        try Self.parseCommit(try withObject(RawObjectID(id), GIT_OBJECT_COMMIT) { Array($0) }, id: id)
     }
 
     /// The raw commit object (what `git cat-file commit` prints), checked.

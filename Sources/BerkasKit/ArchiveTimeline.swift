@@ -73,11 +73,12 @@ struct ArchiveTimeline {
                 interned[s] = s
                 return s
             }
+            func keep(_ record: String, _ e: StepEvent) {
+                newest.append((record, StepEvent(time: e.time, offsetMinutes: e.offsetMinutes, action: intern(e.action)!,
+                                                 from: e.from, to: e.to, role: intern(e.role), actor: intern(e.actor), commit: e.commit)))
+            }
             func keep(_ info: CommitInfo) {
-                if let (record, e) = event(info) {
-                    newest.append((record, StepEvent(time: e.time, offsetMinutes: e.offsetMinutes, action: intern(e.action)!,
-                                                     from: e.from, to: e.to, role: intern(e.role), actor: intern(e.actor), commit: e.commit)))
-                }
+                if let (record, e) = event(info) { keep(record, e) }
             }
             // Commits newer than git's commit-graph file (if there is one) are
             // read one after another from the tip; the ones it knows are listed
@@ -110,10 +111,7 @@ struct ArchiveTimeline {
                 }
                 for part in read.values {
                     guard let list = try part!.get() else { return false }
-                    for (record, e) in list {
-                        newest.append((record, StepEvent(time: e.time, offsetMinutes: e.offsetMinutes, action: intern(e.action)!,
-                                                         from: e.from, to: e.to, role: intern(e.role), actor: intern(e.actor), commit: e.commit)))
-                    }
+                    for (record, e) in list { keep(record, e) }
                 }
                 return true
             }

@@ -98,12 +98,12 @@ enum Table {
     /// steps held as separate cells took ~30 MB); written out in pieces.
     static func write(count: Int, cells: (Int) -> [String], to sink: (String) -> Void) {
         guard count > 0 else { return }
-        let separator: UInt8 = 0x1F   // cells are escaped: no control characters in them
+        let separator: UInt8 = 0x1F   // shown as "␟" in the rare cell that holds it
         var joined: [String] = []
         joined.reserveCapacity(count)
         var widths: [Int] = []
         for r in 0..<count {
-            let row = cells(r)
+            let row = cells(r).map { $0.utf8.contains(separator) ? $0.replacingOccurrences(of: "\u{1F}", with: "␟") : $0 }
             if widths.count < row.count { widths += Array(repeating: 0, count: row.count - widths.count) }
             for (i, c) in row.enumerated() { widths[i] = max(widths[i], width(c)) }
             joined.append(row.joined(separator: "\u{1F}"))
@@ -131,19 +131,8 @@ enum Table {
     }
 
     static func render(_ rows: [[String]]) -> String {
-        guard let first = rows.first else { return "" }
-        let counts = rows.map { $0.map(width) }
-        let widths = (0..<first.count).map { c in counts.map { $0.indices.contains(c) ? $0[c] : 0 }.max() ?? 0 }
-        let spaces = String(repeating: " ", count: (widths.max() ?? 0) + 2)
         var out = ""
-        out.reserveCapacity(rows.count * (widths.reduce(0, +) + 2 * widths.count + 1))
-        for (r, row) in rows.enumerated() {
-            if r > 0 { out += "\n" }
-            for (i, cell) in row.enumerated() {
-                out += cell
-                if i < row.count - 1 { out += spaces.prefix(widths[i] - counts[r][i] + 2) }
-            }
-        }
+        write(count: rows.count, cells: { rows[$0] }, to: { out += $0 })
         return out
     }
 }

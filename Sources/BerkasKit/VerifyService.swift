@@ -222,17 +222,12 @@ enum GraphListing {
         guard let graph = CommitGraph(gitDir: repo.gitDir) else { return nil }
         // Commits newer than the graph: read from the tip until the graph knows one.
         var newest: [ObjectID] = []
-        var current = tip
-        let reader = try GitRepository.withAuditReading { try CheckedObjectReader(repo: repo) }
-        while !graph.contains(current) {
-            if current == stop { return newest.reversed() }
-            guard newest.count < 10_000 else { return nil }
-            newest.append(current)
-            let info = try GitRepository.withAuditReading { try reader.uncheckedCommit(current) }
-            guard info.parents.count == 1 else { return info.parents.isEmpty && stop == nil ? newest.reversed() : nil }
-            current = info.parents[0]
+        let walk = try GitRepository.withAuditReading {
+            try CheckedObjectReader(repo: repo).walkLinearHistory(from: tip, until: stop, pause: graph.contains) { newest.append($0.id) }
         }
-        guard let rest = graph.linearHistory(from: current, until: stop) else { return nil }
+        guard walk.linear else { return nil }
+        guard let known = walk.pausedAt else { return newest.reversed() }
+        guard let rest = graph.linearHistory(from: known, until: stop) else { return nil }
         return (newest + rest).reversed()
     }
 }
