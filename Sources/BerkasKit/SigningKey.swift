@@ -59,6 +59,12 @@ public struct SigningKey: Sendable {
     /// Signs a commit buffer the way git does: `ssh-keygen -Y sign -n git`.
     public func sign(_ buffer: String) throws -> String {
         if let signer = inProcessSigner() { return try signer.sign(Array(buffer.utf8)) }
+        var st = stat()
+        if !path.hasSuffix(".pub"), stat(path, &st) == 0, st.st_mode & 0o077 != 0 {
+            let mode = String(st.st_mode & 0o777, radix: 8)
+            throw BerkasError.user(.notAllowed, L("kunci \(path) dapat dibaca pengguna lain (izin \(mode)); ssh-keygen dan git menolak kunci seperti itu — jalankan `chmod 600 \(path)`",
+                                                  "key \(path) can be read by other users (mode \(mode)); ssh-keygen and git refuse such keys — run `chmod 600 \(path)`"))
+        }
         let out = try ProcessRunner.run(["ssh-keygen", "-Y", "sign", "-n", "git", "-f", path], input: Data(buffer.utf8))
         guard out.status == 0, let sig = String(data: out.stdout, encoding: .utf8), sig.hasPrefix("-----BEGIN SSH SIGNATURE-----") else {
             let why = String(data: out.stderr, encoding: .utf8)?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
