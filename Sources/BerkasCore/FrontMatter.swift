@@ -28,7 +28,7 @@ public enum LineEnding: String, Sendable {
 
 /// A Markdown file with YAML front matter, read without losing anything needed
 /// to report lines and to rewrite it byte for byte.
-public struct FrontMatterDocument: Sendable {
+public struct FrontMatterDocument: Sendable, Equatable {
     /// One key of the front matter.
     public struct Entry: Sendable, Equatable {
         public let key: String
@@ -62,6 +62,12 @@ public enum FrontMatterParser {
     public static let maxFileBytes = 1024 * 1024
 
     public static func parse(_ data: Data, file: String) -> Result<FrontMatterDocument, DiagnosticList> {
+        parse(data, file: file, flat: true)
+    }
+
+    /// - Parameter flat: whether berkas's own simple form may be read without
+    ///   YAML (tests compare both ways).
+    static func parse(_ data: Data, file: String, flat: Bool) -> Result<FrontMatterDocument, DiagnosticList> {
         func fail(_ code: String, _ line: Int, _ field: String? = nil, _ message: Localized, _ hint: Localized) -> Result<FrontMatterDocument, DiagnosticList> {
             .failure(DiagnosticList([Diagnostic(code: code, file: file, line: line, field: field, message: message, hint: hint)]))
         }
@@ -79,6 +85,7 @@ public enum FrontMatterParser {
             return fail("berkas.bukan-utf8", 0, nil, L("berkas bukan teks UTF-8", "file is not UTF-8 text"),
                         L("simpan ulang dengan pengodean UTF-8", "save it again with UTF-8 encoding"))
         }
+        if flat, let doc = FlatFrontMatter.parse(text) { return .success(doc) }
         var hasBOM = false
         if text.unicodeScalars.first == "\u{FEFF}" {
             hasBOM = true
