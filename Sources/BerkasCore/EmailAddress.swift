@@ -8,7 +8,7 @@ public enum EmailAddress {
             return FieldProblem("email.format", L("alamat email harus berisi tepat satu @", "an e-mail address must hold exactly one @"), hint)
         }
         let local = parts[0], domain = parts[1]
-        let localOK = !local.isEmpty && local.count <= 64 && !local.hasPrefix(".") && !local.hasSuffix(".") && !local.contains("..")
+        let localOK = !local.isEmpty && local.count <= 64 && !local.hasPrefix(".") && !local.hasSuffix(".") && !zip(local.utf8, local.utf8.dropFirst()).contains(where: { $0 == 0x2E && $1 == 0x2E })
             && local.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "._%+-".contains($0)) }
         guard localOK else {
             return FieldProblem("email.nama", L("bagian sebelum @ tidak sah", "the part before the @ is not valid"), hint)

@@ -11,7 +11,7 @@ public struct SSHPublicKey: Sendable, Hashable {
     /// options into allowed_signers (quotes, commas, `*`, `!`, new lines).
     public init?(line: String) {
         let trimmed = line.trimmingScalars(" \t\r\n")
-        guard !trimmed.contains("\n"), !trimmed.contains("\r"), !trimmed.contains("\0") else { return nil }
+        guard !trimmed.utf8.contains(where: { $0 == 0x0A || $0 == 0x0D || $0 == 0 }) else { return nil }
         let parts = trimmed.split(separator: " ", maxSplits: 2, omittingEmptySubsequences: true)
         guard parts.count >= 2, SSHPublicKey.allowedAlgorithms.contains(String(parts[0])) else { return nil }
         let b64 = String(parts[1])

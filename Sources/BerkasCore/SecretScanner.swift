@@ -12,6 +12,29 @@ public enum SecretScanner {
 
     /// True when a front-matter key names a secret (`kata_sandi`, `password_baru`, `pin`).
     public static func isSecretKey(_ key: String) -> Bool {
+        // ASCII keys (all of berkas's own) are read as bytes, without building strings.
+        var key = key
+        let ascii: Bool? = key.withUTF8 { u in
+            guard !u.contains(where: { $0 >= 0x80 }) else { return nil }
+            var start = 0
+            while start < u.count {
+                var end = start
+                while end < u.count, u[end] != 0x5F, u[end] != 0x2D, u[end] != 0x20 { end += 1 }
+                if end > start {
+                    let token = UnsafeBufferPointer(rebasing: u[start..<end])
+                    for word in keyWordBytes where word.count == token.count {
+                        if zip(token, word).allSatisfy({ ($0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0) == $1 }) { return true }
+                    }
+                }
+                start = end + 1
+            }
+            return false
+        }
+        return ascii ?? isSecretKeyInUnicode(key)
+    }
+    static let keyWordBytes = keyWords.map { Array($0.utf8) }
+
+    static func isSecretKeyInUnicode(_ key: String) -> Bool {
         var tokens: [String] = []
         var current = ""
         for ch in key.unicodeScalars {

@@ -159,3 +159,19 @@ struct ChangedLinesTests {
         #expect(range("a\r\nb\r\n", "a\r\nb2\r\n") == 1..<2)
     }
 }
+
+@Suite("Lines the secret rule reads")
+struct SecretRuleLinesTests {
+    @Test(arguments: ["a\nb\nc\n", "a\r\nb\r\nc", "\n\n", "", "x", "a\r\n\r\nb\r", "é\n\u{2028}\nz\n"])
+    func splitAsRawLinesSplits(_ text: String) {
+        let all = RawLines(text).contents
+        #expect(SecretRule.lines(of: Data(text.utf8), in: 0..<Int.max).map(\.1) == all)
+        for lower in 0...all.count {
+            for upper in lower...all.count {
+                let got = SecretRule.lines(of: Data(text.utf8), in: lower..<upper)
+                #expect(got.map(\.0) == Array(lower..<upper))
+                #expect(got.map(\.1) == Array(all[lower..<upper]))
+            }
+        }
+    }
+}

@@ -13,17 +13,16 @@ public struct SecretRule: AuditRule {
             out.append(Violation(commit: f.id, rule: name, message: L("pesan commit baris \(i + 1) tampak berisi kata sandi", "commit message line \(i + 1) looks like it holds a password")))
         }
         for c in f.changes {
-            guard let data = c.after, let text = UTF8Text.decode(data) else { continue }
+            guard let data = c.after, String(validating: data, as: UTF8.self) != nil else { continue }
             let markdown = c.path.hasSuffix(".md")
             // Lines the file already had were judged by the commit that wrote them
             // (or lie before a verified range): only the lines where the new
             // version's bytes differ from the old one's are read.
-            let lines = RawLines(text).contents
-            let changed = c.before.map { SecretRule.changedLines(old: $0, new: data, lineCount: lines.count) } ?? 0..<lines.count
-            for (i, line) in lines.enumerated() where changed.contains(i) {
+            let changed = c.before.map { SecretRule.changedLines(old: $0, new: data, lineCount: Int.max) } ?? 0..<Int.max
+            for (i, line) in SecretRule.lines(of: data, in: changed) {
                 // A top-level `key:` of front matter named like a secret.
                 var secretKey = false
-                if markdown, let first = line.utf8.first, first != 0x20, first != 0x09, let colon = line.firstIndex(of: ":") {
+                if markdown, let first = line.utf8.first, first != 0x20, first != 0x09, let colon = line.utf8.firstIndex(of: 0x3A) {
                     secretKey = SecretScanner.isSecretKey(String(line[..<colon]))
                 }
                 if secretKey || SecretScanner.assignsSecret(line) {
@@ -33,6 +32,28 @@ public struct SecretRule: AuditRule {
             }
         }
         return out
+    }
+
+    /// The lines of `data` whose index is in `range`, with their index, split
+    /// as `RawLines` splits them (LF, a CR before it dropped).
+    static func lines(of data: Data, in range: Range<Int>) -> [(Int, String)] {
+        guard !range.isEmpty else { return [] }
+        return data.withUnsafeBytes { raw in
+            let b = raw.bindMemory(to: UInt8.self)
+            var out: [(Int, String)] = []
+            var index = 0, start = 0
+            while start < b.count && index < range.upperBound {
+                var e = start
+                while e < b.count && b[e] != 0x0A { e += 1 }
+                if index >= range.lowerBound {
+                    let end = e < b.count && e > start && b[e - 1] == 0x0D ? e - 1 : e
+                    out.append((index, String(decoding: UnsafeBufferPointer(rebasing: b[start..<end]), as: UTF8.self)))
+                }
+                index += 1
+                start = e + 1
+            }
+            return out
+        }
     }
 
     /// The lines (by index) of `new` that hold a byte differing from `old`:
