@@ -7,6 +7,9 @@ public enum SecretScanner {
     /// Words that name a secret, lower case, as whole words.
     public static let words = ["password", "passwd", "pwd", "kata sandi", "katasandi", "kata_sandi", "kata-sandi", "sandi", "pin", "otp", "passcode", "secret", "rahasia"]
     static let wordBytes = words.map { Array($0.utf8) }
+    static let assignMarkers: [[UInt8]] = [Array("adalah ".utf8), Array("is ".utf8)]
+    /// Whether a byte begins one of the words.
+    static let firstBytes: [Bool] = (0..<256).map { b in wordBytes.contains { $0[0] == UInt8(b) } }
     static let fillers = ["baru", "akun", "spse", "sementara", "awal", "new"].map { Array($0.utf8) }
     static let keyWords: Set<String> = ["password", "passwd", "pwd", "katasandi", "sandi", "pin", "otp", "passcode", "secret", "rahasia"]
 
@@ -59,7 +62,7 @@ public enum SecretScanner {
     public static func assignsSecret(_ text: String) -> Bool {
         // Nothing is given a value without ":", "=", "adalah" or "is": most
         // text (every field value of every record `verify` reads) stops here.
-        let markers: [[UInt8]] = [Array("adalah ".utf8), Array("is ".utf8)]
+        let markers = assignMarkers
         var mayAssign = false
         text.utf8.withContiguousStorageIfAvailable { u in
             for i in u.indices {
@@ -76,13 +79,11 @@ public enum SecretScanner {
         var s = Array(text.utf8)
         for i in s.indices where s[i] >= 0x41 && s[i] <= 0x5A { s[i] += 32 }
         let n = s.count
-        for word in wordBytes {
-            let w = word.count
-            guard w <= n else { continue }
-            var i = 0
-            while i + w <= n {
-                if s[i] != word[0] || !s[i..<(i + w)].elementsEqual(word) { i += 1; continue }
-                defer { i += 1 }
+        // One pass over the text; at each byte only the words starting with it are tried.
+        for i in 0..<n where firstBytes[Int(s[i])] {
+            for word in wordBytes {
+                let w = word.count
+                guard i + w <= n, s[i] == word[0], s[i..<(i + w)].elementsEqual(word) else { continue }
                 if i > 0 && isWordByte(s[i - 1]) { continue }
                 var j = i + w
                 if j + 3 <= n && s[j] == 0x6E && s[j + 1] == 0x79 && s[j + 2] == 0x61 { j += 3 } // -nya
@@ -98,9 +99,9 @@ public enum SecretScanner {
                 var valueStart = -1
                 if j < n && (s[j] == 0x3A || s[j] == 0x3D) {
                     valueStart = j + 1
-                } else if j + 7 <= n && s[j..<(j + 7)].elementsEqual(Array("adalah ".utf8)) {
+                } else if j + 7 <= n && s[j..<(j + 7)].elementsEqual(assignMarkers[0]) {
                     valueStart = j + 7
-                } else if j + 3 <= n && s[j..<(j + 3)].elementsEqual(Array("is ".utf8)) {
+                } else if j + 3 <= n && s[j..<(j + 3)].elementsEqual(assignMarkers[1]) {
                     valueStart = j + 3
                 }
                 if valueStart >= 0 && s[valueStart...].contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x22 && $0 != 0x27 }) { return true }

@@ -14,11 +14,8 @@ public struct SSHSignature: Sendable, Equatable {
     }
 
     public static func parse(armored: String) throws(ParseError) -> SSHSignature {
-        let begin = "-----BEGIN SSH SIGNATURE-----", end = "-----END SSH SIGNATURE-----"
-        let lines = armored.split(whereSeparator: { $0 == "\n" || $0 == "\r" }).map { $0.trimmingCharacters() }
-        guard let b = lines.firstIndex(of: begin), let e = lines.lastIndex(of: end), b < e,
-              lines.filter({ $0 == begin }).count == 1 else { throw .armor }
-        guard let bytes = Base64.decode(lines[(b + 1)..<e].joined()) else { throw .base64 }
+        guard let body = armorBody(armored) else { throw .armor }
+        guard let bytes = Base64.decode(bytes: body) else { throw .base64 }
         var r = WireReader(bytes)
         guard try r.raw(6) == Array("SSHSIG".utf8) else { throw .magic }
         guard try r.uint32() == 1 else { throw .version }
@@ -32,6 +29,42 @@ public struct SSHSignature: Sendable, Equatable {
         guard r.atEnd else { throw .truncated }
         return SSHSignature(publicKeyBlob: key, namespace: String(decoding: ns, as: UTF8.self), hashAlgorithm: String(decoding: hash, as: UTF8.self),
                             signatureAlgorithm: String(decoding: alg, as: UTF8.self), signatureBlob: blob)
+    }
+
+    static let beginLine = Array("-----BEGIN SSH SIGNATURE-----".utf8), endLine = Array("-----END SSH SIGNATURE-----".utf8)
+
+    /// The base64 text between the one BEGIN line and the last END line, lines
+    /// trimmed of spaces and tabs and joined. Lines are split as Swift splits
+    /// the text's characters at "\n" or "\r": a CR LF pair is one character,
+    /// neither of the two, and does not split.
+    static func armorBody(_ armored: String) -> [UInt8]? {
+        var text = armored
+        return text.withUTF8 { u -> [UInt8]? in
+            var lines: [Range<Int>] = []
+            var start = 0, i = 0
+            func finish(_ end: Int) {
+                var a = start, b = end
+                while a < b, u[a] == 0x20 || u[a] == 0x09 { a += 1 }
+                while b > a, u[b - 1] == 0x20 || u[b - 1] == 0x09 { b -= 1 }
+                if end > start { lines.append(a..<b) }
+            }
+            while i < u.count {
+                let c = u[i]
+                if c == 0x0D && i + 1 < u.count && u[i + 1] == 0x0A { i += 2; continue }
+                if c == 0x0A || c == 0x0D { finish(i); start = i + 1 }
+                i += 1
+            }
+            finish(u.count)
+            func equals(_ r: Range<Int>, _ word: [UInt8]) -> Bool {
+                r.count == word.count && zip(u[r], word).allSatisfy { $0 == $1 }
+            }
+            let begins = lines.indices.filter { equals(lines[$0], SSHSignature.beginLine) }
+            guard begins.count == 1, let b = begins.first, let e = lines.lastIndex(where: { equals($0, SSHSignature.endLine) }), b < e else { return nil }
+            var out: [UInt8] = []
+            out.reserveCapacity(u.count)
+            for r in lines[(b + 1)..<e] { out.append(contentsOf: u[r]) }
+            return out
+        }
     }
 
     /// The bytes actually signed for `messageHash` (PROTOCOL.sshsig, "Signed Data").
@@ -95,8 +128,9 @@ public enum Base64 {
         return t
     }()
 
-    public static func decode(_ s: String) -> [UInt8]? {
-        let chars = Array(s.utf8)
+    public static func decode(_ s: String) -> [UInt8]? { decode(bytes: Array(s.utf8)) }
+
+    public static func decode(bytes chars: [UInt8]) -> [UInt8]? {
         guard chars.count % 4 == 0 else { return nil }
         var out: [UInt8] = []
         out.reserveCapacity(chars.count / 4 * 3)
@@ -138,14 +172,5 @@ public enum Base64 {
             i += 3
         }
         return String(decoding: out, as: UTF8.self)
-    }
-}
-
-extension Substring {
-    func trimmingCharacters() -> String {
-        var s = self
-        while let f = s.first, f == " " || f == "\t" { s.removeFirst() }
-        while let l = s.last, l == " " || l == "\t" { s.removeLast() }
-        return String(s)
     }
 }

@@ -30,29 +30,36 @@ public struct SignedCommit: Sendable, Equatable {
         var extras: [String] = []
         var inSignature = false
         var inExtra = false
+        // Bytes, as git reads them: a line that starts with a space continues the header before it.
+        let gpgsig = Array("gpgsig".utf8)
         var lineStart = 0
         while lineStart < headerEnd {
             var lineEnd = lineStart
             while lineEnd < headerEnd && raw[lineEnd] != 0x0A { lineEnd += 1 }
-            let line = Array(raw[lineStart..<min(lineEnd + 1, raw.count)])
-            let content = String(decoding: raw[lineStart..<lineEnd], as: UTF8.self)
-            if content.hasPrefix(" ") {
-                if inSignature { signatureLines.append(String(content.dropFirst())) } else if !inExtra { payload += line }
+            let line = raw[lineStart..<min(lineEnd + 1, raw.count)]
+            if raw[lineStart] == 0x20 {
+                if inSignature {
+                    signatureLines.append(String(decoding: raw[(lineStart + 1)..<lineEnd], as: UTF8.self))
+                } else if !inExtra {
+                    payload += line
+                }
             } else {
                 inSignature = false
                 inExtra = false
-                let name = String(content.prefix { $0 != " " })
-                if name == "gpgsig" {
+                var nameEnd = lineStart
+                while nameEnd < lineEnd && raw[nameEnd] != 0x20 { nameEnd += 1 }
+                let name = raw[lineStart..<nameEnd]
+                if name.elementsEqual(gpgsig) {
                     gpgsigCount += 1
                     inSignature = gpgsigCount == 1
                     inExtra = !inSignature
-                    if inSignature { signatureLines.append(String(content.dropFirst(name.count + 1))) }
-                } else if name.hasPrefix("gpgsig") {
+                    if inSignature { signatureLines.append(String(decoding: raw[min(nameEnd + 1, lineEnd)..<lineEnd], as: UTF8.self)) }
+                } else if name.starts(with: gpgsig) {
                     // Like git, leave every gpgsig* header out of the signed payload; berkas then refuses it.
-                    extras.append(name)
+                    extras.append(String(decoding: name, as: UTF8.self))
                     inExtra = true
                 } else {
-                    if name == "mergetag" || name.lowercased().contains("sig") { extras.append(name) }
+                    if name.elementsEqual("mergetag".utf8) || containsSig(name) { extras.append(String(decoding: name, as: UTF8.self)) }
                     payload += line
                 }
             }
@@ -63,5 +70,16 @@ public struct SignedCommit: Sendable, Equatable {
         let blocks = signatureLines.filter { $0.hasPrefix("-----BEGIN ") }.count
         return SignedCommit(payload: payload, signature: signature, gpgsigCount: gpgsigCount, extraSignatureHeaders: extras,
                             signatureBlocks: blocks)
+    }
+
+    /// Whether a header name holds "sig" in any case (`x-sig`, `SIGNATURE`).
+    static func containsSig(_ name: ArraySlice<UInt8>) -> Bool {
+        guard name.count >= 3 else { return false }
+        var i = name.startIndex
+        while i + 3 <= name.endIndex {
+            if name[i] | 0x20 == 0x73 && name[i + 1] | 0x20 == 0x69 && name[i + 2] | 0x20 == 0x67 { return true }
+            i += 1
+        }
+        return false
     }
 }
