@@ -15,9 +15,14 @@ public enum SecretScanner {
 
     /// True when a front-matter key names a secret (`kata_sandi`, `password_baru`, `pin`).
     public static func isSecretKey(_ key: String) -> Bool {
-        // ASCII keys (all of berkas's own) are read as bytes, without building strings.
         var key = key
-        let ascii: Bool? = key.withUTF8 { u in
+        return key.withUTF8 { isSecretKey(bytes: $0) }
+    }
+
+    /// `isSecretKey` on UTF-8 bytes: ASCII keys (all of berkas's own) are read
+    /// without building strings.
+    public static func isSecretKey(bytes u: UnsafeBufferPointer<UInt8>) -> Bool {
+        let ascii: Bool? = { () -> Bool? in
             guard !u.contains(where: { $0 >= 0x80 }) else { return nil }
             var start = 0
             while start < u.count {
@@ -32,8 +37,8 @@ public enum SecretScanner {
                 start = end + 1
             }
             return false
-        }
-        return ascii ?? isSecretKeyInUnicode(key)
+        }()
+        return ascii ?? isSecretKeyInUnicode(String(decoding: u, as: UTF8.self))
     }
     static let keyWordBytes = keyWords.map { Array($0.utf8) }
 
@@ -60,23 +65,27 @@ public enum SecretScanner {
     /// three filler words ("baru", "akun", …, or "-nya"), then `:` or `=` or
     /// "adalah"/"is", then something that is not blank.
     public static func assignsSecret(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { assignsSecret(bytes: $0) }
+    }
+
+    /// `assignsSecret` on UTF-8 bytes (a line of a file or message, not copied).
+    public static func assignsSecret(bytes u: UnsafeBufferPointer<UInt8>) -> Bool {
         // Nothing is given a value without ":", "=", "adalah" or "is": most
         // text (every field value of every record `verify` reads) stops here.
         let markers = assignMarkers
         var mayAssign = false
-        text.utf8.withContiguousStorageIfAvailable { u in
-            for i in u.indices {
-                let b = u[i]
-                if b == 0x3A || b == 0x3D { mayAssign = true; return }
-                for m in markers where i + m.count <= u.count && (b | 0x20) == m[0] {
-                    var k = 1
-                    while k < m.count, (u[i + k] >= 0x41 && u[i + k] <= 0x5A ? u[i + k] | 0x20 : u[i + k]) == m[k] { k += 1 }
-                    if k == m.count { mayAssign = true; return }
-                }
+        scan: for i in u.indices {
+            let b = u[i]
+            if b == 0x3A || b == 0x3D { mayAssign = true; break scan }
+            for m in markers where i + m.count <= u.count && (b | 0x20) == m[0] {
+                var k = 1
+                while k < m.count, (u[i + k] >= 0x41 && u[i + k] <= 0x5A ? u[i + k] | 0x20 : u[i + k]) == m[k] { k += 1 }
+                if k == m.count { mayAssign = true; break scan }
             }
-        } ?? { mayAssign = true }()
+        }
         guard mayAssign else { return false }
-        var s = Array(text.utf8)
+        var s = Array(u)
         for i in s.indices where s[i] >= 0x41 && s[i] <= 0x5A { s[i] += 32 }
         let n = s.count
         // One pass over the text; at each byte only the words starting with it are tried.

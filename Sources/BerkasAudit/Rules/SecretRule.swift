@@ -9,8 +9,13 @@ public struct SecretRule: AuditRule {
 
     public func check(_ f: CommitFacts, _ change: ClassifiedChange) -> [Violation] {
         var out: [Violation] = []
-        for (i, line) in f.message.split(separator: "\n", omittingEmptySubsequences: false).enumerated() where SecretScanner.assignsSecret(String(line)) {
-            out.append(Violation(commit: f.id, rule: name, message: L("pesan commit baris \(i + 1) tampak berisi kata sandi", "commit message line \(i + 1) looks like it holds a password")))
+        var message = f.message
+        message.withUTF8 { b in
+            SecretRule.forEachLine(b, in: 0..<Int.max, droppingCR: false) { i, line in
+                if SecretScanner.assignsSecret(bytes: line) {
+                    out.append(Violation(commit: f.id, rule: name, message: L("pesan commit baris \(i + 1) tampak berisi kata sandi", "commit message line \(i + 1) looks like it holds a password")))
+                }
+            }
         }
         for c in f.changes {
             guard let data = c.after, String(validating: data, as: UTF8.self) != nil else { continue }
@@ -19,41 +24,49 @@ public struct SecretRule: AuditRule {
             // (or lie before a verified range): only the lines where the new
             // version's bytes differ from the old one's are read.
             let changed = c.before.map { SecretRule.changedLines(old: $0, new: data, lineCount: Int.max) } ?? 0..<Int.max
-            for (i, line) in SecretRule.lines(of: data, in: changed) {
-                // A top-level `key:` of front matter named like a secret.
-                var secretKey = false
-                if markdown, let first = line.utf8.first, first != 0x20, first != 0x09, let colon = line.utf8.firstIndex(of: 0x3A) {
-                    secretKey = SecretScanner.isSecretKey(String(line[..<colon]))
-                }
-                if secretKey || SecretScanner.assignsSecret(line) {
-                    out.append(Violation(commit: f.id, rule: name, file: c.path,
-                                         message: L("\(c.path) baris \(i + 1) tampak berisi kata sandi", "\(c.path) line \(i + 1) looks like it holds a password")))
+            data.withUnsafeBytes { raw in
+                SecretRule.forEachLine(raw.bindMemory(to: UInt8.self), in: changed, droppingCR: true) { i, line in
+                    // A top-level `key:` of front matter named like a secret.
+                    var secretKey = false
+                    if markdown, let first = line.first, first != 0x20, first != 0x09, let colon = line.firstIndex(of: 0x3A) {
+                        secretKey = SecretScanner.isSecretKey(bytes: UnsafeBufferPointer(rebasing: line[..<colon]))
+                    }
+                    if secretKey || SecretScanner.assignsSecret(bytes: line) {
+                        out.append(Violation(commit: f.id, rule: name, file: c.path,
+                                             message: L("\(c.path) baris \(i + 1) tampak berisi kata sandi", "\(c.path) line \(i + 1) looks like it holds a password")))
+                    }
                 }
             }
         }
         return out
     }
 
+    /// Calls `body` with each line of `b` (split at LF; a CR before the LF
+    /// dropped when `droppingCR`, as `RawLines` splits a file) whose index is
+    /// in `range`, and its index.
+    static func forEachLine(_ b: UnsafeBufferPointer<UInt8>, in range: Range<Int>, droppingCR: Bool,
+                            _ body: (Int, UnsafeBufferPointer<UInt8>) -> Void) {
+        var index = 0, start = 0
+        while start < b.count && index < range.upperBound {
+            var e = start
+            while e < b.count && b[e] != 0x0A { e += 1 }
+            if index >= range.lowerBound {
+                let end = droppingCR && e < b.count && e > start && b[e - 1] == 0x0D ? e - 1 : e
+                body(index, UnsafeBufferPointer(rebasing: b[start..<end]))
+            }
+            index += 1
+            start = e + 1
+        }
+    }
+
     /// The lines of `data` whose index is in `range`, with their index, split
     /// as `RawLines` splits them (LF, a CR before it dropped).
     static func lines(of data: Data, in range: Range<Int>) -> [(Int, String)] {
-        guard !range.isEmpty else { return [] }
-        return data.withUnsafeBytes { raw in
-            let b = raw.bindMemory(to: UInt8.self)
-            var out: [(Int, String)] = []
-            var index = 0, start = 0
-            while start < b.count && index < range.upperBound {
-                var e = start
-                while e < b.count && b[e] != 0x0A { e += 1 }
-                if index >= range.lowerBound {
-                    let end = e < b.count && e > start && b[e - 1] == 0x0D ? e - 1 : e
-                    out.append((index, String(decoding: UnsafeBufferPointer(rebasing: b[start..<end]), as: UTF8.self)))
-                }
-                index += 1
-                start = e + 1
-            }
-            return out
+        var out: [(Int, String)] = []
+        data.withUnsafeBytes { raw in
+            forEachLine(raw.bindMemory(to: UInt8.self), in: range, droppingCR: true) { out.append(($0, String(decoding: $1, as: UTF8.self))) }
         }
+        return out
     }
 
     /// The lines (by index) of `new` that hold a byte differing from `old`:
