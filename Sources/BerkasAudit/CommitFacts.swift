@@ -46,6 +46,8 @@ public struct CommitFacts: Sendable {
     public let fileInCommit: @Sendable (String) -> Data?
     /// Parsed records shared between commits of one run (the "after" of one commit is the "before" of a later one).
     public var documents: DocumentCache? = nil
+    /// Field answers shared between commits of one run (see `FieldCheckMemo`).
+    public var fieldMemo: FieldCheckMemo? = nil
 
     public init(id: String, parents: [String], message: String, committerTime: Int64, committerOffsetMinutes: Int32, authorTime: Int64,
                 parentCommitterTime: Int64?, signed: SignedCommit, signature: Result<String, SSHSignatureVerifier.Failure>,

@@ -8,19 +8,27 @@ public enum FieldValidator {
         public let fileExists: (@Sendable (String) -> Bool)?
         public let workflow: Workflow?
         public let typeName: String?
+        /// Answers already found for values that do not depend on the context.
+        public var memo: FieldCheckMemo?
 
         public init(today: CalendarDate, recordID: String? = nil, fileExists: (@Sendable (String) -> Bool)? = nil,
-                    workflow: Workflow? = nil, typeName: String? = nil) {
+                    workflow: Workflow? = nil, typeName: String? = nil, memo: FieldCheckMemo? = nil) {
             self.today = today
             self.recordID = recordID
             self.fileExists = fileExists
             self.workflow = workflow
             self.typeName = typeName
+            self.memo = memo
         }
     }
 
     /// Problems with a single scalar value (empty values are handled by the caller).
     public static func check(_ value: String, spec: FieldSpec, context: Context) -> FieldProblem? {
+        guard let memo = context.memo, spec.isContextFree else { return uncachedCheck(value, spec: spec, context: context) }
+        return memo.answer(value, spec: spec) { uncachedCheck(value, spec: spec, context: context) }
+    }
+
+    static func uncachedCheck(_ value: String, spec: FieldSpec, context: Context) -> FieldProblem? {
         if value.unicodeScalars.contains(where: TerminalSafe.isUnsafe) {
             return FieldProblem("teks.karakter-kendali", L("berisi karakter kendali atau pengarah teks tersembunyi", "holds control or hidden direction characters"),
                                 L("ketik ulang nilainya tanpa menyalin dari dokumen lain", "retype the value instead of pasting it"))
@@ -115,3 +123,47 @@ public enum FieldValidator {
         return nil
     }
 }
+
+extension FieldSpec {
+    /// Whether a value's problem depends only on the value and this spec (not
+    /// on the day, the record's ID, its files or its workflow).
+    var isContextFree: Bool {
+        switch type {
+        case .phone, .email, .golongan, .enum, .bool, .text: return true
+        case .date: return !notFuture
+        case .id, .jenis, .status, .nip, .attachment: return false
+        }
+    }
+}
+
+/// What `FieldValidator.check` answered for values that do not depend on the
+/// context, so a record's unchanged fields are not checked again in each of its
+/// commits. In memory for one run only (a pure function's answers; nothing is
+/// kept on disk), bounded, and safe to share, though `verify` keeps one per
+/// thread.
+public final class FieldCheckMemo: @unchecked Sendable {
+    private struct Key: Hashable { let field: String; let value: String }
+    private struct Answer { let spec: FieldSpec; let problem: FieldProblem? }
+    private var answers: [Key: Answer] = [:]
+    private let lock = NSLock()
+    private let capacity: Int
+
+    public init(capacity: Int = 50_000) { self.capacity = capacity }
+
+    func answer(_ value: String, spec: FieldSpec, _ compute: () -> FieldProblem?) -> FieldProblem? {
+        let key = Key(field: spec.key, value: value)
+        lock.lock()
+        let hit = answers[key]
+        lock.unlock()
+        // The same key under other rules (a changed schema) is answered afresh.
+        if let hit, hit.spec == spec { return hit.problem }
+        let problem = compute()
+        lock.lock()
+        if answers.count >= capacity { answers.removeAll(keepingCapacity: true) }
+        answers[key] = Answer(spec: spec, problem: problem)
+        lock.unlock()
+        return problem
+    }
+}
+
+import Foundation

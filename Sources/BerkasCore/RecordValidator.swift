@@ -18,7 +18,7 @@ public enum RecordValidator {
                                hint: L("jenis yang ada: \(known)", "known types: \(known)"))]
         }
         let ctx = FieldValidator.Context(today: context.today, recordID: context.recordID, fileExists: context.fileExists,
-                                         workflow: type.workflow, typeName: type.name)
+                                         workflow: type.workflow, typeName: type.name, memo: context.memo)
         return validate(doc, file: file, type: type, context: ctx)
     }
 

@@ -83,7 +83,6 @@ public struct VerifyService {
         Trace.mark("verify: \(commits.count) commits to judge\(listed != nil ? " (listed by the commit-graph file)" : "")")
         if commits.count > 1000 { GitRepository.mapMoreOfThePacks() }
         let auditor = Auditor(notAfter: notAfter)
-        let documents = DocumentCache(capacity: 512)
         // Each commit is judged on its own (rules at its parent), so the history
         // is cut into one contiguous slice per core, each with its own handle.
         let workers = commits.count >= 400 ? Parallelism.workers : 1
@@ -95,6 +94,9 @@ public struct VerifyService {
         DispatchQueue.concurrentPerform(iterations: workers) { w in
             results.set(w, Result {
                 var reader = try FactsReader(repo: handles[w].value)
+                // Per thread: nothing shared is locked while commits are judged.
+                let memo = FieldCheckMemo(capacity: 10_000), documents = DocumentCache(capacity: 512)
+                var ticks = 0
                 var found: [Violation] = []
                 for (i, id) in zip(slices[w].indices, slices[w]) {
                     do {
@@ -104,12 +106,15 @@ public struct VerifyService {
                             guard facts.parents == (expected.map { [$0.hex] } ?? []) else { throw GraphListing.Mismatch.parent }
                         }
                         facts.documents = documents
+                        facts.fieldMemo = memo
                         found += auditor.audit(facts)
                     } catch let failure as CheckedObjectReader.Failure {
                         found.append(Violation(commit: id.hex, rule: "utuh", message: integrityMessage(failure)))
                     }
-                    done.tick()
+                    ticks += 1
+                    if ticks == 64 { done.tick(ticks); ticks = 0 }
                 }
+                done.tick(ticks)
                 return found
             })
         }
@@ -284,9 +289,10 @@ final class ProgressCounter: @unchecked Sendable {
         self.total = total
         self.report = report
     }
-    func tick() {
+    func tick(_ n: Int = 1) {
+        guard n > 0 else { return }
         lock.lock()
-        count += 1
+        count += n
         let c = count
         report?(c, total)
         lock.unlock()

@@ -132,3 +132,56 @@ struct RecordIDTests {
         }
     }
 }
+
+@Suite("Field answers remembered within a run")
+struct FieldCheckMemoTests {
+    static let values = ["Budi", "", "III/c", "Penata (III/c)", "Penata Muda (III/c)", "x@ponorogo.go.id", "x@@y", "081234567890", "12",
+                         "PPK", "ppk", "true", "ya", "2026-11-24", "2099-01-01", "198507122010011003", "password: abc", "a\u{202E}b",
+                         String(repeating: "panjang ", count: 40), "lampiran/RA-2026-0001/sk.pdf", "RA-2026-0001", "diterima"]
+
+    @Test func theSameAnswersWithAndWithoutTheMemo() throws {
+        let type = try TemplateRules.resetType
+        let memo = FieldCheckMemo()
+        let plain = FieldValidator.Context(today: CalendarDate(iso: "2026-11-25")!, recordID: "RA-2026-0001",
+                                           fileExists: { $0.hasSuffix("sk.pdf") }, workflow: type.workflow, typeName: type.name)
+        var remembered = plain
+        remembered.memo = memo
+        for round in 0..<2 {   // the second round answers from the memo
+            for spec in type.schema.fields {
+                for value in Self.values where !value.isEmpty {
+                    #expect(FieldValidator.check(value, spec: spec, context: remembered) == FieldValidator.check(value, spec: spec, context: plain),
+                            "round \(round): \(spec.key) = \(value)")
+                }
+            }
+        }
+        // A later day changes what a context-bound field answers; the memo does not hide it.
+        let future = FieldSpec(key: "tanggal_surat", type: .date, label: "Tanggal", help: nil, required: true, requiredWhen: [:], requiredFrom: nil,
+                               values: [], minLength: nil, maxLength: nil, notFuture: true, list: false)
+        let before = FieldValidator.Context(today: CalendarDate(iso: "2026-11-24")!, memo: memo)
+        let after = FieldValidator.Context(today: CalendarDate(iso: "2026-11-26")!, memo: memo)
+        #expect(FieldValidator.check("2026-11-25", spec: future, context: before)?.code == "tanggal.masa-depan")
+        #expect(FieldValidator.check("2026-11-25", spec: future, context: after) == nil)
+    }
+
+    @Test func aChangedSpecIsAnsweredAfresh() {
+        func text(max: Int) -> FieldSpec {
+            FieldSpec(key: "jabatan", type: .text, label: "Jabatan", help: nil, required: true, requiredWhen: [:], requiredFrom: nil,
+                      values: [], minLength: nil, maxLength: max, notFuture: false, list: false)
+        }
+        let ctx = FieldValidator.Context(today: CalendarDate(iso: "2026-11-25")!, memo: FieldCheckMemo())
+        #expect(FieldValidator.check("Kepala Bidang", spec: text(max: 100), context: ctx) == nil)
+        #expect(FieldValidator.check("Kepala Bidang", spec: text(max: 5), context: ctx)?.code == "teks.panjang")
+        #expect(FieldValidator.check("Kepala Bidang", spec: text(max: 100), context: ctx) == nil)
+    }
+
+    @Test func aFullMemoStartsAgain() {
+        let spec = FieldSpec(key: "peran", type: .enum, label: "Peran", help: nil, required: true, requiredWhen: [:], requiredFrom: nil,
+                             values: ["PPK"], minLength: nil, maxLength: nil, notFuture: false, list: false)
+        let ctx = FieldValidator.Context(today: CalendarDate(iso: "2026-11-25")!, memo: FieldCheckMemo(capacity: 3))
+        for round in 0..<3 {
+            for v in ["PPK", "ppk", "x", "y", "z"] {
+                #expect(FieldValidator.check(v, spec: spec, context: ctx)?.code == (v == "PPK" ? nil : v == "ppk" ? "enum.huruf" : "enum.pilihan"), "\(round) \(v)")
+            }
+        }
+    }
+}

@@ -58,7 +58,8 @@ public struct TransitionRule: AuditRule {
         default:
             add(L("status berkas tidak dapat dibaca", "the record's status cannot be read"))
         }
-        let ctx = FieldValidator.Context(today: f.date, recordID: r.id.description, fileExists: f.existsInCommit, workflow: wf, typeName: r.type.name)
+        let ctx = FieldValidator.Context(today: f.date, recordID: r.id.description, fileExists: f.existsInCommit, workflow: wf, typeName: r.type.name,
+                                         memo: f.fieldMemo)
         for d in RecordValidator.validate(after, file: r.path, type: r.type, context: ctx) where d.code != "rahasia" {
             add(Localized(id: d.formatted(.id), en: d.formatted(.en)))
         }
