@@ -77,7 +77,7 @@ public enum FrontMatterParser {
                           "file too large (\(data.count) bytes, at most \(maxFileBytes))"),
                         L("simpan lampiran di lampiran/<ID>/, bukan di catatan", "keep attachments under lampiran/<ID>/, not in the record"))
         }
-        if data.contains(0) {
+        if data.withUnsafeBytes({ $0.firstIndex(of: 0) != nil }) {
             return fail("berkas.biner", 0, nil, L("berkas berisi data biner (byte NUL)", "file holds binary data (a NUL byte)"),
                         L("simpan sebagai teks UTF-8 biasa", "save it as plain UTF-8 text"))
         }

@@ -48,8 +48,10 @@ public enum RecordPath {
 
     /// A path segment made only of lowercase letters, digits and dashes.
     public static func isSafeSegment(_ s: String) -> Bool {
-        !s.isEmpty && s.count <= 64 && !s.hasPrefix("-") && !s.hasPrefix(".")
-            && s.allSatisfy { $0.isASCII && ($0.isLowercase || $0.isNumber || $0 == "-") }
+        // ASCII a-z, 0-9 and "-" only, so bytes are characters.
+        let u = s.utf8
+        return !u.isEmpty && u.count <= 64 && u.first != 0x2D
+            && u.allSatisfy { ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2D }
     }
 
     /// Splits a repository path into (type, year, id) when it is a record's path.

@@ -8,8 +8,19 @@ public enum SecretScanner {
     public static let words = ["password", "passwd", "pwd", "kata sandi", "katasandi", "kata_sandi", "kata-sandi", "sandi", "pin", "otp", "passcode", "secret", "rahasia"]
     static let wordBytes = words.map { Array($0.utf8) }
     static let assignMarkers: [[UInt8]] = [Array("adalah ".utf8), Array("is ".utf8)]
-    /// Whether a byte begins one of the words.
-    static let firstBytes: [Bool] = (0..<256).map { b in wordBytes.contains { $0[0] == UInt8(b) } }
+    /// The words by their first byte.
+    static let wordsByFirstByte: [[[UInt8]]] = (0..<256).map { b in wordBytes.filter { $0[0] == UInt8(b) } }
+
+    /// Bytes read in lower case (ASCII letters), indexed like the buffer.
+    struct LowerCased {
+        let u: UnsafeBufferPointer<UInt8>
+        init(_ u: UnsafeBufferPointer<UInt8>) { self.u = u }
+        subscript(i: Int) -> UInt8 { let b = u[i]; return b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
+        subscript(r: Range<Int>) -> LazyMapSequence<Slice<UnsafeBufferPointer<UInt8>>, UInt8> {
+            u[r].lazy.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+        }
+        subscript(r: PartialRangeFrom<Int>) -> LazyMapSequence<Slice<UnsafeBufferPointer<UInt8>>, UInt8> { self[r.lowerBound..<u.count] }
+    }
     static let fillers = ["baru", "akun", "spse", "sementara", "awal", "new"].map { Array($0.utf8) }
     static let keyWords: Set<String> = ["password", "passwd", "pwd", "katasandi", "sandi", "pin", "otp", "passcode", "secret", "rahasia"]
 
@@ -85,14 +96,18 @@ public enum SecretScanner {
             }
         }
         guard mayAssign else { return false }
-        var s = Array(u)
-        for i in s.indices where s[i] >= 0x41 && s[i] <= 0x5A { s[i] += 32 }
-        let n = s.count
+        // Compared in lower case, byte by byte, without a copy.
+        @inline(__always) func lower(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
+        let s = LowerCased(u)
+        let n = u.count
+        let buckets = wordsByFirstByte
         // One pass over the text; at each byte only the words starting with it are tried.
-        for i in 0..<n where firstBytes[Int(s[i])] {
-            for word in wordBytes {
+        for i in 0..<n {
+            let candidates = buckets[Int(lower(u[i]))]
+            if candidates.isEmpty { continue }
+            for word in candidates {
                 let w = word.count
-                guard i + w <= n, s[i] == word[0], s[i..<(i + w)].elementsEqual(word) else { continue }
+                guard i + w <= n, (1..<w).allSatisfy({ lower(u[i + $0]) == word[$0] }) else { continue }
                 if i > 0 && isWordByte(s[i - 1]) { continue }
                 var j = i + w
                 if j + 3 <= n && s[j] == 0x6E && s[j + 1] == 0x79 && s[j + 2] == 0x61 { j += 3 } // -nya

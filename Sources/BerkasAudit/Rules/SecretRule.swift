@@ -72,7 +72,12 @@ public struct SecretRule: AuditRule {
     /// The lines (by index) of `new` that hold a byte differing from `old`:
     /// from the line of the first differing byte to the line of the last.
     static func changedLines(old: Data, new: Data, lineCount: Int) -> Range<Int> {
-        let a = [UInt8](old), b = [UInt8](new)
+        old.withUnsafeBytes { a in new.withUnsafeBytes { b in
+            changedLines(a.bindMemory(to: UInt8.self), b.bindMemory(to: UInt8.self), lineCount: lineCount)
+        } }
+    }
+
+    private static func changedLines(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>, lineCount: Int) -> Range<Int> {
         let n = min(a.count, b.count)
         var p = 0
         while p < n, a[p] == b[p] { p += 1 }
