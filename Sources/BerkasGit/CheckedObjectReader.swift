@@ -68,6 +68,9 @@ public final class CheckedObjectReader {
     /// parsed from where it differs from one of them.
     private var trees: [String: [(id: RawObjectID, tree: RawTree, checkpoints: [Insecure.SHA1])]] = [:]
     private static let stride = 4096
+    /// The entries found changed when a folder's tree was read relative to
+    /// another version: the diff of those two versions, not computed twice.
+    private var lastDiff: [String: (from: RawObjectID, to: RawObjectID, changes: [RawTree.Change])] = [:]
 
     public init(repo: GitRepository) throws(GitError) {
         var o: OpaquePointer?
@@ -158,9 +161,11 @@ public final class CheckedObjectReader {
         var checkpoints: [Insecure.SHA1]
         do {
             if let relative = family.last {
-                parsed = try RawTree.compare(old: relative.tree, newStream: stream, newHeader: h).tree
+                let compared = try RawTree.compare(old: relative.tree, newStream: stream, newHeader: h)
+                parsed = compared.tree
+                lastDiff[path] = (relative.id, id, compared.changes)
                 // SHA-1 state after the bytes both share from the start.
-                let shared = stream.withUnsafeBufferPointer { b in relative.tree.stream.withUnsafeBufferPointer { a in RawTree.sharedEnds(a, 0, b, 0).prefix } }
+                let shared = compared.streamPrefix
                 let k = min(shared / Self.stride, relative.checkpoints.count - 1)
                 (checkpoints, parsed) = (try hash(stream, id: id, from: k, seed: Array(relative.checkpoints[0...k])), parsed)
             } else {
@@ -175,7 +180,10 @@ public final class CheckedObjectReader {
         family.append((id, parsed, checkpoints))
         if family.count > 2 { family.removeFirst() }
         // Folders seen once (attachments) must not pile up over a long history.
-        if trees.count > 512 { trees = trees.filter { $0.value.first?.tree.offsets.count ?? 0 > 64 } }
+        if trees.count > 512 {
+            trees = trees.filter { $0.value.first?.tree.offsets.count ?? 0 > 64 }
+            lastDiff = lastDiff.filter { trees[$0.key] != nil }
+        }
         trees[path] = family
         return parsed
     }
@@ -222,8 +230,12 @@ public final class CheckedObjectReader {
         let ta = try a.map { try tree($0, path: path) } ?? Self.emptyTree
         let tb = try b.map { try tree($0, path: path) } ?? Self.emptyTree
         let changes: [RawTree.Change]
-        do { changes = try RawTree.compare(old: ta, newStream: tb.stream, newHeader: tb.headerLength).changes } catch {
-            throw Failure.malformedTree((b ?? a)!.objectID.hex, 0)
+        if let a, let b, let known = lastDiff[path], known.from == a, known.to == b {
+            changes = known.changes
+        } else {
+            do { changes = try RawTree.compare(old: ta, newStream: tb.stream, newHeader: tb.headerLength).changes } catch {
+                throw Failure.malformedTree((b ?? a)!.objectID.hex, 0)
+            }
         }
         for c in changes {
             let e = (c.new ?? c.old)!

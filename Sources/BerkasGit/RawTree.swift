@@ -108,14 +108,20 @@ public struct RawTree: Sendable {
     /// only the window where they differ. Returns the changed entries and the
     /// new tree (its entry offsets derived from the old ones), checking the
     /// entries in the window and the order around it.
-    static func compare(old: RawTree, newStream: [UInt8], newHeader hb: Int) throws(Malformed) -> (changes: [Change], tree: RawTree) {
+    /// `streamPrefix`: how many bytes the two streams (headers included) share from the start.
+    static func compare(old: RawTree, newStream: [UInt8], newHeader hb: Int) throws(Malformed) -> (changes: [Change], tree: RawTree, streamPrefix: Int) {
         var changes: [Change] = []
         var newOffsets: [Int32] = []
+        var streamPrefix = 0
         try old.stream.withUnsafeBufferPointer { (a) throws(Malformed) in
             try newStream.withUnsafeBufferPointer { (b) throws(Malformed) in
                 let ha = old.headerLength
                 let la = a.count - ha, lb = b.count - hb
                 let (prefix, suffix) = sharedEnds(a, ha, b, hb)
+                // The same header (same size): the streams share it and the contents' prefix.
+                var h = 0
+                while h < ha && h < hb && a[h] == b[h] { h += 1 }
+                streamPrefix = h == ha && h == hb ? hb + prefix : h
                 // The last old entry starting at or before the first differing byte.
                 var lo = 0, hi = old.offsets.count
                 while lo < hi {
@@ -171,7 +177,7 @@ public struct RawTree: Sendable {
         }
         let tree = RawTree(stream: newStream, headerLength: hb, offsets: newOffsets)
         try tree.checkOrder(around: changes)
-        return (changes, tree)
+        return (changes, tree, streamPrefix)
     }
 
     /// Checks that the entries of this tree next to the new ones are in git's order.
