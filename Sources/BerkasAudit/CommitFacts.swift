@@ -89,20 +89,30 @@ public struct CommitFacts: Sendable {
     public let trailers: [(key: String, value: String)]
     public func trailer(_ key: String) -> String? { trailers.first { $0.key == key }?.value }
 
-    /// The note paragraph between subject and trailers, if any.
+    /// The note paragraph between subject and trailers, if any: paragraphs
+    /// are runs of lines (split at LF) that are not blank (only spaces or CR).
     public var note: String? {
-        // Paragraphs are separated by blank lines.
-        var paragraphs: [[Substring]] = [[]]
-        for line in message.split(separator: "\n", omittingEmptySubsequences: false) {
-            if line.allSatisfy({ $0 == " " || $0 == "\r" }) {
-                if !(paragraphs.last?.isEmpty ?? true) { paragraphs.append([]) }
-            } else {
-                paragraphs[paragraphs.count - 1].append(line)
+        var message = message
+        return message.withUTF8 { b -> String? in
+            var paragraphs: [[Range<Int>]] = []
+            var current: [Range<Int>] = []
+            var start = 0
+            while start <= b.count {
+                var e = start
+                while e < b.count && b[e] != 0x0A { e += 1 }
+                if UnsafeBufferPointer(rebasing: b[start..<e]).allSatisfy({ $0 == 0x20 || $0 == 0x0D }) {
+                    if !current.isEmpty { paragraphs.append(current); current = [] }
+                } else {
+                    current.append(start..<e)
+                }
+                start = e + 1
             }
+            if !current.isEmpty { paragraphs.append(current) }
+            guard paragraphs.count >= 3 else { return nil }
+            return paragraphs[1..<(paragraphs.count - 1)].map { lines in
+                lines.map { String(decoding: UnsafeBufferPointer(rebasing: b[$0]), as: UTF8.self) }.joined(separator: "\n")
+            }.joined(separator: "\n\n")
         }
-        paragraphs.removeAll { $0.isEmpty }
-        guard paragraphs.count >= 3 else { return nil }
-        return paragraphs[1..<(paragraphs.count - 1)].map { $0.joined(separator: "\n") }.joined(separator: "\n\n")
     }
 }
 

@@ -26,8 +26,9 @@ public struct SSHPublicKey: Sendable, Hashable {
     /// `ALGORITHM BASE64` (without the comment), the identity of the key.
     public var identity: String { "\(algorithm) \(base64)" }
 
-    public static func == (a: SSHPublicKey, b: SSHPublicKey) -> Bool { a.identity == b.identity }
-    public func hash(into h: inout Hasher) { h.combine(identity) }
+    // The identity, compared and hashed without building its string.
+    public static func == (a: SSHPublicKey, b: SSHPublicKey) -> Bool { a.base64 == b.base64 && a.algorithm == b.algorithm }
+    public func hash(into h: inout Hasher) { h.combine(algorithm); h.combine(base64) }
 }
 
 /// `policy.yml`: roles and the members who hold them, with their keys.

@@ -23,7 +23,10 @@ public enum RecordValidator {
     }
 
     /// Checks a parsed record.
-    public static func validate(_ doc: FrontMatterDocument, file: String, type: RecordType, context: FieldValidator.Context) -> [Diagnostic] {
+    /// - Parameter bodySecrets: whether body lines are searched for passwords
+    ///   (`verify` leaves that to its secret rule, which reads the lines a commit changes).
+    public static func validate(_ doc: FrontMatterDocument, file: String, type: RecordType, context: FieldValidator.Context,
+                                bodySecrets: Bool = true) -> [Diagnostic] {
         var out: [Diagnostic] = []
         let schema = type.schema
         for entry in doc.entries {
@@ -70,17 +73,32 @@ public enum RecordValidator {
                                       message: L("\(spec.label) wajib diisi", "\(spec.label) is required"), hint: hint))
             }
         }
-        for (offset, line) in doc.body.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let text = String(line)
-            if SecretScanner.assignsSecret(text) {
-                out.append(FieldValidator.secretProblem.at(file: file, line: doc.bodyStartLine + offset, field: "catatan"))
-            } else if text.unicodeScalars.contains(where: { $0 != "\t" && $0 != "\r" && TerminalSafe.isUnsafe($0) }) {
-                out.append(Diagnostic(code: "teks.karakter-kendali", file: file, line: doc.bodyStartLine + offset, field: "catatan",
-                                      message: L("berisi karakter kendali atau pengarah teks tersembunyi", "holds control or hidden direction characters"),
-                                      hint: L("ketik ulang baris ini", "retype this line")))
+        var body = doc.body
+        body.withUTF8 { b in
+            var offset = 0, start = 0
+            while start <= b.count {
+                var e = start
+                while e < b.count && b[e] != 0x0A { e += 1 }
+                let line = UnsafeBufferPointer(rebasing: b[start..<e])
+                if bodySecrets && SecretScanner.assignsSecret(bytes: line) {
+                    out.append(FieldValidator.secretProblem.at(file: file, line: doc.bodyStartLine + offset, field: "catatan"))
+                } else if hasUnsafeCharacter(line) {
+                    out.append(Diagnostic(code: "teks.karakter-kendali", file: file, line: doc.bodyStartLine + offset, field: "catatan",
+                                          message: L("berisi karakter kendali atau pengarah teks tersembunyi", "holds control or hidden direction characters"),
+                                          hint: L("ketik ulang baris ini", "retype this line")))
+                }
+                offset += 1
+                start = e + 1
             }
         }
         return out
+    }
+
+    /// A control or hidden direction character other than tab and CR in a line
+    /// of UTF-8; printable ASCII is passed without decoding.
+    static func hasUnsafeCharacter(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard line.contains(where: { $0 < 0x20 || $0 >= 0x7F }) else { return false }
+        return String(decoding: line, as: UTF8.self).unicodeScalars.contains(where: { $0 != "\t" && $0 != "\r" && TerminalSafe.isUnsafe($0) })
     }
 
     /// Whether a field must have a value in a record at `status`.

@@ -365,12 +365,13 @@ extension CheckedObjectReader {
         while nameEnd > v.startIndex, v[nameEnd - 1] == 0x20 { nameEnd -= 1 }
         let name = String(decoding: v[v.startIndex..<nameEnd], as: UTF8.self)
         let email = String(decoding: v[(lt + 1)..<gt], as: UTF8.self)
-        let rest = String(decoding: v[(gt + 1)...], as: UTF8.self).split(separator: " ")
-        guard rest.count == 2, let time = Int64(rest[0]), rest[1].count == 5,
-              let sign = rest[1].first, sign == "+" || sign == "-",
-              let hhmm = Int32(rest[1].dropFirst()) else { return nil }
+        // " 1700000000 +0700": read as bytes (every commit and its parent pass here).
+        let rest = v[(gt + 1)...].split(separator: 0x20)
+        guard rest.count == 2, let time = Int64(String(decoding: rest[0], as: UTF8.self)), rest[1].count == 5,
+              let sign = rest[1].first, sign == 0x2B || sign == 0x2D,
+              let hhmm = Int32(String(decoding: rest[1].dropFirst(), as: UTF8.self)) else { return nil }
         let minutes = (hhmm / 100) * 60 + hhmm % 100
-        return GitSignature(name: name, email: email, time: time, offsetMinutes: sign == "-" ? -minutes : minutes)
+        return GitSignature(name: name, email: email, time: time, offsetMinutes: sign == 0x2D ? -minutes : minutes)
     }
 }
 

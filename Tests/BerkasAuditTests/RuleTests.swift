@@ -175,3 +175,19 @@ struct SecretRuleLinesTests {
         }
     }
 }
+
+@Suite("The note of a commit message")
+struct CommitNoteTests {
+    func note(_ message: String) throws -> String? {
+        try facts(message: message, changes: []).note
+    }
+
+    @Test func theParagraphsBetweenSubjectAndTrailers() throws {
+        #expect(try note("RA-2026-0001: disposisi\n\nDiteruskan ke LPSE.\nSegera.\n\nBerkas-Record: RA-2026-0001\n") == "Diteruskan ke LPSE.\nSegera.")
+        #expect(try note("S\n\nA\n  \n\n B\n\nT: x\n") == "A\n\n B", "blank lines of spaces separate paragraphs; several count as one")
+        #expect(try note("S\r\n\r\nCatatan.\r\n\r\nT: x\r\n") == "Catatan.\r", "CR LF: lines of only CR are blank")
+        #expect(try note("S\n\nBerkas-Record: RA-2026-0001\n") == nil)
+        #expect(try note("S") == nil)
+        #expect(try note("") == nil)
+    }
+}
