@@ -53,7 +53,8 @@ public struct CommitFacts: Sendable {
                 parentCommitterTime: Int64?, signed: SignedCommit, signature: Result<String, SSHSignatureVerifier.Failure>,
                 rules: ArchiveRules?, rulesProblem: String?, newRules: ArchiveRules?, newRulesProblem: String?,
                 changes: [FileChange], existsInCommit: @escaping @Sendable (String) -> Bool,
-                fileInCommit: @escaping @Sendable (String) -> Data?) {
+                fileInCommit: @escaping @Sendable (String) -> Data?,
+                parseKey: (String) -> SSHPublicKey? = { SSHPublicKey(line: $0) }) {
         self.id = id
         self.parents = parents
         self.message = message
@@ -71,7 +72,7 @@ public struct CommitFacts: Sendable {
         self.existsInCommit = existsInCommit
         self.fileInCommit = fileInCommit
         trailers = Trailers.parse(message)
-        if case .success(let line) = signature { signerKey = SSHPublicKey(line: line) } else { signerKey = nil }
+        if case .success(let line) = signature { signerKey = parseKey(line) } else { signerKey = nil }
     }
 
     /// The key that made a good signature (parsed once: several rules ask who signed).

@@ -115,6 +115,7 @@ public struct VerifyService {
                     if ticks == 64 { done.tick(ticks); ticks = 0 }
                 }
                 done.tick(ticks)
+                Trace.mark("verify: worker \(w) done")
                 return found
             })
         }
@@ -143,6 +144,8 @@ struct FactsReader {
     var rulesCache: [String: Result<ArchiveRules, ConfigError>]
     /// The commit read last (usually the next one's parent).
     private var last: CommitInfo?
+    /// Signers' keys as parsed from their lines (an archive has a handful).
+    private var keys: [String: SSHPublicKey?] = [:]
 
     init(repo: GitRepository) throws {
         self.repo = repo
@@ -212,7 +215,14 @@ struct FactsReader {
             newRulesProblem: ownRules.flatMap { if case .failure(let e) = $0 { return describe(e) }; return nil },
             changes: changes,
             existsInCommit: { reader.exists($0) },
-            fileInCommit: { reader.read($0) })
+            fileInCommit: { reader.read($0) },
+            parseKey: { line in
+                if let known = keys[line] { return known }
+                let key = SSHPublicKey(line: line)
+                if keys.count > 256 { keys.removeAll() }
+                keys[line] = key
+                return key
+            })
     }
 }
 
