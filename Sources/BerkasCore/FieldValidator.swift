@@ -125,6 +125,11 @@ public enum FieldValidator {
 }
 
 extension FieldSpec {
+    /// Whether `check` answers the same for both: the same type and bounds.
+    func checksAlike(_ o: FieldSpec) -> Bool {
+        type == o.type && values == o.values && minLength == o.minLength && maxLength == o.maxLength && notFuture == o.notFuture
+    }
+
     /// Whether a value's problem depends only on the value and this spec (not
     /// on the day, the record's ID, its files or its workflow).
     var isContextFree: Bool {
@@ -156,7 +161,7 @@ public final class FieldCheckMemo: @unchecked Sendable {
         let hit = answers[key]
         lock.unlock()
         // The same key under other rules (a changed schema) is answered afresh.
-        if let hit, hit.spec == spec { return hit.problem }
+        if let hit, hit.spec.checksAlike(spec) { return hit.problem }
         let problem = compute()
         lock.lock()
         if answers.count >= capacity { answers.removeAll(keepingCapacity: true) }

@@ -46,8 +46,23 @@ public struct FrontMatterDocument: Sendable, Equatable {
     public let hasBOM: Bool
     /// 1-based line of the closing `---`.
     public let closingLine: Int
+    /// Where each key is in `entries` (keys are unique: the parser refuses a repeated one).
+    private let positions: [String: Int]
 
-    public func entry(_ key: String) -> Entry? { entries.first { $0.key == key } }
+    public init(entries: [Entry], body: String, bodyStartLine: Int, lineEnding: LineEnding, hasBOM: Bool, closingLine: Int) {
+        self.entries = entries
+        self.body = body
+        self.bodyStartLine = bodyStartLine
+        self.lineEnding = lineEnding
+        self.hasBOM = hasBOM
+        self.closingLine = closingLine
+        var positions: [String: Int] = [:]
+        positions.reserveCapacity(entries.count)
+        for (i, e) in entries.enumerated() where positions[e.key] == nil { positions[e.key] = i }
+        self.positions = positions
+    }
+
+    public func entry(_ key: String) -> Entry? { positions[key].map { entries[$0] } }
     public func value(_ key: String) -> FieldValue? { entry(key)?.value }
     public func scalar(_ key: String) -> String? { value(key)?.scalar }
     public func line(of key: String) -> Int { entry(key)?.line ?? 1 }

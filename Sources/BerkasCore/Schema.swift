@@ -34,8 +34,20 @@ public struct Schema: Sendable, Equatable {
     public let title: String
     public let prefix: String
     public let fields: [FieldSpec]
+    /// Where each key is in `fields` (the first, if written twice).
+    private let positions: [String: Int]
 
-    public func field(_ key: String) -> FieldSpec? { fields.first { $0.key == key } }
+    public init(type: String, title: String, prefix: String, fields: [FieldSpec]) {
+        self.type = type
+        self.title = title
+        self.prefix = prefix
+        self.fields = fields
+        var positions: [String: Int] = [:]
+        for (i, f) in fields.enumerated() where positions[f.key] == nil { positions[f.key] = i }
+        self.positions = positions
+    }
+
+    public func field(_ key: String) -> FieldSpec? { positions[key].map { fields[$0] } }
     public var keys: [String] { fields.map(\.key) }
 }
 
