@@ -56,10 +56,15 @@ public enum RecordPath {
 
     /// Splits a repository path into (type, year, id) when it is a record's path.
     public static func parse(_ path: String) -> (type: String, id: RecordID)? {
-        let parts = path.split(separator: "/", omittingEmptySubsequences: false)
-        guard parts.count == 3, isSafeSegment(String(parts[0])), parts[2].hasSuffix(".md"),
-              let id = RecordID(String(parts[2].dropLast(3))), String(format4: id.year) == parts[1] else { return nil }
-        return (String(parts[0]), id)
+        // Bytes: every part that can match is ASCII (it runs for each file of each commit).
+        let u = path.utf8
+        guard let s1 = u.firstIndex(of: 0x2F), let s2 = u[u.index(after: s1)...].firstIndex(of: 0x2F),
+              !u[u.index(after: s2)...].contains(0x2F), u.count - u.distance(from: u.startIndex, to: s2) > 4,
+              u.suffix(3).elementsEqual(".md".utf8) else { return nil }
+        let type = String(path.utf8[..<s1])!, year = path.utf8[u.index(after: s1)..<s2]
+        guard isSafeSegment(type), let id = RecordID(String(path.utf8[u.index(after: s2)..<u.index(u.endIndex, offsetBy: -3)])!),
+              String(format4: id.year).utf8.elementsEqual(year) else { return nil }
+        return (type, id)
     }
 
     /// Checks a path given by a user (relative to the repository root):

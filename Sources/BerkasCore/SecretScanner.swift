@@ -8,6 +8,11 @@ public enum SecretScanner {
     public static let words = ["password", "passwd", "pwd", "kata sandi", "katasandi", "kata_sandi", "kata-sandi", "sandi", "pin", "otp", "passcode", "secret", "rahasia"]
     static let wordBytes = words.map { Array($0.utf8) }
     static let assignMarkers: [[UInt8]] = [Array("adalah ".utf8), Array("is ".utf8)]
+    /// Whether a byte (either case) begins one of the words.
+    static let startsAWord: [Bool] = (0..<256).map { b in
+        let l = b >= 0x41 && b <= 0x5A ? b | 0x20 : b
+        return wordBytes.contains { $0[0] == UInt8(l) }
+    }
     /// The words by their first byte.
     static let wordsByFirstByte: [[[UInt8]]] = (0..<256).map { b in wordBytes.filter { $0[0] == UInt8(b) } }
 
@@ -100,12 +105,9 @@ public enum SecretScanner {
         @inline(__always) func lower(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
         let s = LowerCased(u)
         let n = u.count
-        let buckets = wordsByFirstByte
         // One pass over the text; at each byte only the words starting with it are tried.
-        for i in 0..<n {
-            let candidates = buckets[Int(lower(u[i]))]
-            if candidates.isEmpty { continue }
-            for word in candidates {
+        for i in 0..<n where startsAWord[Int(u[i])] {
+            for word in wordsByFirstByte[Int(lower(u[i]))] {
                 let w = word.count
                 guard i + w <= n, (1..<w).allSatisfy({ lower(u[i + $0]) == word[$0] }) else { continue }
                 if i > 0 && isWordByte(s[i - 1]) { continue }

@@ -141,7 +141,9 @@ public struct VerifyService {
 struct FactsReader {
     let repo: GitRepository
     let objects: CheckedObjectReader
-    var rulesCache: [String: Result<ArchiveRules, ConfigError>]
+    var rulesCache: [ObjectID?: Result<ArchiveRules, ConfigError>]
+    /// The `.berkas` folder of the root tree read last (usually the next commit's parent's).
+    private var lastBerkas: (tree: ObjectID, folder: ObjectID?)?
     /// The commit read last (usually the next one's parent).
     private var last: CommitInfo?
     /// Signers' keys as parsed from their lines (an archive has a handful).
@@ -172,8 +174,15 @@ struct FactsReader {
         last = info
         let objects = self.objects
         var cache = rulesCache
+        var lastBerkas = self.lastBerkas
         func rules(at commit: CommitInfo) throws -> Result<ArchiveRules, ConfigError> {
-            let key = try objects.entry(at: ".berkas", inTree: commit.tree)?.id.hex ?? "none"
+            let key: ObjectID?
+            if let known = lastBerkas, known.tree == commit.tree {
+                key = known.folder
+            } else {
+                key = try objects.entry(at: ".berkas", inTree: commit.tree)?.id
+                lastBerkas = (commit.tree, key)
+            }
             if let hit = cache[key] { return hit }
             let loaded: Result<ArchiveRules, ConfigError>
             do {
@@ -202,6 +211,7 @@ struct FactsReader {
         let touchesRules = parent == nil || deltas.contains { $0.path.hasPrefix(".berkas/") }
         let ownRules = touchesRules ? try rules(at: info) : nil
         rulesCache = cache
+        self.lastBerkas = lastBerkas
         func describe(_ e: ConfigError) -> String { "\(e.file): \(e.message.id)" }
         let reader = TreeReader(objects: objects, tree: info.tree)
         return CommitFacts(

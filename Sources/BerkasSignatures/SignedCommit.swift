@@ -32,16 +32,22 @@ public struct SignedCommit: Sendable, Equatable {
         var inExtra = false
         // Bytes, as git reads them: a line that starts with a space continues the header before it.
         let gpgsig = Array("gpgsig".utf8)
+        // The payload is the object less the lines left out: kept bytes are copied in runs.
+        var keptFrom = 0
         var lineStart = 0
         while lineStart < headerEnd {
             var lineEnd = lineStart
             while lineEnd < headerEnd && raw[lineEnd] != 0x0A { lineEnd += 1 }
-            let line = raw[lineStart..<min(lineEnd + 1, raw.count)]
+            func leaveOut() {
+                payload += raw[keptFrom..<lineStart]
+                keptFrom = min(lineEnd + 1, raw.count)
+            }
             if raw[lineStart] == 0x20 {
                 if inSignature {
                     signatureLines.append(String(decoding: raw[(lineStart + 1)..<lineEnd], as: UTF8.self))
-                } else if !inExtra {
-                    payload += line
+                    leaveOut()
+                } else if inExtra {
+                    leaveOut()
                 }
             } else {
                 inSignature = false
@@ -54,18 +60,19 @@ public struct SignedCommit: Sendable, Equatable {
                     inSignature = gpgsigCount == 1
                     inExtra = !inSignature
                     if inSignature { signatureLines.append(String(decoding: raw[min(nameEnd + 1, lineEnd)..<lineEnd], as: UTF8.self)) }
+                    leaveOut()
                 } else if name.starts(with: gpgsig) {
                     // Like git, leave every gpgsig* header out of the signed payload; berkas then refuses it.
                     extras.append(String(decoding: name, as: UTF8.self))
                     inExtra = true
-                } else {
-                    if name.elementsEqual("mergetag".utf8) || containsSig(name) { extras.append(String(decoding: name, as: UTF8.self)) }
-                    payload += line
+                    leaveOut()
+                } else if name.elementsEqual("mergetag".utf8) || containsSig(name) {
+                    extras.append(String(decoding: name, as: UTF8.self))
                 }
             }
             lineStart = lineEnd + 1
         }
-        if headerEnd < raw.count { payload += raw[headerEnd...] }
+        if keptFrom < raw.count { payload += raw[keptFrom...] }
         let signature = signatureLines.isEmpty ? nil : signatureLines.joined(separator: "\n") + "\n"
         let blocks = signatureLines.filter { $0.hasPrefix("-----BEGIN ") }.count
         return SignedCommit(payload: payload, signature: signature, gpgsigCount: gpgsigCount, extraSignatureHeaders: extras,

@@ -118,6 +118,22 @@ struct RecordPathTests {
         #expect(RecordPath.parse(path)?.id == id)
         #expect(RecordPath.parse("permintaan-reset-akun/2025/RA-2026-0007.md") == nil)
     }
+
+    @Test(arguments: ["permintaan-reset-akun/2026/RA-2026-0007.md", "a/2026/RA-2026-0007.md", "a/2026/RA-2026-0007.mdx", "a/2026/RA-2026-0007",
+                      "a/b/2026/RA-2026-0007.md", "2026/RA-2026-0007.md", "A/2026/RA-2026-0007.md", "-a/2026/RA-2026-0007.md", "a/2026/.md",
+                      "a//RA-2026-0007.md", "a/02026/RA-2026-0007.md", "a/2026/RA-2026-0007.md/", "é/2026/RA-2026-0007.md",
+                      "a/2026/\u{301}RA-2026-0007.md", "a/2026/RA-2026-0007.m\u{301}d", "/2026/RA-2026-0007.md", "a/2026/ra-2026-0007.md", ""])
+    func recordPathsAsTheCharacterSplitReadThem(_ path: String) {
+        // The split on characters berkas used before reading bytes: the reference.
+        let parts = path.split(separator: "/", omittingEmptySubsequences: false)
+        var want: (String, RecordID)? = nil
+        if parts.count == 3, RecordPath.isSafeSegment(String(parts[0])), parts[2].hasSuffix(".md"),
+           let id = RecordID(String(parts[2].dropLast(3))), String(format4: id.year) == parts[1] {
+            want = (String(parts[0]), id)
+        }
+        let got = RecordPath.parse(path)
+        #expect(got?.type == want?.0 && got?.id == want?.1, "\(path.debugDescription)")
+    }
 }
 
 @Suite("Record IDs")
