@@ -95,6 +95,20 @@ public final class CheckedObjectReader {
         return try body(UnsafeRawBufferPointer(start: git_odb_object_data(obj), count: git_odb_object_size(obj)))
     }
 
+    /// A tree's content as libgit2 holds it (not copied, not yet hash-checked).
+    private func treeBytes(_ id: RawObjectID) throws -> ObjectBytes {
+        var oid = id.oid
+        var obj: OpaquePointer?
+        let code = git_odb_read(&obj, odb, &oid)
+        if code == GIT_ENOTFOUND.rawValue { throw Failure.missing(id.objectID.hex) }
+        try check("git_odb_read", code)
+        let bytes = ObjectBytes(odbObject: obj!)
+        guard git_odb_object_type(obj) == GIT_OBJECT_TREE else {
+            throw Failure.wrongType(id.objectID.hex, expected: String(cString: git_object_type2string(GIT_OBJECT_TREE)))
+        }
+        return bytes
+    }
+
     /// `type size\0` and the content: what git hashes (not yet hash-checked).
     private func readRaw(_ id: RawObjectID, _ type: git_object_t) throws -> [UInt8] {
         try withObject(id, type) { content in
@@ -155,22 +169,26 @@ public final class CheckedObjectReader {
     func tree(_ id: RawObjectID, path: String) throws -> RawTree {
         var family = trees[path] ?? []
         if let hit = family.first(where: { $0.id == id }) { return hit.tree }
-        let stream = try readRaw(id, GIT_OBJECT_TREE)
-        let h = Self.headerLength(stream)
+        // The content stays libgit2's; the `tree <size>\0` header git hashes in front of it is made here.
+        let content = try treeBytes(id)
+        let header = Self.treeHeader(content.count)
         var parsed: RawTree
         var checkpoints: [Insecure.SHA1]
         do {
-            if let relative = family.last {
-                let compared = try RawTree.compare(old: relative.tree, newStream: stream, newHeader: h)
+            if let relative = family.last, relative.tree.headerLength == 0 {
+                let compared = try RawTree.compare(old: relative.tree, newStream: content, newHeader: 0)
                 parsed = compared.tree
                 lastDiff[path] = (relative.id, id, compared.changes)
-                // SHA-1 state after the bytes both share from the start.
-                let shared = compared.streamPrefix
+                // SHA-1 state after the bytes both hashed streams share from the start:
+                // the header and the shared content when the sizes agree, else part of the header.
+                let oldHeader = Self.treeHeader(relative.tree.contentLength)
+                let shared = oldHeader == header ? header.count + compared.contentPrefix
+                                                 : zip(oldHeader, header).prefix(while: { $0 == $1 }).count
                 let k = min(shared / Self.stride, relative.checkpoints.count - 1)
-                (checkpoints, parsed) = (try hash(stream, id: id, from: k, seed: Array(relative.checkpoints[0...k])), parsed)
+                checkpoints = try hash(header: header, content: content, id: id, from: k, seed: Array(relative.checkpoints[0...k]))
             } else {
-                parsed = try RawTree.parseAll(stream: stream, headerLength: h)
-                checkpoints = try hash(stream, id: id, from: 0, seed: [Insecure.SHA1()])
+                parsed = try RawTree.parseAll(stream: content, headerLength: 0)
+                checkpoints = try hash(header: header, content: content, id: id, from: 0, seed: [Insecure.SHA1()])
             }
         } catch let e as RawTree.Malformed {
             switch e {
@@ -188,18 +206,25 @@ public final class CheckedObjectReader {
         return parsed
     }
 
-    /// Hashes `stream` from checkpoint `k` (the state after `k * stride` bytes,
-    /// the last of `seed`), keeping a checkpoint every `stride` bytes.
-    private func hash(_ stream: [UInt8], id: RawObjectID, from k: Int, seed: [Insecure.SHA1]) throws -> [Insecure.SHA1] {
+    static func treeHeader(_ count: Int) -> [UInt8] { Array("tree \(count)\0".utf8) }
+
+    /// Hashes `header` + `content` (what git hashes) from checkpoint `k` (the
+    /// state after `k * stride` bytes, the last of `seed`), keeping a
+    /// checkpoint every `stride` bytes.
+    private func hash(header: [UInt8], content: ObjectBytes, id: RawObjectID, from k: Int, seed: [Insecure.SHA1]) throws -> [Insecure.SHA1] {
         var points = seed
         var state = seed[k]
         var at = k * Self.stride
-        stream.withUnsafeBytes { raw in
-            while at < raw.count {
-                let end = min(at + Self.stride, raw.count)
-                state.update(bufferPointer: UnsafeRawBufferPointer(rebasing: raw[at..<end]))
-                at = end
-                if end % Self.stride == 0 { points.append(state) }
+        let h = header.count, total = h + content.count
+        header.withUnsafeBytes { head in
+            content.withUnsafeBytes { body in
+                while at < total {
+                    let end = min(at + Self.stride, total)
+                    if at < h { state.update(bufferPointer: UnsafeRawBufferPointer(rebasing: head[at..<min(end, h)])) }
+                    if end > h { state.update(bufferPointer: UnsafeRawBufferPointer(rebasing: body[max(at, h) - h..<end - h])) }
+                    at = end
+                    if end % Self.stride == 0 { points.append(state) }
+                }
             }
         }
         guard id.matches(state.finalize()) else { throw Failure.corrupt(id.objectID.hex) }
@@ -223,7 +248,7 @@ public final class CheckedObjectReader {
         return out
     }
 
-    private static let emptyTree = RawTree(stream: Array("tree 0\0".utf8), headerLength: 7, offsets: [])
+    private static let emptyTree = RawTree(stream: ObjectBytes([]), headerLength: 0, offsets: [])
 
     private func compare(_ a: RawObjectID?, _ b: RawObjectID?, path: String, into out: inout [Delta]) throws {
         if a == b { return }

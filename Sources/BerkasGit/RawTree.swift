@@ -7,9 +7,10 @@
 /// its entries start, and a tree compared with a relative (the same folder in
 /// a nearby commit) is parsed only in the window where their bytes differ.
 public struct RawTree: Sendable {
-    /// `tree <size>\0` followed by the entries: exactly what git hashes.
-    let stream: [UInt8]
-    /// Length of the `tree <size>\0` header.
+    /// The entries, after a `tree <size>\0` header of `headerLength` bytes
+    /// (none for trees the audit reads: their bytes stay libgit2's, not copied).
+    let stream: ObjectBytes
+    /// Length of the `tree <size>\0` header in `stream` (0: not there).
     let headerLength: Int
     /// Start of each entry, relative to the content (after the header).
     let offsets: [Int32]
@@ -66,8 +67,12 @@ public struct RawTree: Sendable {
         return Int(ca) - Int(cb)
     }
 
-    /// Parses all of `content` (with its header in front), checking every entry and the order.
     static func parseAll(stream: [UInt8], headerLength h: Int) throws(Malformed) -> RawTree {
+        try parseAll(stream: ObjectBytes(stream), headerLength: h)
+    }
+
+    /// Parses all of `content` (with its header in front), checking every entry and the order.
+    static func parseAll(stream: ObjectBytes, headerLength h: Int) throws(Malformed) -> RawTree {
         var offsets: [Int32] = []
         try stream.withUnsafeBufferPointer { (s) throws(Malformed) in
             var at = 0
@@ -108,20 +113,21 @@ public struct RawTree: Sendable {
     /// only the window where they differ. Returns the changed entries and the
     /// new tree (its entry offsets derived from the old ones), checking the
     /// entries in the window and the order around it.
-    /// `streamPrefix`: how many bytes the two streams (headers included) share from the start.
-    static func compare(old: RawTree, newStream: [UInt8], newHeader hb: Int) throws(Malformed) -> (changes: [Change], tree: RawTree, streamPrefix: Int) {
+    static func compare(old: RawTree, newStream: [UInt8], newHeader hb: Int) throws(Malformed) -> (changes: [Change], tree: RawTree, contentPrefix: Int) {
+        try compare(old: old, newStream: ObjectBytes(newStream), newHeader: hb)
+    }
+
+    /// `contentPrefix`: how many bytes the two contents (after their headers) share from the start.
+    static func compare(old: RawTree, newStream: ObjectBytes, newHeader hb: Int) throws(Malformed) -> (changes: [Change], tree: RawTree, contentPrefix: Int) {
         var changes: [Change] = []
         var newOffsets: [Int32] = []
-        var streamPrefix = 0
+        var contentPrefix = 0
         try old.stream.withUnsafeBufferPointer { (a) throws(Malformed) in
             try newStream.withUnsafeBufferPointer { (b) throws(Malformed) in
                 let ha = old.headerLength
                 let la = a.count - ha, lb = b.count - hb
                 let (prefix, suffix) = sharedEnds(a, ha, b, hb)
-                // The same header (same size): the streams share it and the contents' prefix.
-                var h = 0
-                while h < ha && h < hb && a[h] == b[h] { h += 1 }
-                streamPrefix = h == ha && h == hb ? hb + prefix : h
+                contentPrefix = prefix
                 // The last old entry starting at or before the first differing byte.
                 var lo = 0, hi = old.offsets.count
                 while lo < hi {
@@ -177,7 +183,7 @@ public struct RawTree: Sendable {
         }
         let tree = RawTree(stream: newStream, headerLength: hb, offsets: newOffsets)
         try tree.checkOrder(around: changes)
-        return (changes, tree, streamPrefix)
+        return (changes, tree, contentPrefix)
     }
 
     /// Checks that the entries of this tree next to the new ones are in git's order.
@@ -204,3 +210,39 @@ public struct RawTree: Sendable {
 }
 
 import Foundation
+
+/// The bytes of a git object: lent by libgit2 and kept alive with its object
+/// (no copy of a 170 KB year folder per commit), or a copy of an array.
+final class ObjectBytes: @unchecked Sendable {
+    private let buffer: UnsafeBufferPointer<UInt8>
+    private let object: OpaquePointer?
+
+    init(_ bytes: [UInt8]) {
+        let copy = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(bytes.count, 1))
+        _ = copy.initialize(from: bytes)
+        buffer = UnsafeBufferPointer(start: copy.baseAddress, count: bytes.count)
+        object = nil
+    }
+
+    /// Takes ownership of an object from `git_odb_read`.
+    init(odbObject: OpaquePointer) {
+        object = odbObject
+        buffer = UnsafeBufferPointer(start: git_odb_object_data(odbObject).assumingMemoryBound(to: UInt8.self), count: git_odb_object_size(odbObject))
+    }
+
+    deinit {
+        if let object { git_odb_object_free(object) } else { UnsafeMutableBufferPointer(mutating: buffer).deallocate() }
+    }
+
+    var count: Int { buffer.count }
+
+    func withUnsafeBufferPointer<R, E: Error>(_ body: (UnsafeBufferPointer<UInt8>) throws(E) -> R) throws(E) -> R {
+        try body(buffer)
+    }
+
+    func withUnsafeBytes<R, E: Error>(_ body: (UnsafeRawBufferPointer) throws(E) -> R) throws(E) -> R {
+        try body(UnsafeRawBufferPointer(buffer))
+    }
+}
+
+import CLibgit2
