@@ -41,6 +41,19 @@ public struct Workflow: Sendable, Equatable {
     public let createRoles: [Role]
     public let editRules: [EditRule]
     public let actions: [Action]
+    /// `statesFrom` of every state, worked out once (it is asked for each
+    /// field of each record in each commit `verify` reads).
+    private let reachable: [Status: Set<Status>]
+
+    public init(states: [State], createRoles: [Role], editRules: [EditRule], actions: [Action]) {
+        self.states = states
+        self.createRoles = createRoles
+        self.editRules = editRules
+        self.actions = actions
+        var reachable: [Status: Set<Status>] = [:]
+        for s in states { reachable[s.name] = Self.walk(from: s.name, states: states, actions: actions) }
+        self.reachable = reachable
+    }
 
     public var initial: Status { states.first { $0.isInitial }?.name ?? states[0].name }
     public func state(_ s: Status) -> State? { states.first { $0.name == s } }
@@ -53,11 +66,15 @@ public struct Workflow: Sendable, Equatable {
     /// States at or after `s` along the workflow's forward actions, leaving out
     /// rejection states: where a field "required from `s`" must be present.
     public func statesFrom(_ s: Status) -> Set<Status> {
+        reachable[s] ?? Self.walk(from: s, states: states, actions: actions)
+    }
+
+    private static func walk(from s: Status, states: [State], actions: [Action]) -> Set<Status> {
         var seen: Set<Status> = [s]
         var queue = [s]
         while let current = queue.popLast() {
             for a in actions where a.from.contains(current) {
-                guard state(a.to)?.isRejection != true, !seen.contains(a.to) else { continue }
+                guard states.first(where: { $0.name == a.to })?.isRejection != true, !seen.contains(a.to) else { continue }
                 seen.insert(a.to)
                 queue.append(a.to)
             }
