@@ -69,11 +69,13 @@ let package = Package(
             name: "berkas-archive-gen",
             dependencies: ["BerkasCore", "BerkasGit", "BerkasTemplate", "BerkasSignatures"]
         ),
+        // Scratch folders for the tests, removed when the test process exits.
+        .target(name: "TestSupport"),
         .testTarget(name: "BerkasCoreTests", dependencies: ["BerkasCore", "BerkasTemplate"]),
-        .testTarget(name: "BerkasGitTests", dependencies: ["BerkasGit"]),
-        .testTarget(name: "BerkasSignaturesTests", dependencies: ["BerkasSignatures"]),
+        .testTarget(name: "BerkasGitTests", dependencies: ["BerkasGit", "TestSupport"]),
+        .testTarget(name: "BerkasSignaturesTests", dependencies: ["BerkasSignatures", "TestSupport"]),
         .testTarget(name: "BerkasAuditTests", dependencies: ["BerkasAudit", "BerkasCore", "BerkasTemplate"]),
-        .testTarget(name: "BerkasKitTests", dependencies: ["BerkasKit", "BerkasCore"]),
+        .testTarget(name: "BerkasKitTests", dependencies: ["BerkasKit", "BerkasCore", "TestSupport"]),
         .testTarget(name: "BerkasEndToEndTests", dependencies: ["berkas"]),
     ]
 )

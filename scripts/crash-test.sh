@@ -31,7 +31,7 @@ new_args() {
     --set identitas_asli_diperiksa=true)
 }
 act_args() { args=(-C arsip act "$1" disposisi --key keys/ahmad --note "Diteruskan kepada Kepala LPSE."); }
-fail() { echo "FAILED at run $i: $*" >&2; exit 1; }
+fail() { echo "FAILED at run $i: $* (archive kept at $work)" >&2; exit 1; }
 landed=0; not_landed=0
 start=$(date +%s)
 for i in $(seq 1 "$runs"); do
@@ -57,3 +57,5 @@ for i in $(seq 1 "$runs"); do
 done
 "$BERKAS" -C arsip verify --no-cache | tail -1
 echo "crash-test: $runs SIGKILLs ($landed after the branch moved, $not_landed before), all consistent, in $(( $(date +%s) - start )) s"
+# Consistent: the throwaway archive goes (a failure above keeps it for a look).
+[ -n "${BERKAS_KEEP_TEST_DIRS:-}" ] || { cd /; rm -rf "$work"; }

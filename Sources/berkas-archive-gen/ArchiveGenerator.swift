@@ -51,7 +51,13 @@ struct ArchiveGenerator {
         }
         let started = Date()
         var gen = Generator(dir: URL(fileURLWithPath: dir).standardizedFileURL.path, records: records, rng: SplitMix(seed: seed))
-        try gen.run()
+        do {
+            try gen.run()
+        } catch let e as GenError {
+            // A plain message and exit 1, not a crash report (e.g. "DIR exists").
+            FileHandle.standardError.write(Data("berkas-archive-gen: \(e)\n".utf8))
+            exit(1)
+        }
         let secs = Date().timeIntervalSince(started)
         print("generated \(gen.commitCount) signed commits, \(records) records in \(String(format: "%.1f", secs)) s at \(gen.dir)")
     }

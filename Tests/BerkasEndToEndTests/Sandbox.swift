@@ -2,8 +2,9 @@ import Foundation
 import Testing
 
 /// A throwaway world for one end-to-end test: its own HOME and git config,
-/// throwaway ed25519 keys, and the built `berkas` binary.
-struct Sandbox {
+/// throwaway ed25519 keys, and the built `berkas` binary. Its folder is
+/// removed when the test is done with it (BERKAS_KEEP_TEST_DIRS=1 keeps it).
+final class Sandbox {
     let dir: String
     let env: [String: String]
 
@@ -26,6 +27,12 @@ struct Sandbox {
         e["BERKAS_LOCK_WAIT"] = "0.2"
         e["TZ"] = "UTC"
         env = e
+    }
+
+    deinit {
+        if ProcessInfo.processInfo.environment["BERKAS_KEEP_TEST_DIRS"] == nil {
+            try? FileManager.default.removeItem(atPath: dir)
+        }
     }
 
     static var binary: String {

@@ -1,11 +1,10 @@
 import BerkasGit
 import Foundation
 import Testing
+import TestSupport
 
 func temporaryDirectory() throws -> String {
-    let path = NSTemporaryDirectory() + "berkas-git-test-" + UUID().uuidString
-    try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-    return path
+    try Scratch.folder("berkas-git-test-")
 }
 
 func git(_ args: [String], in dir: String) throws -> String {

@@ -2,6 +2,7 @@
 import BerkasCore
 import Foundation
 import Testing
+import TestSupport
 
 @Suite("Timeline cache")
 struct TimelineCacheTests {
@@ -23,7 +24,7 @@ struct TimelineCacheTests {
     }
 
     @Test func readInSlicesItIsTheSameAsReadWhole() throws {
-        let dir = NSTemporaryDirectory() + "berkas-kit-" + UUID().uuidString
+        let dir = try Scratch.folder("berkas-kit-")
         try FileManager.default.createDirectory(atPath: dir + "/berkas", withIntermediateDirectories: true)
         let cache = TimelineCache(gitDir: dir)
         let records = sample(3000)

@@ -1,6 +1,7 @@
 @testable import BerkasSignatures
 import Foundation
 import Testing
+import TestSupport
 
 /// Signs with the real ssh-keygen, so the vectors are OpenSSH's own.
 func sshKeygen(_ args: [String], input: String? = nil) throws -> (Int32, String) {
@@ -20,8 +21,7 @@ func sshKeygen(_ args: [String], input: String? = nil) throws -> (Int32, String)
 }
 
 func makeKey(_ type: String) throws -> (path: String, publicLine: String) {
-    let dir = NSTemporaryDirectory() + "berkas-sig-" + UUID().uuidString
-    try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+    let dir = try Scratch.folder("berkas-sig-")
     let path = dir + "/k"
     var args = ["-q", "-t", type, "-N", "", "-f", path]
     if type == "ecdsa" { args += ["-b", "256"] }
