@@ -69,9 +69,9 @@ let package = Package(
             name: "berkas-archive-gen",
             dependencies: ["BerkasCore", "BerkasGit", "BerkasTemplate", "BerkasSignatures"]
         ),
-        // Scratch folders for the tests, removed when the test process exits.
+        // For the tests: scratch folders removed when the test process exits, a seeded generator.
         .target(name: "TestSupport"),
-        .testTarget(name: "BerkasCoreTests", dependencies: ["BerkasCore", "BerkasTemplate"]),
+        .testTarget(name: "BerkasCoreTests", dependencies: ["BerkasCore", "BerkasTemplate", "TestSupport"]),
         .testTarget(name: "BerkasGitTests", dependencies: ["BerkasGit", "TestSupport"]),
         .testTarget(name: "BerkasSignaturesTests", dependencies: ["BerkasSignatures", "TestSupport"]),
         .testTarget(name: "BerkasAuditTests", dependencies: ["BerkasAudit", "BerkasCore", "BerkasTemplate"]),

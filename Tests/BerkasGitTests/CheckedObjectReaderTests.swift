@@ -1,15 +1,7 @@
 @testable import BerkasGit
 import Foundation
 import Testing
-
-/// A small deterministic generator (xorshift64*), so a failing history can be replayed.
-struct Seeded: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state ^= state >> 12; state ^= state << 25; state ^= state >> 27
-        return state &* 0x2545_F491_4F6C_DD1D
-    }
-}
+import TestSupport
 
 @Suite("Audit reading: hash-checked objects, trees compared in the window where they differ")
 struct CheckedObjectReaderTests {

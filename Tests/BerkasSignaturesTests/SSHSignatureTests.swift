@@ -153,8 +153,8 @@ struct ArmorTests {
     @Test func randomArmorReadsAsTheCharacterReaderReadIt() {
         let pieces = ["-----BEGIN SSH SIGNATURE-----", "-----END SSH SIGNATURE-----", "U1NIU0lH", "AAAAAQ==", "\n", "\r", "\r\n", "\n\r",
                       " ", "\t", "  ", "x", "\u{301}", "é", "-----BEGIN SSH SIGNATURE----- ", "=", "\u{212A}"]
-        var state: UInt64 = 0xA2_0B0D
-        func next() -> Int { state ^= state >> 12; state ^= state << 25; state ^= state >> 27; return Int((state &* 0x2545_F491_4F6C_DD1D) >> 33) }
+        var rng = Seeded(state: 0xA2_0B0D)
+        func next() -> Int { rng.below(1 << 30) }
         var found = 0, decoded = 0
         for n in 0..<20_000 {
             var text = ""

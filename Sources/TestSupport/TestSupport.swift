@@ -25,3 +25,16 @@ public enum Scratch {
         return path
     }
 }
+
+/// A small deterministic generator (xorshift64*), so a failing random case
+/// can be replayed from its seed.
+public struct Seeded: RandomNumberGenerator {
+    public var state: UInt64
+    public init(state: UInt64) { self.state = state }
+    public mutating func next() -> UInt64 {
+        state ^= state >> 12; state ^= state << 25; state ^= state >> 27
+        return state &* 0x2545_F491_4F6C_DD1D
+    }
+    /// A number in `0..<bound`.
+    public mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(bound)) }
+}
