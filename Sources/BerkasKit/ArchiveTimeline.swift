@@ -193,7 +193,7 @@ struct ArchiveTimeline {
 
     /// Now, or `BERKAS_NOW` (`@SECONDS` or ISO 8601) for reproducible reports.
     static func currentTime() -> Int64 {
-        if let raw = ProcessInfo.processInfo.environment["BERKAS_NOW"], let c = CommitClock.parse(raw.hasPrefix("@") && !raw.contains(" ") ? raw + " +0000" : raw) {
+        if let raw = Environment.value("BERKAS_NOW"), let c = CommitClock.parse(raw.hasPrefix("@") && !raw.contains(" ") ? raw + " +0000" : raw) {
             return c.seconds
         }
         return Int64(Date().timeIntervalSince1970)

@@ -14,7 +14,7 @@ public struct KeyService {
         try fm.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         var argv = ["ssh-keygen", "-q", "-t", "ed25519", "-f", path, "-C", comment ?? "berkas"]
         let status: Int32
-        if let pass = ProcessInfo.processInfo.environment["BERKAS_KEY_PASSPHRASE"] {
+        if let pass = Environment.value("BERKAS_KEY_PASSPHRASE") {
             argv += ["-N", pass]
             status = try ProcessRunner.run(argv).status
         } else {

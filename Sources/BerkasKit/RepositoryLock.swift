@@ -20,7 +20,7 @@ final class RepositoryLock {
 
     static func acquire(gitDir: String, waitSeconds: Double? = nil) throws -> RepositoryLock {
         let path = gitDir.hasSuffix("/") ? gitDir + "berkas.lock" : gitDir + "/berkas.lock"
-        let wait = waitSeconds ?? Double(ProcessInfo.processInfo.environment["BERKAS_LOCK_WAIT"] ?? "") ?? 3
+        let wait = waitSeconds ?? Double(Environment.value("BERKAS_LOCK_WAIT") ?? "") ?? 3
         let fd = open(path, O_CREAT | O_RDWR | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw BerkasError.internalFailure("open \(path): \(String(cString: strerror(errno)))") }
         let deadline = Date().addingTimeInterval(wait)

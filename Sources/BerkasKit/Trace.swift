@@ -3,7 +3,7 @@ import Foundation
 /// `BERKAS_TRACE=1`: milliseconds since the process started at named points,
 /// on standard error (for measuring a command's phases; off otherwise).
 public enum Trace {
-    static let enabled = ProcessInfo.processInfo.environment["BERKAS_TRACE"] != nil
+    static let enabled = Environment.value("BERKAS_TRACE") != nil
 
     public static func mark(_ point: @autoclosure () -> String) {
         guard enabled else { return }
@@ -21,5 +21,13 @@ public enum Trace {
         }
         let ms = Double(now.tv_sec - start.tv_sec) * 1000 + Double(now.tv_nsec - start.tv_nsec) / 1e6
         FileHandle.standardError.write(Data(String(format: "[trace] %7.1f ms  %@\n", ms, point()).utf8))
+    }
+}
+
+/// One environment variable, read with `getenv` (Foundation's
+/// `ProcessInfo.environment` builds a dictionary of all of them each time).
+public enum Environment {
+    public static func value(_ name: String) -> String? {
+        getenv(name).map { String(cString: $0) }
     }
 }

@@ -8,7 +8,7 @@ public enum UserPath {
 
     public static func resolve(_ path: String) -> String {
         var p = path
-        if p.hasPrefix("~/"), let home = ProcessInfo.processInfo.environment["HOME"] { p = home + String(p.dropFirst(1)) }
+        if p.hasPrefix("~/"), let home = Environment.value("HOME") { p = home + String(p.dropFirst(1)) }
         if p.hasPrefix("/") || FileManager.default.fileExists(atPath: p) { return p }
         if let start = startDirectory {
             let candidate = start + "/" + p

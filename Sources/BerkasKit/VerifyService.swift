@@ -280,7 +280,7 @@ func integrityMessage(_ f: CheckedObjectReader.Failure) -> Localized {
 /// How many threads read the history: the cores, or `BERKAS_THREADS`.
 enum Parallelism {
     static var workers: Int {
-        if let n = Int(ProcessInfo.processInfo.environment["BERKAS_THREADS"] ?? ""), n >= 1 { return min(n, 16) }
+        if let n = Int(Environment.value("BERKAS_THREADS") ?? ""), n >= 1 { return min(n, 16) }
         return max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8))
     }
 }

@@ -20,7 +20,7 @@ struct GlobalOptions: ParsableArguments {
     /// `--lang`, else `$BERKAS_LANG`, else the archive's config, else Indonesian.
     func language(_ archive: Archive? = nil) -> Language {
         if let lang, let l = Language(rawValue: lang) { return l }
-        if let env = ProcessInfo.processInfo.environment["BERKAS_LANG"], let l = Language(rawValue: env) { return l }
+        if let env = Environment.value("BERKAS_LANG"), let l = Language(rawValue: env) { return l }
         return archive?.configuredLanguage() ?? .id
     }
 }

@@ -11,7 +11,7 @@ struct HooksCommand: ParsableCommand {
         subcommands: [Install.self, Server.self, PreReceive.self])
 
     struct Install: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "pre-commit: periksa berkas yang di-commit dengan git biasa / validate records committed with plain git.")
+        static let configuration = CommandConfiguration(commandName: "install", abstract: "pre-commit: periksa berkas yang di-commit dengan git biasa / validate records committed with plain git.")
         @OptionGroup var global: GlobalOptions
         func run() throws {
             try Output.run(global) {
@@ -23,7 +23,7 @@ struct HooksCommand: ParsableCommand {
     }
 
     struct Server: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "pre-receive di repositori pusat (bare) / in the central bare repository.")
+        static let configuration = CommandConfiguration(commandName: "server", abstract: "pre-receive di repositori pusat (bare) / in the central bare repository.")
         @OptionGroup var global: GlobalOptions
         func run() throws {
             try Output.run(global) {

@@ -11,6 +11,7 @@ struct KeyCommand: ParsableCommand {
 
     struct New: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "new",
             abstract: "Buat kunci ed25519 (kata sandi ditanyakan ssh-keygen) dan cetak baris kunci publik untuk pengelola / make an ed25519 key and print its public line.")
         @Option(help: "Berkas kunci / key file (default ~/.ssh/id_ed25519_berkas).")
         var file: String?
@@ -21,7 +22,7 @@ struct KeyCommand: ParsableCommand {
         func run() throws {
             try Output.run(global) {
                 let en = global.language() == .en
-                let path = file ?? ((ProcessInfo.processInfo.environment["HOME"] ?? ".") + "/.ssh/id_ed25519_berkas")
+                let path = file ?? ((Environment.value("HOME") ?? ".") + "/.ssh/id_ed25519_berkas")
                 let line = try KeyService().create(at: path, comment: comment)
                 Output.out(en ? "Key written to \(path) (public part: \(path).pub)." : "Kunci ditulis ke \(path) (bagian publik: \(path).pub).")
                 Output.out(en ? "Give this line to the archive administrator (pengelola):" : "Serahkan baris ini kepada pengelola arsip:")

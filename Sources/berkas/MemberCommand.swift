@@ -18,7 +18,7 @@ struct MemberCommand: ParsableCommand {
     }
 
     struct Add: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Tambah anggota / add a member.")
+        static let configuration = CommandConfiguration(commandName: "add", abstract: "Tambah anggota / add a member.")
         @Option var name: String
         @Option var nip: String
         @Option var email: String
@@ -33,7 +33,7 @@ struct MemberCommand: ParsableCommand {
     }
 
     struct Remove: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Cabut anggota / remove a member.")
+        static let configuration = CommandConfiguration(commandName: "remove", abstract: "Cabut anggota / remove a member.")
         @Argument(help: "Email atau NIP anggota / member's e-mail or NIP.") var who: String
         @OptionGroup var keyOption: KeyOption
         @OptionGroup var global: GlobalOptions
@@ -59,7 +59,7 @@ struct MemberCommand: ParsableCommand {
     }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Daftar anggota / list members.")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "Daftar anggota / list members.")
         @OptionGroup var global: GlobalOptions
         func run() throws {
             try Output.run(global) {
