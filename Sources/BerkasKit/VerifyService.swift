@@ -84,43 +84,54 @@ public struct VerifyService {
         if commits.count > 1000 { GitRepository.mapMoreOfThePacks() }
         let auditor = Auditor(notAfter: notAfter)
         // Each commit is judged on its own (rules at its parent), so the history
-        // is cut into one contiguous slice per core, each with its own handle.
+        // is cut into runs of consecutive commits, handed out to one worker per
+        // core as each finishes its last (each with its own repository handle).
         let workers = commits.count >= 400 ? Parallelism.workers : 1
-        let slices = (0..<workers).map { w in commits[(commits.count * w / workers)..<(commits.count * (w + 1) / workers)] }
-        let results = ParallelResults<Result<[Violation], Error>>(count: workers)
+        let runLength = workers == 1 ? max(commits.count, 1) : max(32, min(2048, commits.count / (workers * 8)))
+        let runs = Array(stride(from: commits.startIndex, to: commits.endIndex, by: runLength))
+        let results = ParallelResults<Result<[Violation], Error>>(count: runs.count)
+        let failures = ParallelResults<Error>(count: workers)
+        let nextRun = RunCounter()
+        let shelf = RulesShelf()
         let done = ProgressCounter(total: commits.count, report: progress)
         let handles = try (0..<workers).map { w throws -> UncheckedBox<GitRepository> in UncheckedBox(w == 0 ? repo : try repo.reopen()) }
         GitRepository.withAuditReading {
         DispatchQueue.concurrentPerform(iterations: workers) { w in
-            results.set(w, Result {
-                var reader = try FactsReader(repo: handles[w].value)
+            do {
+                var reader = try FactsReader(repo: handles[w].value, shelf: shelf)
                 // Per thread: nothing shared is locked while commits are judged.
                 let memo = FieldCheckMemo(capacity: 10_000), documents = DocumentCache(capacity: 512)
-                var ticks = 0
-                var found: [Violation] = []
-                for (i, id) in zip(slices[w].indices, slices[w]) {
-                    do {
-                        var facts = try reader.facts(for: id)
-                        if listed != nil {
-                            let expected = i > commits.startIndex ? commits[i - 1] : stop
-                            guard facts.parents == (expected.map { [$0.hex] } ?? []) else { throw GraphListing.Mismatch.parent }
+                while let r = nextRun.take(below: runs.count) {
+                    let run = runs[r]..<min(runs[r] + runLength, commits.endIndex)
+                    results.set(r, Result {
+                        var found: [Violation] = []
+                        for i in run {
+                            let id = commits[i]
+                            do {
+                                var facts = try reader.facts(for: id)
+                                if listed != nil {
+                                    let expected = i > commits.startIndex ? commits[i - 1] : stop
+                                    guard facts.parents == (expected.map { [$0.hex] } ?? []) else { throw GraphListing.Mismatch.parent }
+                                }
+                                facts.documents = documents
+                                facts.fieldMemo = memo
+                                found += auditor.audit(facts)
+                            } catch let failure as CheckedObjectReader.Failure {
+                                found.append(Violation(commit: id.hex, rule: "utuh", message: integrityMessage(failure)))
+                            }
                         }
-                        facts.documents = documents
-                        facts.fieldMemo = memo
-                        found += auditor.audit(facts)
-                    } catch let failure as CheckedObjectReader.Failure {
-                        found.append(Violation(commit: id.hex, rule: "utuh", message: integrityMessage(failure)))
-                    }
-                    ticks += 1
-                    if ticks == 64 { done.tick(ticks); ticks = 0 }
+                        return found
+                    })
+                    done.tick(run.count)
                 }
-                done.tick(ticks)
-                Trace.mark("verify: worker \(w) done")
-                return found
-            })
+            } catch {
+                failures.set(w, error)
+            }
+            Trace.mark("verify: worker \(w) done")
         }
         }
         Trace.mark("verify: judged")
+        for case let failure? in failures.values { throw failure }
         var violations: [Violation] = []
         for r in results.values { violations += try r!.get() }
         if violations.isEmpty && range == nil && useCache {
@@ -149,10 +160,14 @@ struct FactsReader {
     /// Signers' keys as parsed from their lines (an archive has a handful).
     private var keys: [String: SSHPublicKey?] = [:]
 
-    init(repo: GitRepository) throws {
+    /// Rules decoded by any worker.
+    let shelf: RulesShelf
+
+    init(repo: GitRepository, shelf: RulesShelf = RulesShelf()) throws {
         self.repo = repo
         objects = try CheckedObjectReader(repo: repo)
         rulesCache = [:]
+        self.shelf = shelf
     }
 
     private mutating func commitInfo(_ id: ObjectID) throws -> (CommitInfo, [UInt8]) {
@@ -184,6 +199,10 @@ struct FactsReader {
                 lastBerkas = (commit.tree, key)
             }
             if let hit = cache[key] { return hit }
+            if let shared = shelf.rules(for: key) {
+                cache[key] = shared
+                return shared
+            }
             let loaded: Result<ArchiveRules, ConfigError>
             do {
                 loaded = .success(try RulesLoader.load { path in try objects.file(at: path, inTree: commit.tree) })
@@ -193,6 +212,7 @@ struct FactsReader {
                 loaded = .failure(ConfigError(file: ".berkas", message: L("\(error)", "\(error)")))
             }
             cache[key] = loaded
+            shelf.keep(loaded, for: key)
             return loaded
         }
         let deltas = try objects.delta(from: parent?.tree, to: info.tree)
@@ -297,6 +317,36 @@ final class ParallelResults<T>: @unchecked Sendable {
 final class UncheckedBox<T>: @unchecked Sendable {
     let value: T
     init(_ value: T) { self.value = value }
+}
+
+/// Hands out run numbers to workers, each once.
+final class RunCounter: @unchecked Sendable {
+    private var next = 0
+    private let lock = NSLock()
+    func take(below count: Int) -> Int? {
+        lock.lock()
+        defer { lock.unlock() }
+        guard next < count else { return nil }
+        next += 1
+        return next - 1
+    }
+}
+
+/// Decoded rules by the id of the `.berkas` folder they were read from (the
+/// same folder decodes to the same rules), shared by the workers of one run.
+final class RulesShelf: @unchecked Sendable {
+    private var shelf: [ObjectID?: Result<ArchiveRules, ConfigError>] = [:]
+    private let lock = NSLock()
+    func rules(for key: ObjectID?) -> Result<ArchiveRules, ConfigError>? {
+        lock.lock()
+        defer { lock.unlock() }
+        return shelf[key]
+    }
+    func keep(_ rules: Result<ArchiveRules, ConfigError>, for key: ObjectID?) {
+        lock.lock()
+        shelf[key] = rules
+        lock.unlock()
+    }
 }
 
 /// Counts judged commits across workers and reports progress.
