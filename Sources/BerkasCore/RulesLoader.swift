@@ -37,7 +37,13 @@ public enum RulesLoader {
             types.append(RecordType(name: name, schema: schema, workflow: workflow, template: template))
         }
         var holidays: [CalendarDate: String] = [:]
-        if let file = config.holidaysFile, RecordPath.isSafeRelative(file), let data = try read(file) {
+        // The holiday list is part of the rules: it lives in `.berkas/`, where
+        // only a pengelola may change it, and what is read is known by that folder.
+        if let file = config.holidaysFile, !(file.hasPrefix(".berkas/") && RecordPath.isSafeRelative(file)) {
+            throw ConfigError(file: configPath, message: L("hari_libur: \"\(file)\" harus berupa berkas di dalam .berkas/, misalnya .berkas/hari-libur.yml",
+                                                           "hari_libur: \"\(file)\" must be a file inside .berkas/, e.g. .berkas/hari-libur.yml"))
+        }
+        if let file = config.holidaysFile, let data = try read(file) {
             guard let text = String(data: data, encoding: .utf8) else {
                 throw ConfigError(file: file, message: L("bukan teks UTF-8", "not UTF-8 text"))
             }

@@ -1,6 +1,7 @@
 @testable import BerkasCore
 import Foundation
 import Testing
+import BerkasTemplate
 
 let goodRecord = """
 ---
@@ -199,5 +200,25 @@ struct FieldCheckMemoTests {
                 #expect(FieldValidator.check(v, spec: spec, context: ctx)?.code == (v == "PPK" ? nil : v == "ppk" ? "enum.huruf" : "enum.pilihan"), "\(round) \(v)")
             }
         }
+    }
+}
+
+@Suite("Rules: the holiday list")
+struct HolidayListTests {
+    func load(holidays: String) throws -> ArchiveRules {
+        try RulesLoader.load { path in
+            guard path == RulesLoader.configPath, let data = RecordsTemplate.file(path) else { return RecordsTemplate.file(path) }
+            let text = String(decoding: data, as: UTF8.self).replacingOccurrences(of: "hari_libur: .berkas/hari-libur.yml", with: "hari_libur: \(holidays)")
+            return Data(text.utf8)
+        }
+    }
+
+    @Test func theTemplatesListIsRead() throws {
+        #expect(try !load(holidays: ".berkas/hari-libur.yml").holidays.isEmpty)
+    }
+
+    @Test(arguments: ["hari-libur.yml", "../hari-libur.yml", "/etc/hari-libur.yml", ".berkas/../x.yml", "lampiran/libur.yml"])
+    func aListOutsideTheRulesFolderIsRefused(_ path: String) throws {
+        #expect(throws: ConfigError.self) { try load(holidays: path) }
     }
 }
