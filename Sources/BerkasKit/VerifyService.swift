@@ -86,8 +86,11 @@ public struct VerifyService {
         // Each commit is judged on its own (rules at its parent), so the history
         // is cut into runs of consecutive commits, handed out to one worker per
         // core as each finishes its last (each with its own repository handle).
-        let workers = commits.count >= 400 ? Parallelism.workers : 1
-        let runLength = workers == 1 ? max(commits.count, 1) : max(32, min(2048, commits.count / (workers * 8)))
+        // BERKAS_THREADS set: that many workers even for a short history, and
+        // BERKAS_VERIFY_RUN commits a run (so tests can judge any history in parallel).
+        let workers = commits.count >= 400 || Parallelism.isSetByUser ? Parallelism.workers : 1
+        let runLength = Int(Environment.value("BERKAS_VERIFY_RUN") ?? "").map { max(1, $0) }
+            ?? (workers == 1 ? max(commits.count, 1) : max(32, min(2048, commits.count / (workers * 8))))
         let runs = Array(stride(from: commits.startIndex, to: commits.endIndex, by: runLength))
         let results = ParallelResults<Result<[Violation], Error>>(count: runs.count)
         let failures = ParallelResults<Error>(count: workers)
@@ -299,6 +302,7 @@ func integrityMessage(_ f: CheckedObjectReader.Failure) -> Localized {
 
 /// How many threads read the history: the cores, or `BERKAS_THREADS`.
 enum Parallelism {
+    static var isSetByUser: Bool { Int(Environment.value("BERKAS_THREADS") ?? "") != nil }
     static var workers: Int {
         if let n = Int(Environment.value("BERKAS_THREADS") ?? ""), n >= 1 { return min(n, 16) }
         return max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8))

@@ -66,6 +66,11 @@ struct ForgedHistoryTests {
         let json = try s.berkas(["-C", "arsip", "verify", "--no-cache", "--format", "json"])
         let object = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
         #expect(object?["ok"] as? Bool == false, sourceLocation: sourceLocation)
+        // Judged by three threads taking runs of two commits: the same verdict, in the same order.
+        let parallel = try s.berkas(["-C", "arsip", "verify", "--no-cache", "--format", "json"],
+                                    extraEnv: ["BERKAS_THREADS": "3", "BERKAS_VERIFY_RUN": "2"])
+        #expect(parallel.status == json.status && parallel.stdout == json.stdout, "parallel verify differs:\n\(parallel.stdout)\n\(json.stdout)",
+                sourceLocation: sourceLocation)
         // The central repository refuses the same history, and its main does not move.
         let before = try centralMain(s)
         let push = try s.git(["push", s.dir + "/pusat.git", "HEAD:refs/heads/main"])
