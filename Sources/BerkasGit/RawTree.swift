@@ -137,8 +137,9 @@ public struct RawTree: Sendable {
                 var ia = max(0, lo - 1)
                 if old.offsets.isEmpty { ia = 0 }
                 let start = old.offsets.isEmpty ? 0 : Int(old.offsets[ia])
-                newOffsets.reserveCapacity(old.offsets.count + 4)
-                newOffsets.append(contentsOf: old.offsets[0..<min(ia, old.offsets.count)])
+                // The new entry offsets of the window; the rest is the old version's.
+                let first = min(ia, old.offsets.count)
+                var window: [Int32] = []
                 var pa = start, pb = start
                 while true {
                     let restA = la - pa, restB = lb - pb
@@ -152,14 +153,14 @@ public struct RawTree: Sendable {
                             if ea.mode != eb.mode || memcmp(a.baseAddress! + ea.idStart, b.baseAddress! + eb.idStart, 20) != 0 {
                                 changes.append(Change(old: ea, new: eb))
                             }
-                            newOffsets.append(Int32(pb))
+                            window.append(Int32(pb))
                             pa = ea.next - ha; pb = eb.next - hb; ia += 1
                         } else if order < 0 {
                             changes.append(Change(old: ea, new: nil))
                             pa = ea.next - ha; ia += 1
                         } else {
                             changes.append(Change(old: nil, new: eb))
-                            newOffsets.append(Int32(pb))
+                            window.append(Int32(pb))
                             pb = eb.next - hb
                         }
                     case let (ea?, nil):
@@ -167,15 +168,24 @@ public struct RawTree: Sendable {
                         pa = ea.next - ha; ia += 1
                     case let (nil, eb?):
                         changes.append(Change(old: nil, new: eb))
-                        newOffsets.append(Int32(pb))
+                        window.append(Int32(pb))
                         pb = eb.next - hb
                     case (nil, nil):
                         break
                     }
                     if ea == nil && eb == nil { break }
                 }
-                // The rest is the old version's, shifted.
+                // An entry changed in place (the most common step): every entry
+                // starts where it did, and the old offsets serve unchanged (no copy).
+                if la == lb && ia - first == window.count && window.elementsEqual(old.offsets[first..<ia]) {
+                    newOffsets = old.offsets
+                    return
+                }
+                // Otherwise: the old offsets before the window, the window's, the rest shifted.
                 let shift = Int32(lb - la)
+                newOffsets.reserveCapacity(old.offsets.count + window.count - (ia - first))
+                newOffsets.append(contentsOf: old.offsets[0..<first])
+                newOffsets.append(contentsOf: window)
                 if ia < old.offsets.count {
                     for k in ia..<old.offsets.count { newOffsets.append(old.offsets[k] + shift) }
                 }
