@@ -95,24 +95,18 @@ public struct CommitFacts: Sendable {
     public var note: String? {
         var message = message
         return message.withUTF8 { b -> String? in
-            var paragraphs: [[Range<Int>]] = []
-            var current: [Range<Int>] = []
-            var start = 0
-            while start <= b.count {
-                var e = start
-                while e < b.count && b[e] != 0x0A { e += 1 }
-                if UnsafeBufferPointer(rebasing: b[start..<e]).allSatisfy({ $0 == 0x20 || $0 == 0x0D }) {
+            var paragraphs: [[String]] = []
+            var current: [String] = []
+            RawLines.forEach(in: b, droppingCR: false) { _, line in
+                if line.allSatisfy({ $0 == 0x20 || $0 == 0x0D }) {
                     if !current.isEmpty { paragraphs.append(current); current = [] }
                 } else {
-                    current.append(start..<e)
+                    current.append(String(decoding: line, as: UTF8.self))
                 }
-                start = e + 1
             }
             if !current.isEmpty { paragraphs.append(current) }
             guard paragraphs.count >= 3 else { return nil }
-            return paragraphs[1..<(paragraphs.count - 1)].map { lines in
-                lines.map { String(decoding: UnsafeBufferPointer(rebasing: b[$0]), as: UTF8.self) }.joined(separator: "\n")
-            }.joined(separator: "\n\n")
+            return paragraphs[1..<(paragraphs.count - 1)].map { $0.joined(separator: "\n") }.joined(separator: "\n\n")
         }
     }
 }

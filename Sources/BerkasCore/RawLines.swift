@@ -34,6 +34,27 @@ public struct RawLines: Sendable, Equatable {
     public var text: String { lines.map { $0.content + $0.ending }.joined() }
 }
 
+extension RawLines {
+    /// Calls `body` with each line of `b` whose index is in `range` (all lines
+    /// by default), and its index, without copying: lines are split at LF as
+    /// `RawLines` splits them, a CR before the LF dropped when `droppingCR`.
+    /// No line follows a final LF.
+    public static func forEach(in b: UnsafeBufferPointer<UInt8>, lines range: Range<Int> = 0..<Int.max, droppingCR: Bool,
+                               _ body: (Int, UnsafeBufferPointer<UInt8>) -> Void) {
+        var index = 0, start = 0
+        while start < b.count && index < range.upperBound {
+            var e = start
+            while e < b.count && b[e] != 0x0A { e += 1 }
+            if index >= range.lowerBound {
+                let end = droppingCR && e < b.count && e > start && b[e - 1] == 0x0D ? e - 1 : e
+                body(index, UnsafeBufferPointer(rebasing: b[start..<end]))
+            }
+            index += 1
+            start = e + 1
+        }
+    }
+}
+
 /// Decodes UTF-8 strictly and keeps a byte-order mark as U+FEFF (Foundation's
 /// `String(data:encoding:)` drops it, and a rewrite would then lose it).
 public enum UTF8Text {

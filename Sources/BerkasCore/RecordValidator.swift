@@ -75,11 +75,7 @@ public enum RecordValidator {
         }
         var body = doc.body
         body.withUTF8 { b in
-            var offset = 0, start = 0
-            while start <= b.count {
-                var e = start
-                while e < b.count && b[e] != 0x0A { e += 1 }
-                let line = UnsafeBufferPointer(rebasing: b[start..<e])
+            RawLines.forEach(in: b, droppingCR: false) { offset, line in
                 if bodySecrets && SecretScanner.assignsSecret(bytes: line) {
                     out.append(FieldValidator.secretProblem.at(file: file, line: doc.bodyStartLine + offset, field: "catatan"))
                 } else if hasUnsafeCharacter(line) {
@@ -87,8 +83,6 @@ public enum RecordValidator {
                                           message: L("berisi karakter kendali atau pengarah teks tersembunyi", "holds control or hidden direction characters"),
                                           hint: L("ketik ulang baris ini", "retype this line")))
                 }
-                offset += 1
-                start = e + 1
             }
         }
         return out

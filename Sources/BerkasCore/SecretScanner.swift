@@ -9,10 +9,9 @@ public enum SecretScanner {
     static let wordBytes = words.map { Array($0.utf8) }
     static let assignMarkers: [[UInt8]] = [Array("adalah ".utf8), Array("is ".utf8)]
     /// Whether a byte (either case) begins one of the words.
-    static let startsAWord: [Bool] = (0..<256).map { b in
-        let l = b >= 0x41 && b <= 0x5A ? b | 0x20 : b
-        return wordBytes.contains { $0[0] == UInt8(l) }
-    }
+    static let startsAWord: [Bool] = (0..<256).map { b in wordBytes.contains { $0[0] == lower(UInt8(b)) } }
+    /// An ASCII letter in lower case; any other byte as it is.
+    @inline(__always) static func lower(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
     /// The words by their first byte.
     static let wordsByFirstByte: [[[UInt8]]] = (0..<256).map { b in wordBytes.filter { $0[0] == UInt8(b) } }
 
@@ -20,9 +19,9 @@ public enum SecretScanner {
     struct LowerCased {
         let u: UnsafeBufferPointer<UInt8>
         init(_ u: UnsafeBufferPointer<UInt8>) { self.u = u }
-        subscript(i: Int) -> UInt8 { let b = u[i]; return b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
+        subscript(i: Int) -> UInt8 { lower(u[i]) }
         subscript(r: Range<Int>) -> LazyMapSequence<Slice<UnsafeBufferPointer<UInt8>>, UInt8> {
-            u[r].lazy.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+            u[r].lazy.map(lower)
         }
         subscript(r: PartialRangeFrom<Int>) -> LazyMapSequence<Slice<UnsafeBufferPointer<UInt8>>, UInt8> { self[r.lowerBound..<u.count] }
     }
@@ -47,7 +46,7 @@ public enum SecretScanner {
                 if end > start {
                     let token = UnsafeBufferPointer(rebasing: u[start..<end])
                     for word in keyWordBytes where word.count == token.count {
-                        if zip(token, word).allSatisfy({ ($0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0) == $1 }) { return true }
+                        if zip(token, word).allSatisfy({ lower($0) == $1 }) { return true }
                     }
                 }
                 start = end + 1
@@ -96,13 +95,12 @@ public enum SecretScanner {
             if b == 0x3A || b == 0x3D { mayAssign = true; break scan }
             for m in markers where i + m.count <= u.count && (b | 0x20) == m[0] {
                 var k = 1
-                while k < m.count, (u[i + k] >= 0x41 && u[i + k] <= 0x5A ? u[i + k] | 0x20 : u[i + k]) == m[k] { k += 1 }
+                while k < m.count, lower(u[i + k]) == m[k] { k += 1 }
                 if k == m.count { mayAssign = true; break scan }
             }
         }
         guard mayAssign else { return false }
         // Compared in lower case, byte by byte, without a copy.
-        @inline(__always) func lower(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
         let s = LowerCased(u)
         let n = u.count
         // One pass over the text; at each byte only the words starting with it are tried.

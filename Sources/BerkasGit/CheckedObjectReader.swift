@@ -81,32 +81,24 @@ public final class CheckedObjectReader {
 
     deinit { git_odb_free(odb) }
 
-    /// The content of an object of the expected type, lent to `body` (not hash-checked).
-    private func withObject<T>(_ id: RawObjectID, _ type: git_object_t, _ body: (UnsafeRawBufferPointer) throws -> T) throws -> T {
-        var oid = id.oid
-        var obj: OpaquePointer?
-        let code = git_odb_read(&obj, odb, &oid)
-        if code == GIT_ENOTFOUND.rawValue { throw Failure.missing(id.objectID.hex) }
-        try check("git_odb_read", code)
-        defer { git_odb_object_free(obj) }
-        guard git_odb_object_type(obj) == type else {
-            throw Failure.wrongType(id.objectID.hex, expected: String(cString: git_object_type2string(type)))
-        }
-        return try body(UnsafeRawBufferPointer(start: git_odb_object_data(obj), count: git_odb_object_size(obj)))
-    }
-
-    /// A tree's content as libgit2 holds it (not copied, not yet hash-checked).
-    private func treeBytes(_ id: RawObjectID) throws -> ObjectBytes {
+    /// An object of the expected type as libgit2 holds it (not copied, not
+    /// hash-checked), owned by the result.
+    private func object(_ id: RawObjectID, _ type: git_object_t) throws -> ObjectBytes {
         var oid = id.oid
         var obj: OpaquePointer?
         let code = git_odb_read(&obj, odb, &oid)
         if code == GIT_ENOTFOUND.rawValue { throw Failure.missing(id.objectID.hex) }
         try check("git_odb_read", code)
         let bytes = ObjectBytes(odbObject: obj!)
-        guard git_odb_object_type(obj) == GIT_OBJECT_TREE else {
-            throw Failure.wrongType(id.objectID.hex, expected: String(cString: git_object_type2string(GIT_OBJECT_TREE)))
+        guard git_odb_object_type(obj) == type else {
+            throw Failure.wrongType(id.objectID.hex, expected: String(cString: git_object_type2string(type)))
         }
         return bytes
+    }
+
+    /// The content of an object of the expected type, lent to `body` (not hash-checked).
+    private func withObject<T>(_ id: RawObjectID, _ type: git_object_t, _ body: (UnsafeRawBufferPointer) throws -> T) throws -> T {
+        try object(id, type).withUnsafeBytes { try body($0) }
     }
 
     /// `type size\0` and the content: what git hashes (not yet hash-checked).
@@ -170,7 +162,7 @@ public final class CheckedObjectReader {
         var family = trees[path] ?? []
         if let hit = family.first(where: { $0.id == id }) { return hit.tree }
         // The content stays libgit2's; the `tree <size>\0` header git hashes in front of it is made here.
-        let content = try treeBytes(id)
+        let content = try object(id, GIT_OBJECT_TREE)
         let header = Self.treeHeader(content.count)
         var parsed: RawTree
         var checkpoints: [Insecure.SHA1]

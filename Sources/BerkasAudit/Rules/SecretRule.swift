@@ -11,21 +11,21 @@ public struct SecretRule: AuditRule {
         var out: [Violation] = []
         var message = f.message
         message.withUTF8 { b in
-            SecretRule.forEachLine(b, in: 0..<Int.max, droppingCR: false) { i, line in
+            RawLines.forEach(in: b, droppingCR: false) { i, line in
                 if SecretScanner.assignsSecret(bytes: line) {
                     out.append(Violation(commit: f.id, rule: name, message: L("pesan commit baris \(i + 1) tampak berisi kata sandi", "commit message line \(i + 1) looks like it holds a password")))
                 }
             }
         }
         for c in f.changes {
-            guard let data = c.after, String(validating: data, as: UTF8.self) != nil else { continue }
+            guard let data = c.after, UTF8Text.decode(data) != nil else { continue }
             let markdown = c.path.hasSuffix(".md")
             // Lines the file already had were judged by the commit that wrote them
             // (or lie before a verified range): only the lines where the new
             // version's bytes differ from the old one's are read.
             let changed = c.before.map { SecretRule.changedLines(old: $0, new: data, lineCount: Int.max) } ?? 0..<Int.max
             data.withUnsafeBytes { raw in
-                SecretRule.forEachLine(raw.bindMemory(to: UInt8.self), in: changed, droppingCR: true) { i, line in
+                RawLines.forEach(in: raw.bindMemory(to: UInt8.self), lines: changed, droppingCR: true) { i, line in
                     // A top-level `key:` of front matter named like a secret.
                     var secretKey = false
                     if markdown, let first = line.first, first != 0x20, first != 0x09, let colon = line.firstIndex(of: 0x3A) {
@@ -41,30 +41,12 @@ public struct SecretRule: AuditRule {
         return out
     }
 
-    /// Calls `body` with each line of `b` (split at LF; a CR before the LF
-    /// dropped when `droppingCR`, as `RawLines` splits a file) whose index is
-    /// in `range`, and its index.
-    static func forEachLine(_ b: UnsafeBufferPointer<UInt8>, in range: Range<Int>, droppingCR: Bool,
-                            _ body: (Int, UnsafeBufferPointer<UInt8>) -> Void) {
-        var index = 0, start = 0
-        while start < b.count && index < range.upperBound {
-            var e = start
-            while e < b.count && b[e] != 0x0A { e += 1 }
-            if index >= range.lowerBound {
-                let end = droppingCR && e < b.count && e > start && b[e - 1] == 0x0D ? e - 1 : e
-                body(index, UnsafeBufferPointer(rebasing: b[start..<end]))
-            }
-            index += 1
-            start = e + 1
-        }
-    }
-
     /// The lines of `data` whose index is in `range`, with their index, split
     /// as `RawLines` splits them (LF, a CR before it dropped).
     static func lines(of data: Data, in range: Range<Int>) -> [(Int, String)] {
         var out: [(Int, String)] = []
         data.withUnsafeBytes { raw in
-            forEachLine(raw.bindMemory(to: UInt8.self), in: range, droppingCR: true) { out.append(($0, String(decoding: $1, as: UTF8.self))) }
+            RawLines.forEach(in: raw.bindMemory(to: UInt8.self), lines: range, droppingCR: true) { out.append(($0, String(decoding: $1, as: UTF8.self))) }
         }
         return out
     }
