@@ -8,17 +8,11 @@ public struct OfficeConfig: Sendable, Equatable {
     /// Record types kept in this archive (folders under `.berkas/types/`).
     public let types: [String]
 
-    private struct Raw: Decodable {
-        let kantor: String
-        let bahasa: String?
-        let zona_waktu: String?
-        let hari_kerja: [String]?
-        let hari_libur: String?
-        let jenis: [String]
-    }
-
     public static func parse(_ text: String, file: String) throws(ConfigError) -> OfficeConfig {
-        let raw: Raw = try ConfigDecoding.decode(Raw.self, from: text, file: file)
+        let root = try ConfigNode.document(text, file: file)
+        let raw = (kantor: try root.required("kantor").string(), bahasa: try root.optional("bahasa")?.string(),
+                   zona_waktu: try root.optional("zona_waktu")?.string(), hari_kerja: try root.optional("hari_kerja")?.strings(),
+                   hari_libur: try root.optional("hari_libur")?.string(), jenis: try root.required("jenis").strings())
         guard let lang = Language(rawValue: raw.bahasa ?? "id") else {
             throw ConfigError(file: file, message: L("bahasa harus `id` atau `en`", "bahasa must be `id` or `en`"))
         }

@@ -60,28 +60,21 @@ public struct Policy: Sendable, Equatable {
 }
 
 extension Policy {
-    private struct Raw: Decodable {
-        struct RawMember: Decodable {
-            let nama: String
-            let nip: String
-            let email: String
-            let peran: [Role]
-            let kunci: [String]
-            let berlaku_sampai: String?
-        }
-        let peran: OrderedMap<String>
-        let anggota: [RawMember]
-    }
-
     /// Parses `policy.yml` and refuses anything that could smuggle options into
     /// the generated allowed_signers file.
     public static func parse(_ text: String, file: String) throws(ConfigError) -> Policy {
-        let raw: Raw = try ConfigDecoding.decode(Raw.self, from: text, file: file)
-        let roles = raw.peran.pairs.map { RoleInfo(role: Role(rawValue: $0.0), label: $0.1) }
+        let root = try ConfigNode.document(text, file: file)
+        var roles: [RoleInfo] = []
+        for (role, label) in try root.required("peran").mappingPairs() {
+            roles.append(RoleInfo(role: Role(rawValue: role), label: try label.string()))
+        }
         let known = Set(roles.map(\.role))
         var members: [Member] = []
         var owners: [SSHPublicKey: String] = [:]
-        for m in raw.anggota {
+        for node in try root.required("anggota").list() {
+            let m = (nama: try node.required("nama").string(), nip: try node.required("nip").string(), email: try node.required("email").string(),
+                     peran: try node.required("peran").names(RoleKind.self), kunci: try node.required("kunci").strings(),
+                     berlaku_sampai: try node.optional("berlaku_sampai")?.string())
             if let problem = PolicyRules.principalProblem(m.email) {
                 throw ConfigError(file: file, message: L("anggota \(m.nama): email \(problem.id)", "member \(m.nama): e-mail \(problem.en)"))
             }

@@ -47,8 +47,8 @@ public enum RulesLoader {
             guard let text = String(data: data, encoding: .utf8) else {
                 throw ConfigError(file: file, message: L("bukan teks UTF-8", "not UTF-8 text"))
             }
-            let map: OrderedMap<String> = try ConfigDecoding.decode(OrderedMap<String>.self, from: text, file: file)
-            for (key, label) in map.pairs {
+            for (key, value) in try ConfigNode.document(text, file: file).mappingPairs() {
+                let label = try value.string()
                 guard let d = CalendarDate(iso: key) else {
                     throw ConfigError(file: file, message: L("\(key) bukan tanggal TTTT-BB-HH", "\(key) is not a YYYY-MM-DD date"))
                 }

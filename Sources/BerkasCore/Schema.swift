@@ -1,5 +1,3 @@
-import Yams
-
 /// The kinds of field berkas knows how to check. Rules (required, …) are data in
 /// `schema.yml`; the types are code.
 public enum FieldType: String, Sendable, Codable, CaseIterable {
@@ -52,43 +50,29 @@ public struct Schema: Sendable, Equatable {
 }
 
 extension Schema {
-    private struct Raw: Decodable {
-        let jenis: String
-        let judul: String?
-        let prefix: String
-        let fields: OrderedMap<RawField>
-    }
-
-    private struct RawField: Decodable {
-        let type: FieldType
-        let label: String?
-        let help: String?
-        let required: Bool?
-        let required_when: [String: String]?
-        let required_from: String?
-        let values: [String]?
-        let min_length: Int?
-        let max_length: Int?
-        let not_future: Bool?
-        let list: Bool?
-    }
-
     /// Parses `schema.yml`. Errors name the file and the problem.
     public static func parse(_ text: String, file: String) throws(ConfigError) -> Schema {
-        let raw: Raw = try ConfigDecoding.decode(Raw.self, from: text, file: file)
+        let root = try ConfigNode.document(text, file: file)
+        let type = try root.required("jenis").string()
+        let title = try root.optional("judul")?.string() ?? type
+        let prefix = try root.required("prefix").string()
         var fields: [FieldSpec] = []
-        for (key, f) in raw.fields.pairs {
-            if f.type == .enum && (f.values ?? []).isEmpty {
+        for (key, f) in try root.required("fields").mappingPairs() {
+            let fieldType = try f.required("type").choice(FieldType.self, among: FieldType.allCases)
+            let values = try f.optional("values")?.strings() ?? []
+            if fieldType == .enum && values.isEmpty {
                 throw ConfigError(file: file, message: L("kolom \(key) bertipe enum tetapi tidak punya `values`", "field \(key) is an enum without `values`"))
             }
-            fields.append(FieldSpec(key: key, type: f.type, label: f.label ?? key, help: f.help, required: f.required ?? false,
-                                    requiredWhen: f.required_when ?? [:], requiredFrom: f.required_from.map(Status.init(rawValue:)),
-                                    values: f.values ?? [], minLength: f.min_length, maxLength: f.max_length,
-                                    notFuture: f.not_future ?? false, list: f.list ?? false))
+            fields.append(FieldSpec(key: key, type: fieldType, label: try f.optional("label")?.string() ?? key, help: try f.optional("help")?.string(),
+                                    required: try f.optional("required")?.bool() ?? false,
+                                    requiredWhen: try f.optional("required_when")?.stringMap() ?? [:],
+                                    requiredFrom: try f.optional("required_from")?.name(StatusKind.self),
+                                    values: values, minLength: try f.optional("min_length")?.int(), maxLength: try f.optional("max_length")?.int(),
+                                    notFuture: try f.optional("not_future")?.bool() ?? false, list: try f.optional("list")?.bool() ?? false))
         }
         for required in ["id", "jenis", "status"] where !fields.contains(where: { $0.key == required }) {
             throw ConfigError(file: file, message: L("kolom wajib `\(required)` tidak ada di skema", "the schema lacks the `\(required)` field"))
         }
-        return Schema(type: raw.jenis, title: raw.judul ?? raw.jenis, prefix: raw.prefix, fields: fields)
+        return Schema(type: type, title: title, prefix: prefix, fields: fields)
     }
 }

@@ -12,7 +12,7 @@ public struct Workflow: Sendable, Equatable {
     }
 
     /// Whether an action needs a note (the disposition text, a reason).
-    public enum NoteRule: String, Sendable, Codable { case required, optional, none }
+    public enum NoteRule: String, Sendable, Codable, CaseIterable { case required, optional, none }
 
     public struct Action: Sendable, Equatable {
         public let name: ActionName
@@ -93,48 +93,31 @@ public struct Workflow: Sendable, Equatable {
 }
 
 extension Workflow {
-    private struct Raw: Decodable {
-        struct RawState: Decodable {
-            let label: String?
-            let initial: Bool?
-            let final: Bool?
-            let rejection: Bool?
-        }
-        struct RawEdit: Decodable {
-            let states: [Status]
-            let roles: [Role]
-        }
-        struct RawCreate: Decodable { let roles: [Role] }
-        struct RawAction: Decodable {
-            let label: String?
-            let from: [Status]
-            let to: Status
-            let roles: [Role]
-            let note: NoteRule?
-            let fields: [String]?
-            let optional_fields: [String]?
-            let requires: [String: String]?
-            let standard_working_days: Int?
-        }
-        let states: OrderedMap<RawState>
-        let create: RawCreate
-        let edit: [RawEdit]?
-        let actions: OrderedMap<RawAction>
-    }
-
     /// Parses `workflow.yml` and checks that it hangs together.
     public static func parse(_ text: String, file: String) throws(ConfigError) -> Workflow {
-        let raw: Raw = try ConfigDecoding.decode(Raw.self, from: text, file: file)
-        let states = raw.states.pairs.map { name, s in
-            State(name: Status(rawValue: name), label: s.label ?? name, isInitial: s.initial ?? false,
-                  isFinal: s.final ?? false, isRejection: s.rejection ?? false)
+        let root = try ConfigNode.document(text, file: file)
+        var states: [State] = []
+        for (name, s) in try root.required("states").mappingPairs() {
+            states.append(State(name: Status(rawValue: name), label: try s.optional("label")?.string() ?? name,
+                                isInitial: try s.optional("initial")?.bool() ?? false, isFinal: try s.optional("final")?.bool() ?? false,
+                                isRejection: try s.optional("rejection")?.bool() ?? false))
         }
-        let actions = raw.actions.pairs.map { name, a in
-            Action(name: ActionName(rawValue: name), label: a.label ?? name, from: a.from, to: a.to, roles: a.roles,
-                   note: a.note ?? .optional, fields: a.fields ?? [], optionalFields: a.optional_fields ?? [], requires: a.requires ?? [:], standardWorkingDays: a.standard_working_days)
+        let createRoles = try root.required("create").required("roles").names(RoleKind.self)
+        var editRules: [EditRule] = []
+        for e in try root.optional("edit")?.list() ?? [] {
+            editRules.append(EditRule(states: try e.required("states").names(StatusKind.self), roles: try e.required("roles").names(RoleKind.self)))
         }
-        let workflow = Workflow(states: states, createRoles: raw.create.roles,
-                                editRules: (raw.edit ?? []).map { EditRule(states: $0.states, roles: $0.roles) }, actions: actions)
+        var actions: [Action] = []
+        for (name, a) in try root.required("actions").mappingPairs() {
+            actions.append(Action(name: ActionName(rawValue: name), label: try a.optional("label")?.string() ?? name,
+                                  from: try a.required("from").names(StatusKind.self), to: try a.required("to").name(StatusKind.self),
+                                  roles: try a.required("roles").names(RoleKind.self),
+                                  note: try a.optional("note")?.choice(NoteRule.self, among: NoteRule.allCases) ?? .optional,
+                                  fields: try a.optional("fields")?.strings() ?? [], optionalFields: try a.optional("optional_fields")?.strings() ?? [],
+                                  requires: try a.optional("requires")?.stringMap() ?? [:],
+                                  standardWorkingDays: try a.optional("standard_working_days")?.int()))
+        }
+        let workflow = Workflow(states: states, createRoles: createRoles, editRules: editRules, actions: actions)
         guard states.filter(\.isInitial).count == 1 else {
             throw ConfigError(file: file, message: L("harus ada tepat satu status `initial: true`", "exactly one state must be `initial: true`"))
         }
