@@ -104,6 +104,24 @@ struct GitRepositoryTests {
         }
     }
 
+    /// Bytes that differ from the blob only by what a filter undoes
+    /// (core.autocrlf on an office PC) are clean, as `git diff` says (`git
+    /// status` lists both: it takes any change of size as a change).
+    @Test func filtersStillDecideWhenTheBytesDiffer() throws {
+        let dir = try temporaryDirectory()
+        let repo = try GitRepository.create(at: dir, initialBranch: "main")
+        let c1 = try commit(repo, base: nil, ["a.md": "isi\nbaris\n", "b.md": "isi\n"])
+        try repo.updateReference("refs/heads/main", to: c1, expecting: nil, logMessage: "1")
+        try repo.checkout(commit: c1, paths: [])
+        _ = try git(["config", "core.autocrlf", "true"], in: dir)
+        try Data("isi\r\nbaris\r\n".utf8).write(to: URL(fileURLWithPath: dir + "/a.md"))
+        try Data("isi\r\nlain\r\n".utf8).write(to: URL(fileURLWithPath: dir + "/b.md"))
+        let changed = try git(["diff", "--name-only"], in: dir)
+        #expect(changed == "b.md\n", "\(changed)")
+        #expect(try GitRepository.open(at: dir).isPathClean("a.md"))
+        #expect(try !GitRepository.open(at: dir).isPathClean("b.md"))
+    }
+
     @Test func checkoutWritesOnlyTheNamedPaths() throws {
         let dir = try temporaryDirectory()
         let repo = try GitRepository.create(at: dir, initialBranch: "main")
