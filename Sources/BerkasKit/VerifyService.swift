@@ -84,17 +84,18 @@ public struct VerifyService {
         if commits.count > 1000 { GitRepository.mapMoreOfThePacks() }
         let auditor = Auditor(notAfter: notAfter)
         // Each commit is judged on its own (rules at its parent), so the history
-        // is cut into runs of consecutive commits, handed out to one worker per
-        // core as each finishes its last (each with its own repository handle).
+        // is shared among one worker per core (each with its own repository
+        // handle): each takes a stretch of consecutive commits, one chunk at a
+        // time, and a worker that runs out takes the second half of what another
+        // has left (`WorkStretches`). Consecutive commits share most of their
+        // trees; a worker starting elsewhere reads them whole again (~8 ms).
         // BERKAS_THREADS set: that many workers even for a short history, and
-        // BERKAS_VERIFY_RUN commits a run (so tests can judge any history in parallel).
+        // BERKAS_VERIFY_RUN commits a chunk (so tests can judge any history in parallel).
         let workers = commits.count >= 400 || Parallelism.isSetByUser ? Parallelism.workers : 1
-        let runLength = Int(Environment.value("BERKAS_VERIFY_RUN") ?? "").map { max(1, $0) }
-            ?? (workers == 1 ? max(commits.count, 1) : max(32, min(2048, commits.count / (workers * 8))))
-        let runs = Array(stride(from: commits.startIndex, to: commits.endIndex, by: runLength))
-        let results = ParallelResults<Result<[Violation], Error>>(count: runs.count)
+        let chunk = Int(Environment.value("BERKAS_VERIFY_RUN") ?? "").map { max(1, $0) } ?? 64
+        let stretches = WorkStretches(commits.indices, workers: workers, chunk: chunk)
+        let results = ChunkResults()
         let failures = ParallelResults<Error>(count: workers)
-        let nextRun = RunCounter()
         let shelf = RulesShelf()
         let done = ProgressCounter(total: commits.count, report: progress)
         let handles = try (0..<workers).map { w throws -> UncheckedBox<GitRepository> in UncheckedBox(w == 0 ? repo : try repo.reopen()) }
@@ -104,9 +105,8 @@ public struct VerifyService {
                 var reader = try FactsReader(repo: handles[w].value, shelf: shelf)
                 // Per thread: nothing shared is locked while commits are judged.
                 let memo = FieldCheckMemo(capacity: 10_000), documents = DocumentCache(capacity: 512)
-                while let r = nextRun.take(below: runs.count) {
-                    let run = runs[r]..<min(runs[r] + runLength, commits.endIndex)
-                    results.set(r, Result {
+                while let run = stretches.take(for: w) {
+                    results.set(run.lowerBound, Result {
                         var found: [Violation] = []
                         for i in run {
                             let id = commits[i]
@@ -136,7 +136,7 @@ public struct VerifyService {
         Trace.mark("verify: judged")
         for case let failure? in failures.values { throw failure }
         var violations: [Violation] = []
-        for r in results.values { violations += try r!.get() }
+        for r in results.inOrder { violations += try r.get() }
         if violations.isEmpty && range == nil && useCache {
             VerifiedCache(gitDir: repo.gitDir).add(tip)
         }
@@ -323,17 +323,53 @@ final class UncheckedBox<T>: @unchecked Sendable {
     init(_ value: T) { self.value = value }
 }
 
-/// Hands out run numbers to workers, each once.
-final class RunCounter: @unchecked Sendable {
-    private var next = 0
+/// The commits still to judge, as one stretch per worker. A worker takes its
+/// next chunk from the front of its own stretch; one whose stretch is empty
+/// takes the back half of the largest stretch left. Every index is handed out
+/// exactly once.
+final class WorkStretches: @unchecked Sendable {
+    private var stretches: [Range<Int>]
+    private let chunk: Int
     private let lock = NSLock()
-    func take(below count: Int) -> Int? {
+
+    init(_ all: Range<Int>, workers: Int, chunk: Int) {
+        self.chunk = max(1, chunk)
+        let n = max(1, workers)
+        stretches = (0..<n).map { w in
+            (all.lowerBound + all.count * w / n)..<(all.lowerBound + all.count * (w + 1) / n)
+        }
+    }
+
+    func take(for worker: Int) -> Range<Int>? {
         lock.lock()
         defer { lock.unlock() }
-        guard next < count else { return nil }
-        next += 1
-        return next - 1
+        if stretches[worker].isEmpty {
+            guard let (v, largest) = stretches.enumerated().max(by: { $0.element.count < $1.element.count }).map({ ($0.offset, $0.element) }),
+                  !largest.isEmpty else { return nil }
+            // A stretch about to end is finished by its worker; a longer one is split.
+            if largest.count < 2 * chunk {
+                guard largest.count > chunk else { return nil }
+                stretches[worker] = (largest.upperBound - (largest.count - chunk))..<largest.upperBound
+                stretches[v] = largest.lowerBound..<stretches[worker].lowerBound
+            } else {
+                let middle = largest.lowerBound + largest.count / 2
+                stretches[worker] = middle..<largest.upperBound
+                stretches[v] = largest.lowerBound..<middle
+            }
+        }
+        let s = stretches[worker]
+        let run = s.lowerBound..<min(s.lowerBound + chunk, s.upperBound)
+        stretches[worker] = run.upperBound..<s.upperBound
+        return run
     }
+}
+
+/// Results of chunks, by the index of their first commit.
+final class ChunkResults: @unchecked Sendable {
+    private var results: [Int: Result<[Violation], Error>] = [:]
+    private let lock = NSLock()
+    func set(_ start: Int, _ r: Result<[Violation], Error>) { lock.lock(); results[start] = r; lock.unlock() }
+    var inOrder: [Result<[Violation], Error>] { results.sorted { $0.key < $1.key }.map(\.value) }
 }
 
 /// Decoded rules by the id of the `.berkas` folder they were read from (the
