@@ -2,6 +2,8 @@
 /// and bidirectional overrides could otherwise rewrite what the reader sees.
 public enum TerminalSafe {
     public static func escape(_ s: String) -> String {
+        // Printable ASCII (nearly every name) is returned as it is, without a copy.
+        if s.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return s }
         var out = ""
         out.reserveCapacity(s.utf8.count)
         for scalar in s.unicodeScalars {

@@ -7,11 +7,18 @@ public struct WorkingCalendar: Sendable, Equatable {
     public let holidays: Set<CalendarDate>
     /// Offset of the office's zone from UTC in seconds (Asia/Jakarta: +25200).
     public let offsetSeconds: Int64
+    /// The holidays that fall on working weekdays, as sorted day numbers (for counting by search).
+    private let workingHolidayDays: [Int]
 
     public init(workingWeekdays: Set<Int>, holidays: Set<CalendarDate>, offsetSeconds: Int64) {
         self.workingWeekdays = workingWeekdays
         self.holidays = holidays
         self.offsetSeconds = offsetSeconds
+        workingHolidayDays = holidays.filter { workingWeekdays.contains($0.isoWeekday) }.map(\.daysSinceEpoch).sorted()
+    }
+
+    public static func == (a: WorkingCalendar, b: WorkingCalendar) -> Bool {
+        a.workingWeekdays == b.workingWeekdays && a.holidays == b.holidays && a.offsetSeconds == b.offsetSeconds
     }
 
     /// Indonesian (and English) weekday names as written in config.yml.
@@ -59,11 +66,17 @@ public struct WorkingCalendar: Sendable, Equatable {
             if workingWeekdays.contains(d.isoWeekday) { count += 1 }
             d = d.adding(days: 1)
         }
-        for h in holidays where workingWeekdays.contains(h.isoWeekday) {
-            let x = h.daysSinceEpoch
-            if x >= first && x <= last { count -= 1 }
+        return count - (Self.firstIndex(in: workingHolidayDays, notBefore: last + 1) - Self.firstIndex(in: workingHolidayDays, notBefore: first))
+    }
+
+    /// The position of the first element not less than `x` in a sorted array.
+    private static func firstIndex(in sorted: [Int], notBefore x: Int) -> Int {
+        var lo = 0, hi = sorted.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if sorted[mid] < x { lo = mid + 1 } else { hi = mid }
         }
-        return count
+        return lo
     }
 
     public func nextWorkingDay(after d: CalendarDate) -> CalendarDate {

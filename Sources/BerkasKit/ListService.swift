@@ -35,23 +35,37 @@ public struct ListService {
             throw BerkasError.user(.usage, L("status \(status) tidak dikenal", "unknown status \(status)"))
         }
         let cal = timeline.calendar
+        // What follows a state, per record type and state (a handful), not per record.
+        struct Next { let actions: [String]; let roles: [String]; let mine: Bool }
+        var nextOf: [String: Next] = [:]
         var rows: [Row] = []
-        for item in timeline.items {
-            let e = item
-            let wf = e.type.workflow
-            let actions = wf.actions(from: e.status)
-            let pending = item.steps.last(where: \.isPending)
+        rows.reserveCapacity(timeline.items.count)
+        // Fields read in place: a copy of each item (its strings and steps) costs more than the row.
+        let items = timeline.items
+        for i in items.indices {
+            let recordStatus = items[i].status
+            if let status, recordStatus.rawValue != status { continue }
+            let type = items[i].type
+            let key = type.name + "\u{0}" + recordStatus.rawValue
+            let next = nextOf[key] ?? {
+                let wf = type.workflow
+                let actions = wf.actions(from: recordStatus)
+                let n = Next(actions: actions.map(\.name.rawValue), roles: Array(Set(actions.flatMap(\.roles).map(\.rawValue))).sorted(),
+                             mine: !wf.waiting(in: recordStatus, roles: myRoles).isEmpty)
+                nextOf[key] = n
+                return n
+            }()
+            let pending = items[i].steps.last(where: \.isPending)
             let isOverdue = pending?.onTime == false
-            let isMine = !wf.waiting(in: e.status, roles: myRoles).isEmpty
-            if let status, e.status.rawValue != status { continue }
-            if mine && !isMine { continue }
+            if mine && !next.mine { continue }
             if overdue && !isOverdue { continue }
-            rows.append(Row(id: e.id.description, status: e.status.rawValue, name: TerminalSafe.escape(e.name),
-                            created: item.created.map { formatLocal($0, calendar: cal) } ?? "-",
-                            ageWorkingSeconds: item.created.map { cal.workingSeconds(from: $0, to: timeline.now) } ?? 0,
-                            since: item.currentSince.map { formatLocal($0, calendar: cal) } ?? "-",
-                            next: actions.map(\.name.rawValue), nextRoles: Array(Set(actions.flatMap(\.roles).map(\.rawValue))).sorted(),
-                            deadline: pending?.deadline.map { formatLocal($0, calendar: cal) }, overdue: isOverdue, mine: isMine))
+            let created = items[i].created, since = items[i].currentSince
+            rows.append(Row(id: items[i].id.description, status: recordStatus.rawValue, name: TerminalSafe.escape(items[i].name),
+                            created: created.map { formatLocal($0, calendar: cal) } ?? "-",
+                            ageWorkingSeconds: created.map { cal.workingSeconds(from: $0, to: timeline.now) } ?? 0,
+                            since: since.map { formatLocal($0, calendar: cal) } ?? "-",
+                            next: next.actions, nextRoles: next.roles,
+                            deadline: pending?.deadline.map { formatLocal($0, calendar: cal) }, overdue: isOverdue, mine: next.mine))
         }
         return rows
     }
@@ -81,7 +95,7 @@ public struct ListService {
             for r in rows {
                 let next = r.next.isEmpty ? "-" : r.next.joined(separator: "/") + " (" + r.nextRoles.joined(separator: ", ") + ")"
                 let deadline = (r.deadline ?? "-") + (r.overdue ? (en ? "  LATE" : "  TERLAMBAT") : "")
-                lines.append([r.id, r.status, String(r.name.prefix(28)), formatWorking(r.ageWorkingSeconds, language), next, deadline])
+                lines.append([r.id, r.status, Table.prefix(r.name, 28), formatWorking(r.ageWorkingSeconds, language), next, deadline])
             }
             return Table.render(lines)
         }
@@ -108,26 +122,35 @@ enum Table {
             for (i, c) in row.enumerated() { widths[i] = max(widths[i], width(c)) }
             joined.append(row.joined(separator: "\u{1F}"))
         }
-        let spaces = String(repeating: " ", count: (widths.max() ?? 0) + 2)
-        var out = ""
+        var out: [UInt8] = []
         out.reserveCapacity(1 << 16)
         for r in 0..<count {
-            if r > 0 { out += "\n" }
-            let line = joined[r].utf8
-            var start = line.startIndex, column = 0
-            while true {
-                let end = line[start...].firstIndex(of: separator) ?? line.endIndex
-                let cell = Substring(joined[r][start..<end])
-                out += cell
-                if end == line.endIndex { break }
-                out += spaces.prefix(widths[column] - width(String(cell)) + 2)
-                column += 1
-                start = line.index(after: end)
+            if r > 0 { out.append(0x0A) }
+            joined[r].makeContiguousUTF8()
+            _ = joined[r].utf8.withContiguousStorageIfAvailable { line in
+                var start = 0, column = 0
+                while true {
+                    let end = line[start...].firstIndex(of: separator) ?? line.count
+                    let cell = UnsafeBufferPointer(rebasing: line[start..<end])
+                    out.append(contentsOf: cell)
+                    if end == line.count { break }
+                    let w = cell.allSatisfy { $0 < 0x80 } ? cell.count : String(decoding: cell, as: UTF8.self).count
+                    out.append(contentsOf: repeatElement(0x20, count: widths[column] - w + 2))
+                    column += 1
+                    start = end + 1
+                }
             }
             joined[r] = ""
-            if out.utf8.count >= 1 << 16 { sink(out); out.removeAll(keepingCapacity: true) }
+            if out.count >= 1 << 16 { sink(String(decoding: out, as: UTF8.self)); out.removeAll(keepingCapacity: true) }
         }
-        sink(out)
+        sink(String(decoding: out, as: UTF8.self))
+    }
+
+    /// The first `n` characters (ASCII without grapheme counting).
+    static func prefix(_ s: String, _ n: Int) -> String {
+        if s.utf8.count <= n { return s }
+        if s.utf8.allSatisfy({ $0 < 0x80 }) { return String(decoding: s.utf8.prefix(n), as: UTF8.self) }
+        return String(s.prefix(n))
     }
 
     static func render(_ rows: [[String]]) -> String {
