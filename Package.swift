@@ -20,6 +20,11 @@ let package = Package(
             pkgConfig: "libgit2",
             providers: [.apt(["libgit2-dev"])]
         ),
+        // libgit2's start-up without parsing the system CA bundle (HTTPS is git's, not libgit2's).
+        .target(
+            name: "CLibgit2Start",
+            linkerSettings: [.unsafeFlags(["-Xlinker", "--export-dynamic-symbol=mbedtls_x509_crt_parse_file"])]
+        ),
         // Pure domain: records, front matter, schema, workflow, policy, diagnostics. No git, no files.
         .target(
             name: "BerkasCore",
@@ -39,7 +44,7 @@ let package = Package(
         // The only code that talks to libgit2.
         .target(
             name: "BerkasGit",
-            dependencies: ["CLibgit2", .product(name: "Crypto", package: "swift-crypto")]
+            dependencies: ["CLibgit2", "CLibgit2Start", .product(name: "Crypto", package: "swift-crypto")]
         ),
         // git's SSH signatures: extraction from a commit object, SSHSIG parsing and checking.
         .target(
@@ -72,7 +77,7 @@ let package = Package(
         // For the tests: scratch folders removed when the test process exits, a seeded generator.
         .target(name: "TestSupport"),
         .testTarget(name: "BerkasCoreTests", dependencies: ["BerkasCore", "BerkasTemplate", "TestSupport"]),
-        .testTarget(name: "BerkasGitTests", dependencies: ["BerkasGit", "TestSupport"]),
+        .testTarget(name: "BerkasGitTests", dependencies: ["BerkasGit", "CLibgit2", "CLibgit2Start", "TestSupport"]),
         .testTarget(name: "BerkasSignaturesTests", dependencies: ["BerkasSignatures", "TestSupport"]),
         .testTarget(name: "BerkasAuditTests", dependencies: ["BerkasAudit", "BerkasCore", "BerkasTemplate"]),
         .testTarget(name: "BerkasKitTests", dependencies: ["BerkasKit", "BerkasCore", "TestSupport"]),

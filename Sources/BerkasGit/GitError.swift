@@ -1,4 +1,5 @@
 import CLibgit2
+import CLibgit2Start
 
 /// A failed libgit2 call: which function, its code and libgit2's own message.
 public struct GitError: Error, Sendable, CustomStringConvertible {
@@ -42,7 +43,8 @@ func check(_ function: String, _ code: Int32) throws(GitError) -> Int32 {
 
 /// libgit2 must be initialised once before any call.
 let libgit2Initialised: Bool = {
-    git_libgit2_init()
+    // Without parsing the system's CA certificates: see CLibgit2Start/start.c.
+    berkas_libgit2_init()
     // Keep whole year folders (trees of thousands of entries) and records in the
     // object cache: reading the history touches the same trees commit after commit.
     _ = berkas_git_set_tree_cache_limit(8 << 20)

@@ -1,4 +1,6 @@
 import BerkasGit
+import CLibgit2
+import CLibgit2Start
 import Foundation
 import Testing
 import TestSupport
@@ -156,5 +158,22 @@ struct GitRepositoryTests {
         try repo.setLocalConfig("gpg.format", "ssh")
         #expect(try repo.configValue("gpg.format") == "ssh")
         #expect(try git(["config", "--local", "gpg.format"], in: dir) == "ssh\n")
+    }
+}
+
+
+/// libgit2 starts without parsing the system's CA bundle (CLibgit2Start):
+/// the skip must really happen in this binary, and only during start-up.
+@Suite("libgit2 start-up")
+struct Libgit2StartTests {
+    @Test func theCABundleIsSkippedAtStartAndLoadedWhenAskedFor() throws {
+        _ = try GitRepository.create(at: try temporaryDirectory(), initialBranch: "main")   // starts libgit2
+        #expect(berkas_ca_bundle_loads_skipped() == 1, "libgit2 parsed the CA bundle itself: the executable does not export the replacement")
+        // Afterwards the call goes to mbedTLS itself: a missing file is an error, a real bundle loads.
+        #expect(berkas_git_set_ssl_cert_file("/nonexistent/berkas-ca.pem") < 0)
+        if FileManager.default.fileExists(atPath: "/etc/ssl/certs/ca-certificates.crt") {
+            #expect(berkas_git_set_ssl_cert_file("/etc/ssl/certs/ca-certificates.crt") == 0)
+        }
+        #expect(berkas_ca_bundle_loads_skipped() == 1)
     }
 }
