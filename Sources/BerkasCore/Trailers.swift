@@ -3,40 +3,47 @@
 public enum Trailers {
     public static func parse(_ message: String) -> [(key: String, value: String)] {
         var message = message
-        return message.withUTF8 { b -> [(key: String, value: String)] in
-            var end = b.count
-            while end > 0, b[end - 1] == 0x0A || b[end - 1] == 0x0D || b[end - 1] == 0x20 { end -= 1 }
-            // The last paragraph starts after the last blank line ("\n\n" or "\n\r\n").
-            var start = -1
-            var i = end - 1
-            while i > 0 {
-                if b[i] == 0x0A && (b[i - 1] == 0x0A || (b[i - 1] == 0x0D && i >= 2 && b[i - 2] == 0x0A)) { start = i + 1; break }
-                i -= 1
-            }
-            guard start >= 0 else { return [] }
-            var out: [(key: String, value: String)] = []
-            var lineStart = start
-            while lineStart < end {
-                var lineEnd = lineStart
-                while lineEnd < end && b[lineEnd] != 0x0A { lineEnd += 1 }
-                var e = lineEnd
-                if e > lineStart && b[e - 1] == 0x0D { e -= 1 }
-                var colon = lineStart
-                while colon < e && b[colon] != 0x3A { colon += 1 }
-                guard colon < e, colon > lineStart else { return [] }
-                for k in lineStart..<colon {
-                    let c = b[k]
-                    guard (c >= 0x41 && c <= 0x5A) || (c >= 0x61 && c <= 0x7A) || (c >= 0x30 && c <= 0x39) || c == 0x2D else { return [] }
-                }
-                var vs = colon + 1, ve = e
-                while vs < ve && b[vs] == 0x20 { vs += 1 }
-                while ve > vs && b[ve - 1] == 0x20 { ve -= 1 }
-                out.append((String(decoding: UnsafeBufferPointer(rebasing: b[lineStart..<colon]), as: UTF8.self),
-                            String(decoding: UnsafeBufferPointer(rebasing: b[vs..<ve]), as: UTF8.self)))
-                lineStart = lineEnd + 1
-            }
-            return out
+        return message.withUTF8 { b in
+            ranges(in: b).map { (String(decoding: UnsafeBufferPointer(rebasing: b[$0.key]), as: UTF8.self),
+                                 String(decoding: UnsafeBufferPointer(rebasing: b[$0.value]), as: UTF8.self)) }
         }
+    }
+
+    /// Where each trailer's key and value are in a message's bytes: the lines
+    /// of its last paragraph, when every one is `Key: value` (key of letters,
+    /// digits and `-`; value without surrounding spaces); none otherwise.
+    public static func ranges(in b: UnsafeBufferPointer<UInt8>) -> [(key: Range<Int>, value: Range<Int>)] {
+        var end = b.count
+        while end > 0, b[end - 1] == 0x0A || b[end - 1] == 0x0D || b[end - 1] == 0x20 { end -= 1 }
+        // The last paragraph starts after the last blank line ("\n\n" or "\n\r\n").
+        var start = -1
+        var i = end - 1
+        while i > 0 {
+            if b[i] == 0x0A && (b[i - 1] == 0x0A || (b[i - 1] == 0x0D && i >= 2 && b[i - 2] == 0x0A)) { start = i + 1; break }
+            i -= 1
+        }
+        guard start >= 0 else { return [] }
+        var out: [(key: Range<Int>, value: Range<Int>)] = []
+        var lineStart = start
+        while lineStart < end {
+            var lineEnd = lineStart
+            while lineEnd < end && b[lineEnd] != 0x0A { lineEnd += 1 }
+            var e = lineEnd
+            if e > lineStart && b[e - 1] == 0x0D { e -= 1 }
+            var colon = lineStart
+            while colon < e && b[colon] != 0x3A { colon += 1 }
+            guard colon < e, colon > lineStart else { return [] }
+            for k in lineStart..<colon {
+                let c = b[k]
+                guard (c >= 0x41 && c <= 0x5A) || (c >= 0x61 && c <= 0x7A) || (c >= 0x30 && c <= 0x39) || c == 0x2D else { return [] }
+            }
+            var vs = colon + 1, ve = e
+            while vs < ve && b[vs] == 0x20 { vs += 1 }
+            while ve > vs && b[ve - 1] == 0x20 { ve -= 1 }
+            out.append((lineStart..<colon, vs..<ve))
+            lineStart = lineEnd + 1
+        }
+        return out
     }
 
     public static func value(_ key: String, in message: String) -> String? {

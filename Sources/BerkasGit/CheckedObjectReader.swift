@@ -152,6 +152,17 @@ public final class CheckedObjectReader {
         try Self.parseCommit(try withObject(RawObjectID(id), GIT_OBJECT_COMMIT) { Array($0) }, id: id)
     }
 
+    /// A commit's bytes (not hash-checked) and what `skeleton` finds in them,
+    /// without building a `CommitInfo`: for reading every commit of a history
+    /// for its trailers and time. Throws for a commit `parseCommit` refuses.
+    public func withUncheckedCommit<T>(_ id: ObjectID, _ body: (CommitSkeleton, UnsafeBufferPointer<UInt8>) throws -> T) throws -> T {
+        try withObject(RawObjectID(id), GIT_OBJECT_COMMIT) { raw in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            guard let skeleton = Self.skeleton(bytes) else { throw Failure.malformedCommit(id.hex) }
+            return try body(skeleton, bytes)
+        }
+    }
+
     /// The raw commit object (what `git cat-file commit` prints), checked.
     public func rawCommit(_ id: ObjectID) throws -> [UInt8] {
         Array(try readChecked(RawObjectID(id), GIT_OBJECT_COMMIT))
@@ -375,6 +386,93 @@ extension CheckedObjectReader {
         return CommitInfo(id: id, tree: tree, parents: parents, message: message, author: author, committer: committer)
     }
 
+    /// The headers of a commit as `parseCommit` reads them (the same order and
+    /// forms accepted), kept as positions in its bytes: nil when it refuses them.
+    public static func skeleton(_ raw: UnsafeBufferPointer<UInt8>) -> CommitSkeleton? {
+        var s = CommitSkeleton()
+        var tree = false, author = false, committer = false
+        var i = 0
+        s.messageStart = raw.count
+        func isKey(_ start: Int, _ end: Int, _ key: StaticString) -> Bool {
+            end - start == key.utf8CodeUnitCount && memcmp(raw.baseAddress! + start, key.utf8Start, end - start) == 0
+        }
+        func isHex40(_ r: Range<Int>) -> Bool {
+            r.count == 40 && r.allSatisfy { (raw[$0] >= 0x30 && raw[$0] <= 0x39) || (raw[$0] >= 0x61 && raw[$0] <= 0x66) }
+        }
+        while i < raw.count {
+            var end = i
+            while end < raw.count && raw[end] != 0x0A { end += 1 }
+            if end == i { s.messageStart = i + 1; break }   // the blank line
+            let start = i
+            i = end + 1
+            if raw[start] == 0x20 { continue }              // a continuation (gpgsig)
+            var space = start
+            while space < end && raw[space] != 0x20 { space += 1 }
+            guard space < end else { return nil }
+            let value = (space + 1)..<end
+            if isKey(start, space, "tree") {
+                guard !tree, s.parents == 0, !author, isHex40(value) else { return nil }
+                tree = true
+            } else if isKey(start, space, "parent") {
+                guard tree, !author, isHex40(value) else { return nil }
+                if s.parents == 0 { s.firstParent = value }
+                s.parents += 1
+            } else if isKey(start, space, "author") {
+                guard tree, !author, signatureTime(UnsafeBufferPointer(rebasing: raw[value])) != nil else { return nil }
+                author = true
+            } else if isKey(start, space, "committer") {
+                guard author, !committer, let (time, offset) = signatureTime(UnsafeBufferPointer(rebasing: raw[value])) else { return nil }
+                committer = true
+                s.committerTime = time
+                s.committerOffsetMinutes = offset
+            } else {
+                guard committer else { return nil }
+            }
+        }
+        guard tree, author, committer else { return nil }
+        return s
+    }
+
+    /// The time and zone of `Name <email> 1700000000 +0700`, accepted exactly when `signature` accepts it.
+    static func signatureTime(_ v: UnsafeBufferPointer<UInt8>) -> (Int64, Int32)? {
+        guard let lt = v.firstIndex(of: 0x3C), let gt = v[lt...].firstIndex(of: 0x3E) else { return nil }
+        // The rest split at spaces, empty pieces dropped: exactly two.
+        var tokens: [Range<Int>] = []
+        var k = gt + 1
+        while k < v.count {
+            while k < v.count && v[k] == 0x20 { k += 1 }
+            guard k < v.count else { break }
+            let start = k
+            while k < v.count && v[k] != 0x20 { k += 1 }
+            tokens.append(start..<k)
+            guard tokens.count <= 2 else { return nil }
+        }
+        guard tokens.count == 2, let time = integer(v, tokens[0], as: Int64.self), tokens[1].count == 5 else { return nil }
+        let sign = v[tokens[1].lowerBound]
+        guard sign == 0x2B || sign == 0x2D, let hhmm = integer(v, (tokens[1].lowerBound + 1)..<tokens[1].upperBound, as: Int32.self) else { return nil }
+        let minutes = (hhmm / 100) * 60 + hhmm % 100
+        return (time, sign == 0x2D ? -minutes : minutes)
+    }
+
+    /// A decimal integer as Swift's `Int(String)` reads it: an optional sign, then digits, in range.
+    static func integer<I: FixedWidthInteger>(_ v: UnsafeBufferPointer<UInt8>, _ r: Range<Int>, as: I.Type) -> I? {
+        var i = r.lowerBound
+        var negative = false
+        if i < r.upperBound && (v[i] == 0x2B || v[i] == 0x2D) { negative = v[i] == 0x2D; i += 1 }
+        guard i < r.upperBound else { return nil }
+        var n: I = 0
+        while i < r.upperBound {
+            let d = v[i]
+            guard d >= 0x30 && d <= 0x39 else { return nil }
+            let (m, o1) = n.multipliedReportingOverflow(by: 10)
+            let (a, o2) = negative ? m.subtractingReportingOverflow(I(d - 0x30)) : m.addingReportingOverflow(I(d - 0x30))
+            guard !o1, !o2 else { return nil }
+            n = a
+            i += 1
+        }
+        return n
+    }
+
     /// `Name <email> 1700000000 +0700`
     static func signature(_ v: ArraySlice<UInt8>) -> GitSignature? {
         guard let lt = v.firstIndex(of: 0x3C), let gt = v[lt...].firstIndex(of: 0x3E) else { return nil }
@@ -411,5 +509,22 @@ extension GitRepository {
     public static func mapMoreOfThePacks() {
         _ = libgit2Initialised
         _ = berkas_git_set_mwindow_mapped_limit(48 << 20)
+    }
+}
+
+/// Where `CheckedObjectReader.skeleton` found a commit's parts.
+public struct CommitSkeleton: Equatable {
+    public var parents = 0
+    /// The first parent's 40 hex digits, as a range of the commit's bytes.
+    public var firstParent: Range<Int>? = nil
+    public var committerTime: Int64 = 0
+    public var committerOffsetMinutes: Int32 = 0
+    /// Where the message starts (the end, when there is none).
+    public var messageStart = 0
+
+    /// Whether the first parent is `id` (or there is none and `id` is nil).
+    public func firstParent(in raw: UnsafeBufferPointer<UInt8>, is id: ObjectID?) -> Bool {
+        guard let r = firstParent, let id else { return firstParent == nil && id == nil }
+        return id.hex.utf8.elementsEqual(raw[r])
     }
 }

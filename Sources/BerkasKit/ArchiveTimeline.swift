@@ -50,6 +50,7 @@ struct ArchiveTimeline {
             summaries = cached.records
             since = tip
         }
+        Trace.mark("timeline: cache read (\(summaries.count) records)")
         if since != head {
             // Reading commits is mostly inflating them. A linear history (what
             // `verify` requires) is read in one pass from the tip; otherwise one
@@ -102,9 +103,14 @@ struct ArchiveTimeline {
                         let objects = try CheckedObjectReader(repo: handles[w].value)
                         var out: [(String, StepEvent)] = []
                         for i in ranges[w] {
-                            let info = try objects.uncheckedCommit(ids[i])
-                            guard info.parents.first == (i + 1 < ids.count ? ids[i + 1] : stop), info.parents.count <= 1 else { return nil }
-                            if let e = event(info) { out.append(e) }
+                            let expected = i + 1 < ids.count ? ids[i + 1] : stop
+                            // Read from the commit's bytes: no CommitInfo, no message string.
+                            let linked = try objects.withUncheckedCommit(ids[i]) { skeleton, raw -> Bool in
+                                guard skeleton.parents <= 1, skeleton.firstParent(in: raw, is: expected) else { return false }
+                                if let e = Self.event(skeleton, raw, id: ids[i]) { out.append(e) }
+                                return true
+                            }
+                            guard linked else { return nil }
                         }
                         return out
                     })
@@ -125,6 +131,7 @@ struct ArchiveTimeline {
                 }
                 events = try read.values.map { try $0!.get() }
             }
+            Trace.mark("timeline: new commits read")
             var touched: Set<String> = []
             for list in events {
                 for (record, event) in list {
@@ -169,7 +176,9 @@ struct ArchiveTimeline {
                 }
             }
             for record in touched where !present.contains(record) { summaries[record] = nil }
+            Trace.mark("timeline: \(touched.count) records read")
             cache.save(.init(tip: head.hex, rulesKey: rulesKey, records: summaries))
+            Trace.mark("timeline: cache saved")
         }
         // Each record's steps are computed on their own: one slice per core.
         let all = Array(summaries)
@@ -188,7 +197,23 @@ struct ArchiveTimeline {
         }
         var items = built.values.flatMap { $0! }
         items.sort { $0.id < $1.id }
+        Trace.mark("timeline: steps worked out")
         return ArchiveTimeline(rules: rules, calendar: calendar, now: now, items: items)
+    }
+
+    /// A commit's step, from its trailers (as `event` reads them from a `CommitInfo`).
+    static func event(_ skeleton: CommitSkeleton, _ raw: UnsafeBufferPointer<UInt8>, id: ObjectID) -> (String, StepEvent)? {
+        let message = UnsafeBufferPointer(rebasing: raw[skeleton.messageStart...])
+        let trailers = Trailers.ranges(in: message)
+        func v(_ key: StaticString) -> String? {
+            guard let t = trailers.first(where: { $0.key.count == key.utf8CodeUnitCount && memcmp(message.baseAddress! + $0.key.lowerBound, key.utf8Start, $0.key.count) == 0 })
+            else { return nil }
+            return String(decoding: UnsafeBufferPointer(rebasing: message[t.value]), as: UTF8.self)
+        }
+        guard let record = v("Berkas-Record"), let to = v("Berkas-To") else { return nil }
+        return (record, StepEvent(time: skeleton.committerTime, offsetMinutes: skeleton.committerOffsetMinutes, action: v("Berkas-Action") ?? "?",
+                                  from: v("Berkas-From").map(Status.init(rawValue:)), to: Status(rawValue: to), role: v("Berkas-Role"),
+                                  actor: v("Berkas-Actor"), commit: id.short))
     }
 
     /// Now, or `BERKAS_NOW` (`@SECONDS` or ISO 8601) for reproducible reports.
