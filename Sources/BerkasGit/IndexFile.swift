@@ -312,7 +312,7 @@ extension IndexFile {
     static func update(gitDir: String, changes: [Change]) throws(GitError) -> Bool {
         guard getenv("GIT_INDEX_FILE") == nil else { return false }
         let path = gitDir + "index", lock = gitDir + "index.lock"
-        let fd = open(lock, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0o644)
+        let fd = open(lock, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0o666)   // the umask decides, as for git and libgit2
         guard fd >= 0 else {
             throw GitError(function: "index.lock", message: "\(lock) exists: another git process is running, or one stopped — remove the file if no git process runs")
         }
