@@ -9,16 +9,26 @@ func temporaryDirectory() throws -> String {
     try Scratch.folder("berkas-git-test-")
 }
 
-func git(_ args: [String], in dir: String) throws -> String {
+/// Runs stock git in `dir` (with `input` on its standard input); its output.
+/// With `check`, a failing git is an error carrying its message.
+@discardableResult
+func git(_ args: [String], in dir: String, input: String? = nil, check: Bool = false) throws -> String {
     let p = Process()
     p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    p.arguments = ["git", "-C", dir] + args
-    let out = Pipe()
+    p.arguments = ["git", "-C", dir, "-c", "user.name=T", "-c", "user.email=t@x.go.id"] + args
+    let out = Pipe(), err = Pipe(), inPipe = Pipe()
     p.standardOutput = out
-    p.standardError = Pipe()
+    p.standardError = err
+    p.standardInput = inPipe
     try p.run()
+    if let input { inPipe.fileHandleForWriting.write(Data(input.utf8)) }
+    try inPipe.fileHandleForWriting.close()
     let data = out.fileHandleForReading.readDataToEndOfFile()
+    let message = err.fileHandleForReading.readDataToEndOfFile()
     p.waitUntilExit()
+    if check && p.terminationStatus != 0 {
+        throw GitError(function: "git " + args.joined(separator: " "), message: String(decoding: message, as: UTF8.self))
+    }
     return String(decoding: data, as: UTF8.self)
 }
 
@@ -109,12 +119,18 @@ struct GitRepositoryTests {
     /// Bytes that differ from the blob only by what a filter undoes
     /// (core.autocrlf on an office PC) are clean, as `git diff` says (`git
     /// status` lists both: it takes any change of size as a change).
-    @Test func filtersStillDecideWhenTheBytesDiffer() throws {
+    /// A repository whose main and work tree hold `files`.
+    func checkedOut(_ files: [String: String]) throws -> (dir: String, repo: GitRepository, commit: ObjectID) {
         let dir = try temporaryDirectory()
         let repo = try GitRepository.create(at: dir, initialBranch: "main")
-        let c1 = try commit(repo, base: nil, ["a.md": "isi\nbaris\n", "b.md": "isi\n"])
+        let c1 = try commit(repo, base: nil, files)
         try repo.updateReference("refs/heads/main", to: c1, expecting: nil, logMessage: "1")
         try repo.checkout(commit: c1, paths: [])
+        return (dir, repo, c1)
+    }
+
+    @Test func filtersStillDecideWhenTheBytesDiffer() throws {
+        let (dir, _, _) = try checkedOut(["a.md": "isi\nbaris\n", "b.md": "isi\n"])
         _ = try git(["config", "core.autocrlf", "true"], in: dir)
         try Data("isi\r\nbaris\r\n".utf8).write(to: URL(fileURLWithPath: dir + "/a.md"))
         try Data("isi\r\nlain\r\n".utf8).write(to: URL(fileURLWithPath: dir + "/b.md"))
@@ -125,11 +141,7 @@ struct GitRepositoryTests {
     }
 
     @Test func checkoutWritesOnlyTheNamedPaths() throws {
-        let dir = try temporaryDirectory()
-        let repo = try GitRepository.create(at: dir, initialBranch: "main")
-        let c1 = try commit(repo, base: nil, ["a.md": "a1", "b.md": "b1"])
-        try repo.updateReference("refs/heads/main", to: c1, expecting: nil, logMessage: "1")
-        try repo.checkout(commit: c1, paths: [])
+        let (dir, repo, c1) = try checkedOut(["a.md": "a1", "b.md": "b1"])
         #expect(try repo.isPathClean("a.md"))
         try Data("local".utf8).write(to: URL(fileURLWithPath: dir + "/b.md"))
         #expect(try !repo.isPathClean("b.md"))

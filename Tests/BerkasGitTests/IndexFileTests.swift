@@ -12,23 +12,7 @@ import TestSupport
 struct IndexFileTests {
     @discardableResult
     func sh(_ args: [String], in dir: String, input: String? = nil) throws -> String {
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        p.arguments = ["git", "-c", "user.name=t", "-c", "user.email=t@x.go.id", "-C", dir] + args
-        let out = Pipe(), err = Pipe(), inPipe = Pipe()
-        p.standardOutput = out
-        p.standardError = err
-        p.standardInput = inPipe
-        try p.run()
-        if let input { inPipe.fileHandleForWriting.write(Data(input.utf8)) }
-        try inPipe.fileHandleForWriting.close()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        guard p.terminationStatus == 0 else {
-            throw GitError(function: "git \(args.joined(separator: " "))", message: String(decoding: errData, as: UTF8.self))
-        }
-        return String(decoding: data, as: UTF8.self)
+        try git(args, in: dir, input: input, check: true)
     }
 
     func write(_ dir: String, _ path: String, _ text: String) throws {
