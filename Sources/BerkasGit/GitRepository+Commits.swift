@@ -126,7 +126,8 @@ extension GitRepository {
         }
         if headMode == GIT_FILEMODE_LINK || headMode == GIT_FILEMODE_COMMIT { return try statusFileIsCurrent(path) }
         var staged: (id: git_oid, mode: UInt32)? = nil
-        if let file = IndexFile.read(gitDir + "index") {
+        if let file = IndexFile.read(gitDir + "index", reusing: lastIndex) {
+            lastIndex = file
             let entries = file.entries(for: path)
             if entries.contains(where: { $0.stage != 0 }) { return false }   // a conflict
             if let e = entries.first { staged = (ObjectID(raw: e.id).oid, e.mode) }
@@ -236,7 +237,8 @@ extension GitRepository {
                 changes.append(.init(path: path, blob: nil))
             }
         }
-        if try IndexFile.update(gitDir: gitDir, changes: changes) { return }
+        defer { lastIndex = nil }
+        if try IndexFile.update(gitDir: gitDir, changes: changes, reusing: lastIndex) { return }
         let index = try currentIndex()
         defer { git_index_free(index) }
         for change in changes {

@@ -7,6 +7,8 @@ public final class GitRepository {
     let handle: OpaquePointer
     /// How it was opened, so another thread can open its own handle (`reopen`).
     private var origin: String? = nil
+    /// The index as last read by `isPathClean` (reused while the file is unchanged).
+    var lastIndex: IndexFile? = nil
 
     private init(handle: OpaquePointer, origin: String? = nil) {
         self.handle = handle

@@ -39,13 +39,19 @@ struct IndexFile {
 
     /// The index at `path`, or nil when it is missing, in a form not handled
     /// here, or damaged (libgit2 then reads it, and reports the damage).
-    static func read(_ path: String) -> IndexFile? {
+    /// `reusing`: an index read before, returned again when the file's stat
+    /// data show it unchanged (as libgit2 and git decide: git replaces the
+    /// index by renaming a new file over it), so a command checking many paths
+    /// reads and checksums it once.
+    static func read(_ path: String, reusing earlier: IndexFile? = nil) -> IndexFile? {
         guard getenv("GIT_INDEX_FILE") == nil else { return nil }   // libgit2 reads the index of the repository
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { return nil }
         defer { close(fd) }
         var st = stat()
         guard fstat(fd, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG, st.st_size >= headerSize + 20, st.st_size < 1 << 30 else { return nil }
+        let stamp = Stamp(st)
+        if let earlier, earlier.stamp == stamp { return earlier }
         var bytes = [UInt8](repeating: 0, count: Int(st.st_size))
         var got = 0
         while got < bytes.count {
@@ -53,8 +59,23 @@ struct IndexFile {
             guard n > 0 else { return nil }
             got += n
         }
-        return IndexFile(bytes: bytes, stampSeconds: Int(st.st_mtim.tv_sec))
+        var file = IndexFile(bytes: bytes, stampSeconds: Int(st.st_mtim.tv_sec))
+        file?.stamp = stamp
+        return file
     }
+
+    /// What identifies one version of the index file.
+    struct Stamp: Equatable {
+        let device: UInt64, inode: UInt64, size: Int64
+        let modified: Int, modifiedNanos: Int, changed: Int, changedNanos: Int
+        init(_ st: stat) {
+            device = UInt64(st.st_dev); inode = UInt64(st.st_ino); size = Int64(st.st_size)
+            modified = st.st_mtim.tv_sec; modifiedNanos = st.st_mtim.tv_nsec
+            changed = st.st_ctim.tv_sec; changedNanos = st.st_ctim.tv_nsec
+        }
+    }
+    /// The file's stat data when it was read (nil: not read from a file).
+    private(set) var stamp: Stamp? = nil
 
     init?(bytes: [UInt8], stampSeconds: Int) {
         self.bytes = bytes
@@ -309,7 +330,7 @@ extension IndexFile {
     /// first (a lock held by someone else is an error, as in git), the index
     /// read under it, the changes applied, the result renamed into place.
     /// False, with nothing changed, when the index is not in a form handled here.
-    static func update(gitDir: String, changes: [Change]) throws(GitError) -> Bool {
+    static func update(gitDir: String, changes: [Change], reusing earlier: IndexFile? = nil) throws(GitError) -> Bool {
         guard getenv("GIT_INDEX_FILE") == nil else { return false }
         let path = gitDir + "index", lock = gitDir + "index.lock"
         let fd = open(lock, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0o666)   // the umask decides, as for git and libgit2
@@ -318,7 +339,8 @@ extension IndexFile {
         }
         var done = false
         defer { close(fd); if !done { unlink(lock) } }
-        guard var index = read(path), index.apply(changes) else { return false }
+        // Read under the lock (an earlier read is reused only if the file is still that version).
+        guard var index = read(path, reusing: earlier), index.apply(changes) else { return false }
         let ok = index.bytes.withUnsafeBytes { buf -> Bool in
             var offset = 0
             while offset < buf.count {

@@ -92,6 +92,26 @@ struct IndexFileTests {
         }
     }
 
+    /// An index read before is reused only while the file is that version:
+    /// after git writes it, the new entries are read.
+    @Test func anEarlierReadIsReusedOnlyWhileTheFileIsUnchanged() throws {
+        let (dir, _) = try twins()
+        let first = try #require(IndexFile.read(dir + "/.git/index"))
+        let again = try #require(IndexFile.read(dir + "/.git/index", reusing: first))
+        #expect(again.bytes == first.bytes)
+        try write(dir, "a.md", "diubah\n")
+        try sh(["add", "a.md"], in: dir)
+        let after = try #require(IndexFile.read(dir + "/.git/index", reusing: first))
+        let staged = try sh(["rev-parse", ":a.md"], in: dir).trimmingCharacters(in: .whitespacesAndNewlines)
+        #expect(after.entries(for: "a.md").first.map { ObjectID(raw: $0.id).hex } == staged)
+        #expect(first.entries(for: "a.md").first.map { ObjectID(raw: $0.id).hex } != staged)
+        // The repository's clean check sees the staged change through its reused read.
+        let repo = try GitRepository.open(at: dir)
+        #expect(try !repo.isPathClean("a.md"))
+        try sh(["reset", "-q", "--hard"], in: dir)
+        #expect(try repo.isPathClean("a.md"))
+    }
+
     @Test func racilyCleanEntriesAreSmudged() throws {
         let (ours, theirs) = try twins()
         // The old index written long before its files' times: every entry is racy.
