@@ -128,9 +128,7 @@ struct ConfigNode {
     }
 
     func names<Kind>(_ kind: Kind.Type = Kind.self) throws(ConfigError) -> [Name<Kind>] {
-        var out: [Name<Kind>] = []
-        for item in try list() { out.append(Name(rawValue: try item.string())) }
-        return out
+        try strings().map { Name(rawValue: $0) }
     }
 
     /// A mapping's entries in the order written; keys must be plain text.

@@ -29,6 +29,12 @@ public struct RawObjectID: Hashable, Sendable {
 
     public var objectID: ObjectID { ObjectID(oid) }
 
+    /// The 20 bytes, as git stores them.
+    var bytes: [UInt8] {
+        var o = oid
+        return withUnsafeBytes(of: &o.id) { Array($0) }
+    }
+
     func matches<D: Digest>(_ digest: D) -> Bool {
         digest.withUnsafeBytes { RawObjectID($0.baseAddress!) == self }
     }
@@ -433,7 +439,7 @@ extension CheckedObjectReader {
         return s
     }
 
-    /// The time and zone of `Name <email> 1700000000 +0700`, accepted exactly when `signature` accepts it.
+    /// The time and zone of `Name <email> 1700000000 +0700` (nil for any other form).
     static func signatureTime(_ v: UnsafeBufferPointer<UInt8>) -> (Int64, Int32)? {
         guard let lt = v.firstIndex(of: 0x3C), let gt = v[lt...].firstIndex(of: 0x3E) else { return nil }
         // The rest split at spaces, empty pieces dropped: exactly two.
@@ -480,13 +486,9 @@ extension CheckedObjectReader {
         while nameEnd > v.startIndex, v[nameEnd - 1] == 0x20 { nameEnd -= 1 }
         let name = String(decoding: v[v.startIndex..<nameEnd], as: UTF8.self)
         let email = String(decoding: v[(lt + 1)..<gt], as: UTF8.self)
-        // " 1700000000 +0700": read as bytes (every commit and its parent pass here).
-        let rest = v[(gt + 1)...].split(separator: 0x20)
-        guard rest.count == 2, let time = Int64(String(decoding: rest[0], as: UTF8.self)), rest[1].count == 5,
-              let sign = rest[1].first, sign == 0x2B || sign == 0x2D,
-              let hhmm = Int32(String(decoding: rest[1].dropFirst(), as: UTF8.self)) else { return nil }
-        let minutes = (hhmm / 100) * 60 + hhmm % 100
-        return GitSignature(name: name, email: email, time: time, offsetMinutes: sign == 0x2D ? -minutes : minutes)
+        // " 1700000000 +0700": read as bytes, as `skeleton` reads it.
+        guard let (time, offset) = v.withUnsafeBufferPointer({ signatureTime($0) }) else { return nil }
+        return GitSignature(name: name, email: email, time: time, offsetMinutes: offset)
     }
 }
 

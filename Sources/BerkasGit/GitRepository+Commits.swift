@@ -130,7 +130,7 @@ extension GitRepository {
             lastIndex = file
             let entries = file.entries(for: path)
             if entries.contains(where: { $0.stage != 0 }) { return false }   // a conflict
-            if let e = entries.first { staged = (ObjectID(raw: e.id).oid, e.mode) }
+            if let e = entries.first { staged = (e.id.oid, e.mode) }
         } else {
             let index = try currentIndex()
             defer { git_index_free(index) }
@@ -231,7 +231,7 @@ extension GitRepository {
                     unlink(tmp)
                     throw GitError(function: "write", message: "cannot write \(path)")
                 }
-                changes.append(.init(path: path, blob: (entry.id.rawBytes, st)))
+                changes.append(.init(path: path, blob: (RawObjectID(entry.id), st)))
             } else {
                 unlink(full)
                 changes.append(.init(path: path, blob: nil))
@@ -259,14 +259,17 @@ extension GitRepository {
         let fd = Glibc.open(path, O_CREAT | O_TRUNC | O_WRONLY | O_CLOEXEC, 0o644)
         guard fd >= 0 else { return false }
         defer { Glibc.close(fd) }
-        return data.withUnsafeBytes { buf -> Bool in
-            var offset = 0
-            while offset < buf.count {
-                let n = Glibc.write(fd, buf.baseAddress! + offset, buf.count - offset)
-                if n <= 0 { return false }
-                offset += n
-            }
-            return true
+        return data.withUnsafeBytes { writeAll(fd, $0) }
+    }
+
+    /// Writes all of `bytes` to `fd` (false on an error).
+    static func writeAll(_ fd: Int32, _ bytes: UnsafeRawBufferPointer) -> Bool {
+        var offset = 0
+        while offset < bytes.count {
+            let n = Glibc.write(fd, bytes.baseAddress! + offset, bytes.count - offset)
+            if n <= 0 { return false }
+            offset += n
         }
+        return true
     }
 }

@@ -23,11 +23,10 @@ struct IndexFile {
     struct Entry: Equatable {
         let stage: Int
         let mode: UInt32
-        let id: [UInt8]   // 20 bytes
+        let id: RawObjectID
     }
 
     private(set) var bytes: [UInt8]
-    private let version: UInt32
     /// Offsets of the entries, in order, and where the entries end.
     private var offsets: [Int]
     private var entriesEnd: Int
@@ -82,7 +81,7 @@ struct IndexFile {
         self.stampSeconds = stampSeconds
         let n = bytes.count
         guard bytes[0] == 0x44, bytes[1] == 0x49, bytes[2] == 0x52, bytes[3] == 0x43 else { return nil }   // DIRC
-        version = Self.u32(bytes, 4)
+        let version = Self.u32(bytes, 4)
         guard version == 2 || version == 3 else { return nil }
         let count = Int(Self.u32(bytes, 8))
         // The checksum first: nothing below is trusted before it matches.
@@ -123,8 +122,6 @@ struct IndexFile {
             e += 8 + size
         }
     }
-
-    var count: Int { offsets.count }
 
     private func path(at o: Int) -> ArraySlice<UInt8> {
         let start = o + Self.fixedEntrySize
@@ -167,7 +164,7 @@ struct IndexFile {
         let key = Array(name.utf8)
         var out: [Entry] = []
         for o in positions(of: key).map({ offsets[$0] }) {
-            out.append(Entry(stage: stage(at: o), mode: Self.u32(bytes, o + 24), id: Array(bytes[(o + 40)..<(o + 60)])))
+            out.append(Entry(stage: stage(at: o), mode: Self.u32(bytes, o + 24), id: bytes.withUnsafeBytes { RawObjectID($0.baseAddress! + o + 40) }))
         }
         return out
     }
@@ -176,7 +173,7 @@ struct IndexFile {
     /// file just written (stat data from `lstat`), or is removed (nil).
     struct Change {
         let path: String
-        let blob: (id: [UInt8], stat: stat)?
+        let blob: (id: RawObjectID, stat: stat)?
     }
 
     /// Applies the changes; false when one of them is not handled here (a
@@ -247,7 +244,7 @@ struct IndexFile {
     }
 
     /// One entry as git writes it (version 2/3 without extended flags).
-    static func entryBytes(path: [UInt8], id: [UInt8], stat st: stat) -> [UInt8] {
+    static func entryBytes(path: [UInt8], id: RawObjectID, stat st: stat) -> [UInt8] {
         var e: [UInt8] = []
         e.reserveCapacity((fixedEntrySize + path.count + 8) & ~7)
         append32(&e, UInt32(truncatingIfNeeded: st.st_ctim.tv_sec)); append32(&e, UInt32(truncatingIfNeeded: st.st_ctim.tv_nsec))
@@ -256,7 +253,7 @@ struct IndexFile {
         append32(&e, (st.st_mode & S_IXUSR) != 0 ? 0o100755 : 0o100644)
         append32(&e, UInt32(truncatingIfNeeded: st.st_uid)); append32(&e, UInt32(truncatingIfNeeded: st.st_gid))
         append32(&e, UInt32(truncatingIfNeeded: st.st_size))
-        e.append(contentsOf: id)
+        e.append(contentsOf: id.bytes)
         let flags = UInt16(min(path.count, 0xFFF))
         e.append(UInt8(flags >> 8)); e.append(UInt8(flags & 0xFF))
         e.append(contentsOf: path)
@@ -341,15 +338,7 @@ extension IndexFile {
         defer { close(fd); if !done { unlink(lock) } }
         // Read under the lock (an earlier read is reused only if the file is still that version).
         guard var index = read(path, reusing: earlier), index.apply(changes) else { return false }
-        let ok = index.bytes.withUnsafeBytes { buf -> Bool in
-            var offset = 0
-            while offset < buf.count {
-                let n = write(fd, buf.baseAddress! + offset, buf.count - offset)
-                if n <= 0 { return false }
-                offset += n
-            }
-            return true
-        }
+        let ok = index.bytes.withUnsafeBytes { GitRepository.writeAll(fd, $0) }
         guard ok, rename(lock, path) == 0 else { throw GitError(function: "write", message: "cannot write \(path)") }
         done = true
         return true

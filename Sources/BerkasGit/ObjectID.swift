@@ -16,21 +16,6 @@ public struct ObjectID: Hashable, Sendable, CustomStringConvertible {
         hex = String(decoding: buffer.prefix(40).map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }
 
-    /// From the 20 raw bytes of an id.
-    init(raw: [UInt8]) {
-        let digits = Array("0123456789abcdef".utf8)
-        var hex: [UInt8] = []
-        hex.reserveCapacity(40)
-        for b in raw { hex.append(digits[Int(b >> 4)]); hex.append(digits[Int(b & 15)]) }
-        self.hex = String(decoding: hex, as: UTF8.self)
-    }
-
-    /// The 20 raw bytes.
-    var rawBytes: [UInt8] {
-        var o = oid
-        return withUnsafeBytes(of: &o.id) { Array($0) }
-    }
-
     var oid: git_oid {
         var o = git_oid()
         _ = git_oid_fromstr(&o, hex)

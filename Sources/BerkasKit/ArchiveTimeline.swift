@@ -58,12 +58,8 @@ struct ArchiveTimeline {
             let workers = Parallelism.workers
             let handles = try (0..<workers).map { w throws -> UncheckedBox<GitRepository> in UncheckedBox(w == 0 ? repo : try repo.reopen()) }
             @Sendable func event(_ info: CommitInfo) -> (String, StepEvent)? {
-                let t = Trailers.parse(info.message)
-                func v(_ k: String) -> String? { t.first { $0.key == k }?.value }
-                guard let record = v("Berkas-Record"), let to = v("Berkas-To") else { return nil }
-                return (record, StepEvent(time: info.committer.time, offsetMinutes: info.committer.offsetMinutes, action: v("Berkas-Action") ?? "?",
-                                          from: v("Berkas-From").map(Status.init(rawValue:)), to: Status(rawValue: to), role: v("Berkas-Role"),
-                                          actor: v("Berkas-Actor"), commit: info.id.short))
+                var message = info.message
+                return message.withUTF8 { Self.event(message: $0, time: info.committer.time, offsetMinutes: info.committer.offsetMinutes, id: info.id) }
             }
             var newest: [(String, StepEvent)] = []
             // Actions, roles and actors repeat thousands of times: one copy of each.
@@ -107,7 +103,9 @@ struct ArchiveTimeline {
                             // Read from the commit's bytes: no CommitInfo, no message string.
                             let linked = try objects.withUncheckedCommit(ids[i]) { skeleton, raw -> Bool in
                                 guard skeleton.parents <= 1, skeleton.firstParent(in: raw, is: expected) else { return false }
-                                if let e = Self.event(skeleton, raw, id: ids[i]) { out.append(e) }
+                                let message = UnsafeBufferPointer(rebasing: raw[skeleton.messageStart...])
+                                if let e = Self.event(message: message, time: skeleton.committerTime,
+                                                      offsetMinutes: skeleton.committerOffsetMinutes, id: ids[i]) { out.append(e) }
                                 return true
                             }
                             guard linked else { return nil }
@@ -201,9 +199,8 @@ struct ArchiveTimeline {
         return ArchiveTimeline(rules: rules, calendar: calendar, now: now, items: items)
     }
 
-    /// A commit's step, from its trailers (as `event` reads them from a `CommitInfo`).
-    static func event(_ skeleton: CommitSkeleton, _ raw: UnsafeBufferPointer<UInt8>, id: ObjectID) -> (String, StepEvent)? {
-        let message = UnsafeBufferPointer(rebasing: raw[skeleton.messageStart...])
+    /// A commit's step, from the trailers of its message (bytes) and its committer time.
+    static func event(message: UnsafeBufferPointer<UInt8>, time: Int64, offsetMinutes: Int32, id: ObjectID) -> (String, StepEvent)? {
         let trailers = Trailers.ranges(in: message)
         func v(_ key: StaticString) -> String? {
             guard let t = trailers.first(where: { $0.key.count == key.utf8CodeUnitCount && memcmp(message.baseAddress! + $0.key.lowerBound, key.utf8Start, $0.key.count) == 0 })
@@ -211,7 +208,7 @@ struct ArchiveTimeline {
             return String(decoding: UnsafeBufferPointer(rebasing: message[t.value]), as: UTF8.self)
         }
         guard let record = v("Berkas-Record"), let to = v("Berkas-To") else { return nil }
-        return (record, StepEvent(time: skeleton.committerTime, offsetMinutes: skeleton.committerOffsetMinutes, action: v("Berkas-Action") ?? "?",
+        return (record, StepEvent(time: time, offsetMinutes: offsetMinutes, action: v("Berkas-Action") ?? "?",
                                   from: v("Berkas-From").map(Status.init(rawValue:)), to: Status(rawValue: to), role: v("Berkas-Role"),
                                   actor: v("Berkas-Actor"), commit: id.short))
     }
