@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Installs what berkas needs to build and run, only when it is missing:
-# libgit2-dev (with pkg-config) and OpenSSH's ssh-keygen. Idempotent.
+# libgit2-dev and libsodium-dev (with pkg-config) and OpenSSH's ssh-keygen. Idempotent.
 set -euo pipefail
 need=()
 pkg-config --exists libgit2 2>/dev/null || need+=(libgit2-dev pkg-config)
+pkg-config --exists libsodium 2>/dev/null || need+=(libsodium-dev pkg-config)
 command -v ssh-keygen >/dev/null 2>&1 || need+=(openssh-client)
 command -v git >/dev/null 2>&1 || need+=(git)
 if [ ${#need[@]} -gt 0 ]; then

@@ -29,8 +29,9 @@ public enum SSHSignatureVerifier {
         switch String(decoding: keyType, as: UTF8.self) {
         case "ssh-ed25519":
             guard sig.signatureAlgorithm == "ssh-ed25519", let raw = try? keyReader.string(), keyReader.atEnd,
-                  let key = try? Curve25519.Signing.PublicKey(rawRepresentation: raw) else { return .failure(.keyMismatch) }
-            return key.isValidSignature(sig.signatureBlob, for: signed) ? .success(keyLine) : .failure(.badSignature)
+                  raw.count == 32 else { return .failure(.keyMismatch) }
+            return Ed25519Check.isValid(signature: sig.signatureBlob, message: signed, publicKey: raw)
+                ? .success(keyLine) : .failure(.badSignature)
         case "ecdsa-sha2-nistp256":
             guard sig.signatureAlgorithm == "ecdsa-sha2-nistp256", let curve = try? keyReader.string(),
                   curve == Array("nistp256".utf8), let point = try? keyReader.string(), keyReader.atEnd,

@@ -45,7 +45,11 @@ public struct SSHSigner {
     public func sign(_ message: [UInt8]) throws -> String {
         let sig = SSHSignature(publicKeyBlob: publicKeyBlob, namespace: "git", hashAlgorithm: "sha512", signatureAlgorithm: "ssh-ed25519", signatureBlob: [])
         let signed = sig.signedData(messageHash: Array(SHA512.hash(data: message)))
-        let raw = Array(try key.signature(for: signed))
+        return Self.armor(publicKeyBlob: publicKeyBlob, rawSignature: Array(try key.signature(for: signed)))
+    }
+
+    /// The armored SSHSIG (namespace `git`, sha512) holding an Ed25519 signature made by the key in `publicKeyBlob`.
+    static func armor(publicKeyBlob: [UInt8], rawSignature raw: [UInt8]) -> String {
         var blob = WireWriter()
         blob.string(Array("ssh-ed25519".utf8))
         blob.string(raw)

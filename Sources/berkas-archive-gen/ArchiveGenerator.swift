@@ -275,7 +275,7 @@ struct Generator {
     }
 
     func writeStream(_ plan: [ArchiveGenerator.PlannedCommit], to path: String) throws {
-        FileManager.default.createFile(atPath: path, contents: nil)
+        _ = FileManager.default.createFile(atPath: path, contents: nil)  // FileHandle below throws if it is not there
         let h = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
         defer { try? h.close() }
         var buf = Data()

@@ -61,7 +61,7 @@ final class Sandbox {
         let out = Pipe(), input = Pipe()
         // stderr goes to a file so that neither stream can fill up and block the other.
         let errPath = dir + "/stderr-" + UUID().uuidString
-        FileManager.default.createFile(atPath: errPath, contents: nil)
+        _ = FileManager.default.createFile(atPath: errPath, contents: nil)  // FileHandle below throws if it is not there
         let errHandle = try FileHandle(forWritingTo: URL(fileURLWithPath: errPath))
         p.standardOutput = out
         p.standardError = errHandle

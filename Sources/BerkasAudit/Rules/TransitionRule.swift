@@ -9,7 +9,7 @@ public struct TransitionRule: AuditRule {
     public init() {}
 
     public func check(_ f: CommitFacts, _ change: ClassifiedChange) -> [Violation] {
-        guard case .record(let r) = change, let rules = f.rules else { return [] }
+        guard case .record(let r) = change, f.rules != nil else { return [] }
         var out: [Violation] = []
         func add(_ m: Localized) { out.append(Violation(commit: f.id, rule: name, record: r.id.description, file: r.path, message: m)) }
         let wf = r.type.workflow
