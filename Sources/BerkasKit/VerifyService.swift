@@ -162,6 +162,10 @@ struct FactsReader {
     private var last: CommitInfo?
     /// Signers' keys as parsed from their lines (an archive has a handful).
     private var keys: [String: SSHPublicKey?] = [:]
+    /// Files' bytes as a commit left them (hash-checked when read), until a
+    /// later commit replaces that version: its "before", read here rather
+    /// than from git again. Bounded; only this worker's recent commits.
+    private var recentBlobs = RecentBlobs(capacity: 512)
 
     /// Rules decoded by any worker.
     let shelf: RulesShelf
@@ -227,8 +231,10 @@ struct FactsReader {
         }
         var changes: [CommitFacts.FileChange] = []
         for d in deltas {
-            changes.append(.init(path: d.path, before: try content(d.oldBlob), after: try content(d.newBlob),
-                                 beforeID: d.oldBlob?.hex, afterID: d.newBlob?.hex))
+            let before = try d.oldBlob.flatMap { recentBlobs.take($0) } ?? content(d.oldBlob)
+            let after = try content(d.newBlob)
+            if let id = d.newBlob, let after { recentBlobs.keep(after, for: id) }
+            changes.append(.init(path: d.path, before: before, after: after, beforeID: d.oldBlob?.hex, afterID: d.newBlob?.hex))
         }
         let parentRules = try parent.map { try rules(at: $0) }
         let touchesRules = parent == nil || deltas.contains { $0.path.hasPrefix(".berkas/") }
@@ -257,6 +263,31 @@ struct FactsReader {
                 return key
             })
     }
+}
+
+/// The bytes of recently written file versions, by blob id: kept when a
+/// commit writes them, taken out when a later commit replaces them (in a
+/// linear history a version is replaced once). When full, the older half goes.
+struct RecentBlobs {
+    private var entries: [ObjectID: Data] = [:]
+    private var order: [ObjectID] = []
+    let capacity: Int
+
+    init(capacity: Int) { self.capacity = capacity }
+
+    mutating func take(_ id: ObjectID) -> Data? { entries.removeValue(forKey: id) }
+
+    mutating func keep(_ data: Data, for id: ObjectID) {
+        guard entries.updateValue(data, forKey: id) == nil else { return }
+        order.append(id)
+        if order.count > capacity {
+            let drop = order.prefix(capacity / 2)
+            for d in drop { entries[d] = nil }
+            order.removeFirst(drop.count)
+        }
+    }
+
+    var count: Int { entries.count }
 }
 
 /// A linear history listed from git's commit-graph file (a hint, checked

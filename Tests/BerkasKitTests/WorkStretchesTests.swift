@@ -1,4 +1,6 @@
 @testable import BerkasKit
+import BerkasGit
+import Foundation
 import Testing
 import TestSupport
 
@@ -39,5 +41,29 @@ struct WorkStretchesTests {
         // Worker 1 still has 600..<1000: worker 0 takes its back half.
         #expect(work.take(for: 0) == 800..<900)
         #expect(work.take(for: 1) == 600..<700)
+    }
+}
+
+@Suite("Recent file versions kept by a verify worker")
+struct RecentBlobsTests {
+    static func id(_ n: Int) -> ObjectID { ObjectID(hex: String(format: "%040x", n))! }
+
+    @Test func aVersionIsGivenOnceThenGone() {
+        var recent = RecentBlobs(capacity: 8)
+        recent.keep(Data("a".utf8), for: Self.id(1))
+        #expect(recent.take(Self.id(2)) == nil)
+        #expect(recent.take(Self.id(1)) == Data("a".utf8))
+        #expect(recent.take(Self.id(1)) == nil, "a replaced version is not kept")
+    }
+
+    @Test func boundedAndTheNewestStay() {
+        var recent = RecentBlobs(capacity: 8)
+        for n in 0..<100 { recent.keep(Data([UInt8(n)]), for: Self.id(n)) }
+        #expect(recent.count <= 8)
+        #expect(recent.take(Self.id(99)) == Data([99]))
+        #expect(recent.take(Self.id(0)) == nil)
+        // Taken versions do not count against what is kept.
+        for n in 100..<200 { recent.keep(Data([UInt8(n & 0xFF)]), for: Self.id(n)); _ = recent.take(Self.id(n)) }
+        #expect(recent.count == 0)
     }
 }
