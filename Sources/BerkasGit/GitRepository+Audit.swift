@@ -84,10 +84,32 @@ extension GitRepository {
     /// Whether `ancestor` is `descendant` or one of its ancestors.
     public func isAncestor(_ ancestor: ObjectID, of descendant: ObjectID) throws(GitError) -> Bool {
         if ancestor == descendant { return true }
+        // The usual question is about a few new commits on one line (a push, the
+        // next `list` or `verify` after a step): the first parents answer it,
+        // where libgit2 would first load and hash the whole commit-graph file
+        // (~15 ms at 100,000 commits). Only a "yes" is taken from this walk.
+        if firstParents(of: descendant, reach: ancestor, within: Self.shortAncestryWalk) { return true }
         var a = ancestor.oid, d = descendant.oid
         let code = git_graph_descendant_of(handle, &d, &a)
         try check("git_graph_descendant_of", code)
         return code == 1
+    }
+
+    /// How many first parents `isAncestor` follows itself before asking libgit2.
+    static let shortAncestryWalk = 256
+
+    /// Whether `target` is among the first `limit` first parents of `start`
+    /// (commits read hash-checked); false also when a commit cannot be read.
+    func firstParents(of start: ObjectID, reach target: ObjectID, within limit: Int) -> Bool {
+        guard let reader = try? CheckedObjectReader(repo: self) else { return false }
+        var current = start
+        for _ in 0..<limit {
+            guard let raw = try? reader.rawCommit(current),
+                  let parent = try? CheckedObjectReader.parseCommit(raw, id: current).parents.first else { return false }
+            if parent == target { return true }
+            current = parent
+        }
+        return false
     }
 
     /// Resolves a revision expression (`HEAD`, `main~2`, an id).

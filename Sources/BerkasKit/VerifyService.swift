@@ -295,14 +295,32 @@ struct RecentBlobs {
 enum GraphListing {
     enum Mismatch: Error { case parent }
 
+    /// Commits read from the tip before the graph file is loaded, when the listing stops at a known commit.
+    static let shortRange = 256
+
     /// Oldest first, after `stop` (excluded); nil when there is no graph or the
     /// history is not a single line in it.
     static func history(repo: GitRepository, tip: ObjectID, stop: ObjectID?) throws -> [ObjectID]? {
+        var newest: [ObjectID] = []
+        var from = tip
+        // A few commits on top of `stop` (a push, a verify after one more step)
+        // are read from the tip without loading the graph file (~7 ms at 100,000 commits).
+        if stop != nil {
+            var read = 0
+            let walk = try GitRepository.withAuditReading {
+                try CheckedObjectReader(repo: repo).walkLinearHistory(from: tip, until: stop, pause: { _ in
+                    read += 1
+                    return read > shortRange
+                }) { newest.append($0.id) }
+            }
+            guard walk.linear else { return nil }
+            guard let paused = walk.pausedAt else { return newest.reversed() }
+            from = paused
+        }
         guard let graph = CommitGraph(gitDir: repo.gitDir) else { return nil }
         // Commits newer than the graph: read from the tip until the graph knows one.
-        var newest: [ObjectID] = []
         let walk = try GitRepository.withAuditReading {
-            try CheckedObjectReader(repo: repo).walkLinearHistory(from: tip, until: stop, pause: graph.contains) { newest.append($0.id) }
+            try CheckedObjectReader(repo: repo).walkLinearHistory(from: from, until: stop, pause: graph.contains) { newest.append($0.id) }
         }
         guard walk.linear else { return nil }
         guard let known = walk.pausedAt else { return newest.reversed() }
