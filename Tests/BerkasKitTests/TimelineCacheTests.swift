@@ -48,6 +48,68 @@ struct TimelineCacheTests {
         try text.write(toFile: dir + "/berkas/timeline", atomically: true, encoding: .utf8)
         for slices in [1, 2, 5] { #expect(cache.load(slices: slices) == nil, "\(slices) slices") }
     }
+
+    /// Whether the records read back are the ones written (names kept on one line: tabs and line breaks as spaces).
+    static func same(_ read: [String: ArchiveTimeline.Summary], _ written: [String: ArchiveTimeline.Summary]) -> Bool {
+        read.count == written.count && written.allSatisfy { id, w in
+            guard let r = read[id] else { return false }
+            return r.events == w.events && r.status == w.status && r.name == TimelineCache.clean(w.name) && r.type == w.type
+        }
+    }
+
+    /// Later changes are appended; read back, the file is every state in turn,
+    /// and a file cut anywhere is either one of those states or unreadable.
+    @Test func appendedChangesReadBackAndACutFileIsNeverHalfRead() throws {
+        let dir = try Scratch.folder("berkas-kit-")
+        try FileManager.default.createDirectory(atPath: dir + "/berkas", withIntermediateDirectories: true)
+        let cache = TimelineCache(gitDir: dir)
+        var records = sample(400)
+        let tips = (0..<4).map { String(repeating: "\($0)", count: 40) }
+        #expect(!cache.append(tip: tips[0], rulesKey: "r", changed: []), "nothing to append to")
+        cache.save(.init(tip: tips[0], rulesKey: "r", records: records))
+        var states: [(tip: String, records: [String: ArchiveTimeline.Summary])] = [(tips[0], records)]
+        var ends = [try Data(contentsOf: URL(fileURLWithPath: cache.path)).count]
+        // 1: a record gets a step and a new name; a new record; one is gone.
+        var changed = records["RA-2025-0010"]!
+        changed.events.append(StepEvent(time: 1_800_000_000, offsetMinutes: 420, action: "kirim", from: Status(rawValue: "s0"), to: Status(rawValue: "selesai"),
+                                        role: "admin-agency", actor: "Dwi", commit: "ffffffffff"))
+        changed.status = "selesai"; changed.name = "Nama\tbaru"
+        records["RA-2025-0010"] = changed
+        records["RA-2025-0401"] = .init(type: "permintaan-reset-akun", status: "diterima", name: "Baru", events: [])
+        records["RA-2025-0020"] = nil
+        #expect(cache.append(tip: tips[1], rulesKey: "r", changed: [("RA-2025-0010", records["RA-2025-0010"]), ("RA-2025-0401", records["RA-2025-0401"]),
+                                                                    ("RA-2025-0020", nil)]))
+        states.append((tips[1], records))
+        ends.append(try Data(contentsOf: URL(fileURLWithPath: cache.path)).count)
+        // 2: the removed record comes back; 3: nothing but a new tip.
+        records["RA-2025-0020"] = .init(type: "permintaan-reset-akun", status: "diterima", name: "Lagi", events: [])
+        #expect(cache.append(tip: tips[2], rulesKey: "r", changed: [("RA-2025-0020", records["RA-2025-0020"])]))
+        states.append((tips[2], records))
+        ends.append(try Data(contentsOf: URL(fileURLWithPath: cache.path)).count)
+        #expect(cache.append(tip: tips[3], rulesKey: "r2", changed: []))
+        states.append((tips[3], records))
+        ends.append(try Data(contentsOf: URL(fileURLWithPath: cache.path)).count)
+
+        for slices in [1, 2, 3, 7] {
+            let read = try #require(cache.load(slices: slices), "\(slices) slices")
+            #expect(read.tip == tips[3] && read.rulesKey == "r2" && read.updates == 3)
+            #expect(Self.same(read.records, records), "\(slices) slices")
+        }
+        #expect(cache.load()?.records["RA-2025-0010"]?.name == "Nama baru")
+
+        // Cut anywhere: a complete state (ending where one was written) or nothing.
+        let full = try Data(contentsOf: URL(fileURLWithPath: cache.path))
+        var readable = 0
+        for cut in stride(from: full.count - 1, through: 0, by: -97) + ends.map({ $0 - 1 }) + ends {
+            try full.prefix(cut).write(to: URL(fileURLWithPath: cache.path))
+            guard let read = cache.load(slices: 2) else { continue }
+            readable += 1
+            let k = try #require(ends.firstIndex(of: cut), "cut at \(cut) of \(full.count) was read")
+            #expect(read.tip == states[k].tip && Self.same(read.records, states[k].records), "cut at \(cut)")
+            #expect(read.updates == k)
+        }
+        #expect(readable == ends.count, "each state, cut exactly at its end, is read")
+    }
 }
 
 @Suite("Plain text tables")
