@@ -24,11 +24,20 @@ public enum FieldValidator {
 
     /// Problems with a single scalar value (empty values are handled by the caller).
     public static func check(_ value: String, spec: FieldSpec, context: Context) -> FieldProblem? {
-        guard let memo = context.memo, spec.isContextFree else { return uncachedCheck(value, spec: spec, context: context) }
-        return memo.answer(value, spec: spec) { uncachedCheck(value, spec: spec, context: context) }
+        guard let memo = context.memo else { return uncachedCheck(value, spec: spec, context: context) }
+        if spec.isContextFree {
+            return memo.answer(value, spec: spec) { uncachedCheck(value, spec: spec, context: context) }
+        }
+        // What depends on the value alone is remembered; the rest (the day, the ID, the files) is checked each time.
+        return memo.answer(value, spec: spec) { valueProblem(value) } ?? typeProblem(value, spec: spec, context: context)
     }
 
     static func uncachedCheck(_ value: String, spec: FieldSpec, context: Context) -> FieldProblem? {
+        valueProblem(value) ?? typeProblem(value, spec: spec, context: context)
+    }
+
+    /// Hidden characters or a password: whatever the field.
+    static func valueProblem(_ value: String) -> FieldProblem? {
         if value.unicodeScalars.contains(where: TerminalSafe.isUnsafe) {
             return FieldProblem("teks.karakter-kendali", L("berisi karakter kendali atau pengarah teks tersembunyi", "holds control or hidden direction characters"),
                                 L("ketik ulang nilainya tanpa menyalin dari dokumen lain", "retype the value instead of pasting it"))
@@ -36,6 +45,11 @@ public enum FieldValidator {
         if SecretScanner.assignsSecret(value) {
             return secretProblem
         }
+        return nil
+    }
+
+    /// What the field's type asks of the value.
+    static func typeProblem(_ value: String, spec: FieldSpec, context: Context) -> FieldProblem? {
         switch spec.type {
         case .nip:
             if case .failure(let p) = NIP.parse(value, today: context.today) { return p }

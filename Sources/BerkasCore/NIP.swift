@@ -14,15 +14,18 @@ public struct NIP: Sendable, Equatable {
         let text = raw.utf8.contains(0x20) ? String(decoding: raw.utf8.filter { $0 != 0x20 }, as: UTF8.self) : raw
         let fix = L("NIP terdiri dari 18 angka: tanggal lahir (8), TMT CPNS tahun-bulan (6), jenis kelamin (1), nomor urut (3); salin dari SK",
                     "a NIP is 18 digits: birth date (8), appointment year and month (6), gender (1), serial (3); copy it from the decree")
-        guard text.count == 18, text.allSatisfy(\.isASCIIDigit) else {
+        // 18 ASCII digits, read as bytes (every record `verify` reads has a NIP).
+        let bytes = Array(text.utf8)
+        guard bytes.count == 18, bytes.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else {
             return .failure(FieldProblem("nip.format",
                                          L("NIP harus 18 angka, tertulis \(text.count) karakter", "a NIP must be 18 digits, found \(text.count) characters"),
                                          fix))
         }
-        let d = Array(text).map { Int(String($0))! }
+        let d = bytes.map { Int($0 - 0x30) }
         func num(_ r: Range<Int>) -> Int { r.reduce(0) { $0 * 10 + d[$1] } }
         let by = num(0..<4), bm = num(4..<6), bd = num(6..<8)
-        let shown = "\(String(format4: by))-\(String(format2: bm))-\(String(format2: bd))"
+        // The dates as written, for the messages only.
+        var shown: String { "\(String(format4: by))-\(String(format2: bm))-\(String(format2: bd))" }
         guard let birth = CalendarDate(year: by, month: bm, day: bd), by >= 1900 else {
             return .failure(FieldProblem("nip.tanggal-lahir",
                                          L("tanggal lahir di NIP (\(shown)) bukan tanggal yang ada", "the birth date in the NIP (\(shown)) is not a real date"),
@@ -35,7 +38,7 @@ public struct NIP: Sendable, Equatable {
                                          L("periksa kembali NIP pada SK", "check the NIP on the decree")))
         }
         let ay = num(8..<12), am = num(12..<14)
-        let appointment = "\(String(format4: ay))-\(String(format2: am))"
+        var appointment: String { "\(String(format4: ay))-\(String(format2: am))" }
         guard (1...12).contains(am), ay >= 1900 else {
             return .failure(FieldProblem("nip.tmt",
                                          L("bulan pengangkatan di NIP (\(appointment)) tidak ada", "the appointment month in the NIP (\(appointment)) does not exist"),

@@ -31,6 +31,9 @@ struct NIPTests {
         ("19850712201001100", "nip.format"),          // 17 digits
         ("1985071220100110031", "nip.format"),        // 19 digits
         ("19850712201001100A", "nip.format"),
+        ("１９８５０７１２２０１００１１００３", "nip.format"),  // full-width digits
+        ("١٩٨٥٠٧١٢٢٠١٠٠١١٠٠٣", "nip.format"),  // Arabic-Indic digits
+        ("19850712201001100\u{0663}", "nip.format"),
         ("", "nip.format"),
     ])
     func invalid(_ nip: String, _ code: String) {

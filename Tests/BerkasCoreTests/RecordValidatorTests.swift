@@ -178,6 +178,14 @@ struct FieldCheckMemoTests {
         let after = FieldValidator.Context(today: CalendarDate(iso: "2026-11-26")!, memo: memo)
         #expect(FieldValidator.check("2026-11-25", spec: future, context: before)?.code == "tanggal.masa-depan")
         #expect(FieldValidator.check("2026-11-25", spec: future, context: after) == nil)
+        // So does another record: the ID and the attachment folder are checked against each one.
+        let idSpec = try #require(type.schema.field("id"))
+        let one = remembered
+        let two = FieldValidator.Context(today: CalendarDate(iso: "2026-11-25")!, recordID: "RA-2026-0002", fileExists: nil,
+                                         workflow: type.workflow, typeName: type.name, memo: memo)
+        #expect(FieldValidator.check("RA-2026-0001", spec: idSpec, context: one) == nil)
+        #expect(FieldValidator.check("RA-2026-0001", spec: idSpec, context: two)?.code == "id.tidak-cocok")
+        #expect(FieldValidator.check("RA-2026-0001", spec: idSpec, context: one) == nil)
     }
 
     @Test func aChangedSpecIsAnsweredAfresh() {
