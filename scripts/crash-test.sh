@@ -11,7 +11,7 @@ cd "$(dirname "$0")/.."
 runs="${1:-300}"
 if [ -z "${BERKAS:-}" ]; then
   bash scripts/ensure-deps.sh
-  swift build -c release >&2
+  swift build -c release --static-swift-stdlib >&2   # as installed (README), as the benchmark builds it
   BERKAS="$PWD/.build/release/berkas"
 fi
 work=$(mktemp -d /tmp/berkas-crash.XXXXXX)
