@@ -46,11 +46,13 @@ struct ArchiveTimeline {
         let cache = TimelineCache(gitDir: repo.gitDir)
         var summaries: [String: Summary] = [:]
         var since: ObjectID? = nil
-        var loaded: TimelineCache.Content? = nil
+        // Blocks appended to the file read (nil: none read); only the count is kept,
+        // so that `summaries` is the one owner of the records it changes.
+        var appendedBlocks: Int? = nil
         if let cached = cache.load(), cached.rulesKey == rulesKey, let tip = ObjectID(hex: cached.tip), (try? repo.isAncestor(tip, of: head)) == true {
             summaries = cached.records
             since = tip
-            loaded = cached
+            appendedBlocks = cached.updates
         }
         Trace.mark("timeline: cache read (\(summaries.count) records)")
         if since != head {
@@ -179,7 +181,7 @@ struct ArchiveTimeline {
             Trace.mark("timeline: \(touched.count) records read")
             // On top of a cache that was read: only the touched records are added to
             // the file, unless it has had many such additions or this one is large.
-            if let loaded, loaded.updates < TimelineCache.maxUpdates, touched.count * 8 <= max(summaries.count, 64),
+            if let appendedBlocks, appendedBlocks < TimelineCache.maxUpdates, touched.count * 8 <= max(summaries.count, 64),
                cache.append(tip: head.hex, rulesKey: rulesKey, changed: touched.sorted().map { ($0, summaries[$0]) }) {
                 Trace.mark("timeline: cache added to")
             } else {

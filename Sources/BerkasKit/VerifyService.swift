@@ -301,31 +301,30 @@ enum GraphListing {
     /// Oldest first, after `stop` (excluded); nil when there is no graph or the
     /// history is not a single line in it.
     static func history(repo: GitRepository, tip: ObjectID, stop: ObjectID?) throws -> [ObjectID]? {
-        var newest: [ObjectID] = []
-        var from = tip
-        // A few commits on top of `stop` (a push, a verify after one more step)
-        // are read from the tip without loading the graph file (~7 ms at 100,000 commits).
-        if stop != nil {
-            var read = 0
-            let walk = try GitRepository.withAuditReading {
-                try CheckedObjectReader(repo: repo).walkLinearHistory(from: tip, until: stop, pause: { _ in
+        try GitRepository.withAuditReading { () throws -> [ObjectID]? in
+            let reader = try CheckedObjectReader(repo: repo)
+            var newest: [ObjectID] = []
+            var from = tip
+            // A few commits on top of `stop` (a push, a verify after one more step)
+            // are read from the tip without loading the graph file (~7 ms at 100,000 commits).
+            if stop != nil {
+                var read = 0
+                let walk = try reader.walkLinearHistory(from: tip, until: stop, pause: { _ in
                     read += 1
                     return read > shortRange
                 }) { newest.append($0.id) }
+                guard walk.linear else { return nil }
+                guard let paused = walk.pausedAt else { return newest.reversed() }
+                from = paused
             }
+            guard let graph = CommitGraph(gitDir: repo.gitDir) else { return nil }
+            // Commits newer than the graph: read from the tip until the graph knows one.
+            let walk = try reader.walkLinearHistory(from: from, until: stop, pause: graph.contains) { newest.append($0.id) }
             guard walk.linear else { return nil }
-            guard let paused = walk.pausedAt else { return newest.reversed() }
-            from = paused
+            guard let known = walk.pausedAt else { return newest.reversed() }
+            guard let rest = graph.linearHistory(from: known, until: stop) else { return nil }
+            return (newest + rest).reversed()
         }
-        guard let graph = CommitGraph(gitDir: repo.gitDir) else { return nil }
-        // Commits newer than the graph: read from the tip until the graph knows one.
-        let walk = try GitRepository.withAuditReading {
-            try CheckedObjectReader(repo: repo).walkLinearHistory(from: from, until: stop, pause: graph.contains) { newest.append($0.id) }
-        }
-        guard walk.linear else { return nil }
-        guard let known = walk.pausedAt else { return newest.reversed() }
-        guard let rest = graph.linearHistory(from: known, until: stop) else { return nil }
-        return (newest + rest).reversed()
     }
 }
 
