@@ -2,15 +2,26 @@ import Foundation
 
 /// `BERKAS_TRACE=1`: milliseconds since the process started at named points,
 /// on standard error (for measuring a command's phases; off otherwise).
+/// `BERKAS_TRACE=$EPOCHREALTIME` measures from that moment instead (the
+/// shell's clock just before it starts berkas; /proc's start time has only
+/// 10 ms steps).
 public enum Trace {
-    static let enabled = Environment.value("BERKAS_TRACE") != nil
+    static let setting = Environment.value("BERKAS_TRACE")
+    static let enabled = setting != nil
+    static let shellStart = setting.flatMap { Double($0) }
 
     public static func mark(_ point: @autoclosure () -> String) {
         guard enabled else { return }
         var now = timespec(), start = timespec()
-        clock_gettime(CLOCK_MONOTONIC, &now)
+        if let shellStart {
+            clock_gettime(CLOCK_REALTIME, &now)
+            start.tv_sec = Int(shellStart)
+            start.tv_nsec = Int((shellStart - Double(start.tv_sec)) * 1e9)
+        } else {
+            clock_gettime(CLOCK_MONOTONIC, &now)
+        }
         // The process's start time, from /proc (clock ticks since boot).
-        if let stat = try? String(contentsOfFile: "/proc/self/stat", encoding: .utf8),
+        if shellStart == nil, let stat = try? String(contentsOfFile: "/proc/self/stat", encoding: .utf8),
            let close = stat.lastIndex(of: ")") {
             let fields = stat[stat.index(after: close)...].split(separator: " ")
             if fields.count > 19, let ticks = Double(fields[19]) {
