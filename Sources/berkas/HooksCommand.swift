@@ -6,7 +6,7 @@ import Foundation
 
 struct HooksCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "hooks",
+        commandName: "hooks", _superCommandName: "berkas",
         abstract: "Pasang git hook / install git hooks.",
         subcommands: [Install.self, Server.self, PreReceive.self])
 

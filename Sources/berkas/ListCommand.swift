@@ -5,7 +5,7 @@ import Foundation
 
 struct ListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "list",
+        commandName: "list", _superCommandName: "berkas",
         abstract: "Daftar berkas dan antrean / records and queues.")
 
     @Option(help: "Hanya status ini / only this status.")
