@@ -91,7 +91,7 @@ let package = Package(
         .testTarget(name: "BerkasSignaturesTests", dependencies: ["BerkasSignatures", "TestSupport",
                                                           .product(name: "Crypto", package: "swift-crypto")]),
         .testTarget(name: "BerkasAuditTests", dependencies: ["BerkasAudit", "BerkasCore", "BerkasTemplate"]),
-        .testTarget(name: "BerkasKitTests", dependencies: ["BerkasKit", "BerkasCore", "TestSupport"]),
+        .testTarget(name: "BerkasKitTests", dependencies: ["BerkasKit", "BerkasCore", "BerkasGit", "BerkasTemplate", "TestSupport"]),
         .testTarget(name: "BerkasEndToEndTests", dependencies: ["berkas"]),
     ]
 )

@@ -23,6 +23,13 @@ public struct SSHPublicKey: Sendable, Hashable {
         comment = rawComment.filter { !TerminalSafe.isUnsafe($0.unicodeScalars.first!) }
     }
 
+    /// A key as `init?(line:)` made it (for `RulesCodec`, which writes only keys read that way).
+    init(algorithm: String, base64: String, comment: String) {
+        self.algorithm = algorithm
+        self.base64 = base64
+        self.comment = comment
+    }
+
     /// `ALGORITHM BASE64` (without the comment), the identity of the key.
     public var identity: String { "\(algorithm) \(base64)" }
 

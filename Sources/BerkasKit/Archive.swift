@@ -41,15 +41,23 @@ public final class Archive {
         return id
     }
 
-    /// The rules (config, policy, types) as they stand in a commit.
+    /// The rules (config, policy, types) as they stand in a commit: from the
+    /// rules cache when it was written for the same `.berkas` folder, else read
+    /// from the commit's files (and the cache written for the next command).
     public func rules(at commit: ObjectID) throws -> ArchiveRules {
         Trace.mark("rules: reading")
         defer { Trace.mark("rules: read") }
+        let tree = try repo.treeEntry(at: ".berkas", in: commit).flatMap { $0.isTree ? $0.id : nil }
+        let cache = RulesCache(gitDir: repo.gitDir)
+        if let tree, let cached = cache.load(tree: tree) { return cached }
+        let rules: ArchiveRules
         do {
-            return try RulesLoader.load { path throws -> Data? in try repo.file(at: path, in: commit) }
+            rules = try RulesLoader.load { path throws -> Data? in try repo.file(at: path, in: commit) }
         } catch let e as ConfigError {
             throw BerkasError.config(e)
         }
+        if let tree { cache.save(rules, tree: tree) }
+        return rules
     }
 
     /// The rules as they stand in the work tree (for `validate`).
