@@ -26,10 +26,12 @@ let package = Package(
             pkgConfig: "libsodium",
             providers: [.apt(["libsodium-dev"])]
         ),
-        // libgit2's start-up without parsing the system CA bundle (HTTPS is git's, not libgit2's).
+        // libgit2's start-up without parsing the system CA bundle or starting libssh2
+        // (HTTPS and SSH are git's, not libgit2's).
         .target(
             name: "CLibgit2Start",
-            linkerSettings: [.unsafeFlags(["-Xlinker", "--export-dynamic-symbol=mbedtls_x509_crt_parse_file"])]
+            linkerSettings: [.unsafeFlags(["-Xlinker", "--export-dynamic-symbol=mbedtls_x509_crt_parse_file",
+                                            "-Xlinker", "--export-dynamic-symbol=libssh2_init"])]
         ),
         // Pure domain: records, front matter, schema, workflow, policy, diagnostics. No git, no files.
         .target(
