@@ -8,10 +8,17 @@ import Glibc
 /// Crash safety for the two moments a commit is not one atomic step: the
 /// branch moving (git's ref lock file) and the work tree catching up (the index
 /// lock, the files). Before the branch moves, berkas writes
-/// `.git/berkas/journal` (old tip, new tip, paths) and syncs it; after the
-/// work tree is updated, it removes it. The next berkas command, holding the
-/// repository lock, finishes or undoes what a killed one left: the branch is
-/// at the old or the new commit, and the work tree and index follow it.
+/// `.git/berkas/journal` (old tip, new tip, paths); after the work tree is
+/// updated, it removes it. The next berkas command, holding the repository
+/// lock, finishes or undoes what a killed one left: the branch is at the old
+/// or the new commit, and the work tree and index follow it.
+///
+/// What it guards against is a process that stops (killed, interrupted), as
+/// git's own lock files do. The journal is not synced to the disk: neither are
+/// the objects, the branch or the index, by libgit2 or by git with its default
+/// `core.fsync`, so a sync of the journal alone (~0.45 ms of every step) would
+/// not make a step survive a power cut. A journal lost or empty after one is
+/// read as no journal.
 struct CommitJournal {
     let path: String
     let gitDir: String
@@ -28,7 +35,6 @@ struct CommitJournal {
         let fd = open(tmp, O_CREAT | O_TRUNC | O_WRONLY | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw BerkasError.internalFailure("open \(tmp)") }
         _ = text.withCString { Glibc.write(fd, $0, strlen($0)) }
-        fsync(fd)
         close(fd)
         guard rename(tmp, path) == 0 else { throw BerkasError.internalFailure("rename \(tmp)") }
     }
