@@ -216,13 +216,25 @@ extension GitRepository {
     /// each file is written to a temporary name and renamed into place (never
     /// half-written), then its index entry is refreshed; paths absent from the
     /// commit are removed from both. Other paths are left alone.
-    public func syncPaths(_ paths: [String], to commit: ObjectID) throws(GitError) {
+    /// `known`: what the commit holds at some of the paths, when the caller
+    /// made the commit from exactly these (a blob, or nil for a path removed),
+    /// so that the commit's trees need not be read again (a folder of
+    /// thousands of records is a tree of ~200 KB).
+    public func syncPaths(_ paths: [String], to commit: ObjectID, known: [String: ObjectID?] = [:]) throws(GitError) {
         guard let root = workdir else { return }
         var changes: [IndexFile.Change] = []
         for path in paths {
             let full = root + path
-            if let entry = try treeEntry(at: path, in: commit), entry.isBlob {
-                let data = try blob(entry.id)
+            let blobID: ObjectID?
+            if let k = known[path] {
+                blobID = k
+            } else if let entry = try treeEntry(at: path, in: commit), entry.isBlob {
+                blobID = entry.id
+            } else {
+                blobID = nil
+            }
+            if let blobID {
+                let data = try blob(blobID)
                 let dir = (full as NSString).deletingLastPathComponent
                 try? FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
                 let tmp = dir + "/" + GitRepository.temporaryPrefix + "\(getpid())-" + (full as NSString).lastPathComponent
@@ -231,14 +243,14 @@ extension GitRepository {
                     unlink(tmp)
                     throw GitError(function: "write", message: "cannot write \(path)")
                 }
-                changes.append(.init(path: path, blob: (RawObjectID(entry.id), st)))
+                changes.append(.init(path: path, blob: (RawObjectID(blobID), st)))
             } else {
                 unlink(full)
                 changes.append(.init(path: path, blob: nil))
             }
         }
         defer { lastIndex = nil }
-        if try IndexFile.update(gitDir: gitDir, changes: changes, reusing: lastIndex) { return }
+        if try IndexFile.update(gitDir: gitDir, changes: changes, reusing: &lastIndex) { return }
         let index = try currentIndex()
         defer { git_index_free(index) }
         for change in changes {

@@ -43,24 +43,39 @@ struct IndexFile {
     /// index by renaming a new file over it), so a command checking many paths
     /// reads and checksums it once.
     static func read(_ path: String, reusing earlier: IndexFile? = nil) -> IndexFile? {
-        guard getenv("GIT_INDEX_FILE") == nil else { return nil }   // libgit2 reads the index of the repository
+        var held = earlier
+        return refresh(path, &held) ? held : nil
+    }
+
+    /// Makes `held` the index at `path`: kept as it is while the file's stat
+    /// data show the version it was read from, else read again (nil when the
+    /// file is missing, in a form not handled here, or damaged). True when
+    /// `held` then holds an index.
+    static func refresh(_ path: String, _ held: inout IndexFile?) -> Bool {
+        guard getenv("GIT_INDEX_FILE") == nil else { held = nil; return false }   // libgit2 reads the index of the repository
         let fd = open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { return nil }
+        guard fd >= 0 else { held = nil; return false }
         defer { close(fd) }
         var st = stat()
-        guard fstat(fd, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG, st.st_size >= headerSize + 20, st.st_size < 1 << 30 else { return nil }
-        let stamp = Stamp(st)
-        if let earlier, earlier.stamp == stamp { return earlier }
-        var bytes = [UInt8](repeating: 0, count: Int(st.st_size))
-        var got = 0
-        while got < bytes.count {
-            let n = bytes.withUnsafeMutableBytes { pread(fd, $0.baseAddress! + got, $0.count - got, off_t(got)) }
-            guard n > 0 else { return nil }
-            got += n
+        guard fstat(fd, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG, st.st_size >= headerSize + 20, st.st_size < 1 << 30 else {
+            held = nil
+            return false
         }
-        var file = IndexFile(bytes: bytes, stampSeconds: Int(st.st_mtim.tv_sec))
-        file?.stamp = stamp
-        return file
+        let stamp = Stamp(st)
+        if let current = held?.stamp, current == stamp { return true }
+        held = nil
+        var complete = true
+        let bytes = [UInt8](unsafeUninitializedCapacity: Int(st.st_size)) { buffer, count in
+            while count < buffer.count {
+                let n = pread(fd, buffer.baseAddress! + count, buffer.count - count, off_t(count))
+                guard n > 0 else { complete = false; return }
+                count += n
+            }
+        }
+        guard complete else { return false }
+        held = IndexFile(bytes: bytes, stampSeconds: Int(st.st_mtim.tv_sec))
+        held?.stamp = stamp
+        return held != nil
     }
 
     /// What identifies one version of the index file.
@@ -76,6 +91,14 @@ struct IndexFile {
     /// The file's stat data when it was read (nil: not read from a file).
     private(set) var stamp: Stamp? = nil
 
+    /// The checksum's state after every `checkpointSpan` bytes, kept while the
+    /// checksum is checked: a change rewrites the bytes from its first changed
+    /// one, and the new checksum goes on from the last state before it instead
+    /// of hashing the whole file again (records of the current year, the ones
+    /// that change, are the last folder of the index).
+    private var checkpoints: [(offset: Int, state: Insecure.SHA1)] = []
+    static let checkpointSpan = 1 << 16
+
     init?(bytes: [UInt8], stampSeconds: Int) {
         self.bytes = bytes
         self.stampSeconds = stampSeconds
@@ -85,7 +108,19 @@ struct IndexFile {
         guard version == 2 || version == 3 else { return nil }
         let count = Int(Self.u32(bytes, 8))
         // The checksum first: nothing below is trusted before it matches.
-        guard Array(Insecure.SHA1.hash(data: bytes[0..<(n - 20)])) == Array(bytes[(n - 20)...]) else { return nil }
+        var hash = Insecure.SHA1()
+        var checkpoints: [(offset: Int, state: Insecure.SHA1)] = [(0, hash)]
+        bytes.withUnsafeBytes { raw in
+            var o = 0
+            while o < n - 20 {
+                let e = min(o + Self.checkpointSpan, n - 20)
+                hash.update(bufferPointer: UnsafeRawBufferPointer(rebasing: raw[o..<e]))
+                o = e
+                checkpoints.append((o, hash))
+            }
+        }
+        guard Array(hash.finalize()) == Array(bytes[(n - 20)...]) else { return nil }
+        self.checkpoints = checkpoints
         var offsets: [Int] = []
         offsets.reserveCapacity(count)
         let end = n - 20
@@ -187,6 +222,19 @@ struct IndexFile {
             latest[key] = .some(change.blob.map { Self.entryBytes(path: key, id: $0.id, stat: $0.stat) })
         }
         let sorted = latest.sorted { $0.key.lexicographicallyPrecedes($1.key) }
+        // Every change a new version of a file already in the index (a step on a
+        // record): the entries keep their places and sizes, so the bytes are
+        // changed where they lie.
+        var replaced: [(position: Int, entry: [UInt8])] = []
+        for (key, entry) in sorted {
+            guard let entry else { break }
+            let at = positions(of: key)
+            guard at.count == 1 else { break }
+            replaced.append((at.lowerBound, entry))
+        }
+        if replaced.count == sorted.count {
+            return applyInPlace(replaced, paths: sorted.map(\.key))
+        }
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count + 256 * sorted.count)
         out.append(contentsOf: bytes[0..<Self.headerSize])
@@ -236,11 +284,82 @@ struct IndexFile {
             }
             e += 8 + size
         }
-        out.append(contentsOf: Insecure.SHA1.hash(data: out))
+        let same = Self.commonPrefix(bytes, out)
         bytes = out
         offsets = newOffsets
         entriesEnd = newEnd
+        seal(unchangedBefore: same)
         return true
+    }
+
+    /// How many leading bytes `a` and `b` share.
+    static func commonPrefix(_ a: [UInt8], _ b: [UInt8]) -> Int {
+        a.withUnsafeBufferPointer { a in
+            b.withUnsafeBufferPointer { b in
+                let n = min(a.count, b.count)
+                var i = 0
+                while i + 4096 <= n, memcmp(a.baseAddress! + i, b.baseAddress! + i, 4096) == 0 { i += 4096 }
+                while i < n, a[i] == b[i] { i += 1 }
+                return i
+            }
+        }
+    }
+
+    /// `apply` for changes that each replace one entry with one of the same size.
+    private mutating func applyInPlace(_ replaced: [(position: Int, entry: [UInt8])], paths: [[UInt8]]) -> Bool {
+        let stampSeconds = self.stampSeconds
+        var firstChange = bytes.count
+        // The extensions first (the cache tree with the touched folders invalid), as they will be written.
+        var tail: [UInt8] = []
+        var e = entriesEnd
+        while e < bytes.count - 20 {
+            let signature = bytes[e..<(e + 4)]
+            let size = Int(Self.u32(bytes, e + 4))
+            if signature.elementsEqual("TREE".utf8) {
+                guard let tree = CacheTree.invalidating(bytes[(e + 8)..<(e + 8 + size)], paths: paths) else { return false }
+                tail.append(contentsOf: signature)
+                Self.append32(&tail, UInt32(tree.count))
+                tail.append(contentsOf: tree)
+            } else {
+                tail.append(contentsOf: bytes[e..<(e + 8 + size)])
+            }
+            e += 8 + size
+        }
+        let offsets = self.offsets
+        bytes.withUnsafeMutableBufferPointer { b in
+            for (position, entry) in replaced {
+                let o = offsets[position]
+                entry.withUnsafeBufferPointer { _ = memcpy(b.baseAddress! + o, $0.baseAddress!, $0.count) }
+                firstChange = min(firstChange, o)
+            }
+            // Entries racily clean in the old index get their size smudged, as in `apply`.
+            for (k, o) in offsets.enumerated() {
+                let seconds = Int(b[o + 8]) << 24 | Int(b[o + 9]) << 16 | Int(b[o + 10]) << 8 | Int(b[o + 11])
+                guard seconds >= stampSeconds, !replaced.contains(where: { $0.position == k }) else { continue }
+                if b[o + 36] | b[o + 37] | b[o + 38] | b[o + 39] != 0 {
+                    b[o + 36] = 0; b[o + 37] = 0; b[o + 38] = 0; b[o + 39] = 0
+                    firstChange = min(firstChange, o)
+                }
+            }
+        }
+        if !bytes[entriesEnd..<(bytes.count - 20)].elementsEqual(tail) {
+            firstChange = min(firstChange, entriesEnd)
+        }
+        bytes.replaceSubrange(entriesEnd..., with: tail)
+        seal(unchangedBefore: firstChange)
+        return true
+    }
+
+    /// Appends the checksum of `bytes`, going on from the last checkpoint at or
+    /// before `unchangedBefore` (the bytes before it are as they were hashed).
+    private mutating func seal(unchangedBefore: Int) {
+        let limit = min(unchangedBefore, bytes.count)
+        let kept = checkpoints.lastIndex { $0.offset <= limit } ?? -1
+        var hash = kept >= 0 ? checkpoints[kept].state : Insecure.SHA1()
+        let from = kept >= 0 ? checkpoints[kept].offset : 0
+        checkpoints.removeSubrange((kept + 1)...)
+        bytes.withUnsafeBytes { hash.update(bufferPointer: UnsafeRawBufferPointer(rebasing: $0[from...])) }
+        bytes.append(contentsOf: hash.finalize())
     }
 
     /// One entry as git writes it (version 2/3 without extended flags).
@@ -327,7 +446,14 @@ extension IndexFile {
     /// first (a lock held by someone else is an error, as in git), the index
     /// read under it, the changes applied, the result renamed into place.
     /// False, with nothing changed, when the index is not in a form handled here.
-    static func update(gitDir: String, changes: [Change], reusing earlier: IndexFile? = nil) throws(GitError) -> Bool {
+    static func update(gitDir: String, changes: [Change]) throws(GitError) -> Bool {
+        var none: IndexFile? = nil
+        return try update(gitDir: gitDir, changes: changes, reusing: &none)
+    }
+
+    /// `earlier`: an index read before, used (and changed where it lies, not
+    /// copied) if the file is still that version; nil afterwards.
+    static func update(gitDir: String, changes: [Change], reusing earlier: inout IndexFile?) throws(GitError) -> Bool {
         guard getenv("GIT_INDEX_FILE") == nil else { return false }
         let path = gitDir + "index", lock = gitDir + "index.lock"
         let fd = open(lock, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0o666)   // the umask decides, as for git and libgit2
@@ -337,8 +463,9 @@ extension IndexFile {
         var done = false
         defer { close(fd); if !done { unlink(lock) } }
         // Read under the lock (an earlier read is reused only if the file is still that version).
-        guard var index = read(path, reusing: earlier), index.apply(changes) else { return false }
-        let ok = index.bytes.withUnsafeBytes { GitRepository.writeAll(fd, $0) }
+        guard refresh(path, &earlier), earlier?.apply(changes) == true else { earlier = nil; return false }
+        let ok = earlier!.bytes.withUnsafeBytes { GitRepository.writeAll(fd, $0) }
+        earlier = nil   // the file written is another version
         guard ok, rename(lock, path) == 0 else { throw GitError(function: "write", message: "cannot write \(path)") }
         done = true
         return true

@@ -41,7 +41,10 @@ struct CommitWriter {
         if checkoutAll {
             try repo.checkout(commit: id, paths: [])
         } else {
-            try repo.syncPaths(files.map(\.0), to: id)
+            // The blobs just written are what the new commit holds at these paths.
+            var known: [String: ObjectID?] = [:]
+            for change in changes { known[change.path] = .some(change.blob) }
+            try repo.syncPaths(files.map(\.0), to: id, known: known)
         }
         journal.clear()
         Trace.mark("commit: work tree updated")

@@ -204,4 +204,86 @@ struct IndexFileTests {
         let header = try Data(contentsOf: URL(fileURLWithPath: dir + "/.git/index")).prefix(8)
         #expect(header.last == (version == "4" ? 4 : 2))
     }
+
+    /// The blobs a commit was just made from, given to syncPaths, are written
+    /// as the commit holds them (without reading its trees again).
+    @Test func syncPathsWithTheBlobsItWasMadeFrom() throws {
+        let (dir, _) = try twins()
+        let repo = try GitRepository.open(at: dir)
+        let head = try #require(ObjectID(hex: try sh(["rev-parse", "HEAD"], in: dir).trimmingCharacters(in: .whitespacesAndNewlines)))
+        let changes: [GitRepository.TreeChange] = [
+            .init(path: "2025/RA-2025-0002.md", blob: try repo.writeBlob(Data("langkah\n".utf8))),
+            .init(path: "2025.md", blob: nil),
+        ]
+        let tree = try repo.tree(basedOn: head, applying: changes)
+        let buffer = try repo.commitBuffer(tree: tree, parents: [head], author: who, committer: who, message: "m\n")
+        let next = try repo.createSignedCommit(buffer: buffer, signature: fakeSignature)
+        try repo.updateReference("refs/heads/main", to: next, expecting: head, logMessage: "uji")
+        var known: [String: ObjectID?] = [:]
+        for c in changes { known[c.path] = .some(c.blob) }
+        try repo.syncPaths(changes.map(\.path), to: next, known: known)
+        #expect(try sh(["status", "--porcelain"], in: dir) == "")
+        #expect(try String(contentsOfFile: dir + "/2025/RA-2025-0002.md", encoding: .utf8) == "langkah\n")
+        #expect(!FileManager.default.fileExists(atPath: dir + "/2025.md"))
+        #expect(try sh(["ls-files", "-s", "2025/RA-2025-0002.md"], in: dir).contains(changes[0].blob!.hex))
+    }
+
+    /// An index of ~3,000 entries (several checksum checkpoints) changed at its
+    /// start, in the middle, at its end, racily or by a removal: the checksum
+    /// (carried on from the last unchanged checkpoint, or computed whole) is
+    /// the file's, as git fsck and a fresh read check, and the entries are git's.
+    @Test func aLargeIndexChangedAnywhereKeepsATrueChecksum() throws {
+        let (ours, theirs) = try twins()
+        for dir in [ours, theirs] {
+            for i in 0..<3000 { try write(dir, String(format: "arsip/%04d/RA-%04d.md", i / 100, i), "isi \(i)\n") }
+            try sh(["add", "."], in: dir)
+            try sh(["commit", "-q", "-m", "banyak"], in: dir)
+        }
+        let size = try #require(FileManager.default.attributesOfItem(atPath: ours + "/.git/index")[.size] as? Int)
+        #expect(size > 4 * IndexFile.checkpointSpan)
+        let rounds: [(String, [Step])] = [
+            ("the first entry", [.set("2025-x.md", "awal\n")]),
+            ("the middle", [.set("arsip/0015/RA-1500.md", "tengah\n")]),
+            ("the last entry", [.set("z/y/w.txt", "akhir\n")]),
+            ("two far apart", [.set("a.md", "a\n"), .set("arsip/0029/RA-2999.md", "b\n")]),
+            ("a removal", [.remove("arsip/0020/RA-2000.md")]),
+            ("an addition", [.set("arsip/0010/RA-1000a.md", "baru\n")]),
+        ]
+        for (note, steps) in rounds {
+            try apply(steps, ours: ours, theirs: theirs)
+            #expect(IndexFile.read(ours + "/.git/index") != nil, "\(note): the checksum does not match")
+            try expectSameIndex(ours, theirs, note)
+            #expect(try git(["fsck", "--no-progress", "--no-dangling"], in: ours, check: false).isEmpty, "\(note)")
+        }
+        // Racily clean entries near the start are smudged, and the checksum still holds.
+        var times = [timespec(tv_sec: time(nil) - 1000, tv_nsec: 0), timespec(tv_sec: time(nil) - 1000, tv_nsec: 0)]
+        #expect(utimensat(AT_FDCWD, ours + "/.git/index", &times, 0) == 0)
+        try apply([.set("z/y/w.txt", "lagi\n")], ours: ours, theirs: theirs)
+        #expect(IndexFile.read(ours + "/.git/index") != nil)
+        #expect(try git(["fsck", "--no-progress", "--no-dangling"], in: ours, check: false).isEmpty)
+        try expectSameIndex(ours, theirs, "racy")
+    }
+
+    /// An index read for a clean check is changed where it lies by the update
+    /// that follows, and its stat data decide: a file changed in between is read again.
+    @Test func anIndexReadBeforeIsUpdatedOnlyWhileItIsThatVersion() throws {
+        let (ours, theirs) = try twins()
+        var held = IndexFile.read(ours + "/.git/index")
+        #expect(held != nil)
+        // git changes the index between the read and the update.
+        try write(ours, "a.md", "git menulis\n")
+        try sh(["add", "a.md"], in: ours)
+        try write(theirs, "a.md", "git menulis\n")
+        try sh(["add", "a.md"], in: theirs)
+        try write(ours, "2025/RA-2025-0001.md", "berkas menulis\n")
+        try write(theirs, "2025/RA-2025-0001.md", "berkas menulis\n")
+        let id = try sh(["hash-object", "-w", "2025/RA-2025-0001.md"], in: ours).trimmingCharacters(in: .whitespacesAndNewlines)
+        var st = stat()
+        #expect(lstat(ours + "/2025/RA-2025-0001.md", &st) == 0)
+        #expect(try IndexFile.update(gitDir: ours + "/.git/", changes: [.init(path: "2025/RA-2025-0001.md", blob: (RawObjectID(try #require(ObjectID(hex: id))), st))],
+                                     reusing: &held))
+        #expect(held == nil)
+        try sh(["add", "2025/RA-2025-0001.md"], in: theirs)
+        try expectSameIndex(ours, theirs, "git's change kept")
+    }
 }
