@@ -38,6 +38,8 @@ extension GitRepository {
         public let isBlob: Bool
         public let isTree: Bool
         public let isSymlink: Bool
+        /// git's file mode (0o100644, 0o100755, 0o120000, 0o40000, 0o160000).
+        public let mode: UInt32
     }
 
     /// The entry at `path` in a commit's tree, or nil.
@@ -80,7 +82,7 @@ extension GitRepository {
         let mode = git_tree_entry_filemode(e)
         return TreeEntry(name: String(cString: git_tree_entry_name(e)), id: ObjectID(git_tree_entry_id(e).pointee),
                          isBlob: mode == GIT_FILEMODE_BLOB || mode == GIT_FILEMODE_BLOB_EXECUTABLE,
-                         isTree: mode == GIT_FILEMODE_TREE, isSymlink: mode == GIT_FILEMODE_LINK)
+                         isTree: mode == GIT_FILEMODE_TREE, isSymlink: mode == GIT_FILEMODE_LINK, mode: mode.rawValue)
     }
 
     func lookupTree(ofCommit commitID: ObjectID) throws(GitError) -> OpaquePointer {

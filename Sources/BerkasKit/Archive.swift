@@ -86,6 +86,13 @@ public final class Archive {
 
     /// Finds a record by ID in a commit: its type and path.
     public func locate(_ idText: String, rules: ArchiveRules, at commit: ObjectID) throws -> (type: RecordType, id: RecordID, path: String) {
+        let found = try locateEntry(idText, rules: rules, at: commit)
+        return (found.type, found.id, found.path)
+    }
+
+    /// `locate`, with the record's entry in the commit's tree.
+    func locateEntry(_ idText: String, rules: ArchiveRules, at commit: ObjectID) throws
+        -> (type: RecordType, id: RecordID, path: String, entry: GitRepository.TreeEntry) {
         guard let id = RecordID(idText) else {
             throw BerkasError.user(.usage, L("\"\(TerminalSafe.escape(idText))\" bukan nomor registrasi (contoh: RA-2026-0001)",
                                              "\"\(TerminalSafe.escape(idText))\" is not a record ID (e.g. RA-2026-0001)"))
@@ -94,10 +101,10 @@ public final class Archive {
             throw BerkasError.user(.invalid, L("tidak ada jenis berkas dengan awalan \(id.prefix)", "no record type has the prefix \(id.prefix)"))
         }
         let path = RecordPath.path(type: type.name, id: id)
-        guard try repo.treeEntry(at: path, in: commit)?.isBlob == true else {
+        guard let entry = try repo.treeEntry(at: path, in: commit), entry.isBlob else {
             throw BerkasError.user(.invalid, L("berkas \(id) tidak ada di arsip", "record \(id) is not in the archive"))
         }
-        return (type, id, path)
+        return (type, id, path, entry)
     }
 
     /// The member of the policy who holds the signing key, with the checks
@@ -115,8 +122,9 @@ public final class Archive {
     }
 
     /// Errors when a work-tree file differs from the last commit, so berkas never overwrites unsaved work.
-    public func requireClean(_ path: String) throws {
-        if try !repo.isPathClean(path) {
+    /// `committed`: what HEAD holds at the path, when just read from it.
+    public func requireClean(_ path: String, committed: GitRepository.TreeEntry? = nil) throws {
+        if try !repo.isPathClean(path, committed: committed) {
             throw BerkasError.user(.invalid, L("\(path) punya perubahan yang belum disimpan — simpan dengan `berkas commit \(path)` atau batalkan dengan `git checkout -- \(path)`",
                                                "\(path) has unsaved changes — save them with `berkas commit \(path)` or discard them with `git checkout -- \(path)`"))
         }

@@ -38,11 +38,13 @@ final class WriteSession {
     /// A record to change: found by ID in the base commit, its work-tree file
     /// without unsaved changes, its text as committed.
     func openRecord(_ idText: String, workTreeMayDiffer: Bool = false) throws -> (type: RecordType, id: RecordID, path: String, text: String) {
-        let (type, id, path) = try archive.locate(idText, rules: rules, at: base)
+        // The record's entry is read from the base commit once (its year's folder
+        // is a tree of thousands of entries), for the clean check and the text.
+        let (type, id, path, entry) = try archive.locateEntry(idText, rules: rules, at: base)
         Trace.mark("record located")
-        if !workTreeMayDiffer { try archive.requireClean(path) }
+        if !workTreeMayDiffer { try archive.requireClean(path, committed: entry) }
         Trace.mark("record is clean")
-        guard let data = try archive.repo.file(at: path, in: base), let text = UTF8Text.decode(data) else {
+        guard let text = UTF8Text.decode(try archive.repo.blob(entry.id)) else {
             throw BerkasError.internalFailure("\(path) cannot be read from the last commit")
         }
         return (type, id, path, text)
