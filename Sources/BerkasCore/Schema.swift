@@ -5,7 +5,11 @@ public enum FieldType: String, Sendable, Codable, CaseIterable {
 }
 
 /// One field of a record type, from `schema.yml`.
-public struct FieldSpec: Sendable, Equatable {
+///
+/// A class (immutable): `verify` checks every field of a record in each commit
+/// it reads, and a copy of this value as a struct retained its seven texts,
+/// lists and maps one by one; a reference is retained once.
+public final class FieldSpec: Sendable, Equatable {
     public let key: String
     public let type: FieldType
     public let label: String
@@ -24,6 +28,29 @@ public struct FieldSpec: Sendable, Equatable {
     public let list: Bool
     /// Set by berkas itself (id, jenis, status), never by `--set`.
     public var isSystem: Bool { type == .id || type == .jenis || type == .status }
+
+    public init(key: String, type: FieldType, label: String, help: String?, required: Bool, requiredWhen: [String: String],
+                requiredFrom: Status?, values: [String], minLength: Int?, maxLength: Int?, notFuture: Bool, list: Bool) {
+        self.key = key
+        self.type = type
+        self.label = label
+        self.help = help
+        self.required = required
+        self.requiredWhen = requiredWhen
+        self.requiredFrom = requiredFrom
+        self.values = values
+        self.minLength = minLength
+        self.maxLength = maxLength
+        self.notFuture = notFuture
+        self.list = list
+    }
+
+    /// Every stored property (the rules cache's round-trip tests rely on it).
+    public static func == (a: FieldSpec, b: FieldSpec) -> Bool {
+        a === b || (a.key == b.key && a.type == b.type && a.label == b.label && a.help == b.help && a.required == b.required
+            && a.requiredWhen == b.requiredWhen && a.requiredFrom == b.requiredFrom && a.values == b.values
+            && a.minLength == b.minLength && a.maxLength == b.maxLength && a.notFuture == b.notFuture && a.list == b.list)
+    }
 }
 
 /// `schema.yml`: the fields of one record type, in order.
