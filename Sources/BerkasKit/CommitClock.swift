@@ -46,11 +46,15 @@ public struct CommitClock: Sendable {
         return sign == "-" ? -minutes : minutes
     }
 
-    /// The calendar date in the commit's own zone.
-    public var date: CalendarDate {
-        var cal = Calendar(identifier: .gregorian)
-        cal.timeZone = TimeZone(secondsFromGMT: Int(offsetMinutes) * 60)!
-        let c = cal.dateComponents([.year, .month, .day], from: Date(timeIntervalSince1970: TimeInterval(seconds)))
-        return CalendarDate(year: c.year!, month: c.month!, day: c.day!)!
-    }
+    /// The calendar date in the commit's own zone (by arithmetic: Foundation's
+    /// Calendar cost ~0.4 ms the first time it was asked, in every step).
+    public var date: CalendarDate { localTime(seconds, offsetMinutes: offsetMinutes).date }
+}
+
+/// A moment as a date and the seconds since midnight, in a zone `offsetMinutes` from UTC.
+func localTime(_ seconds: Int64, offsetMinutes: Int32) -> (date: CalendarDate, secondOfDay: Int) {
+    let local = seconds + Int64(offsetMinutes) * 60
+    var day = local / 86400, second = local % 86400
+    if second < 0 { day -= 1; second += 86400 }   // before 1970: rounded down
+    return (CalendarDate(daysSinceEpoch: Int(day)), Int(second))
 }

@@ -64,10 +64,9 @@ struct RecordCatalog {
 
 /// Formats a commit time in its own zone: `2026-11-24 09:00 +0700`.
 func formatTime(_ seconds: Int64, offsetMinutes: Int32) -> String {
-    var cal = Calendar(identifier: .gregorian)
-    cal.timeZone = TimeZone(secondsFromGMT: Int(offsetMinutes) * 60) ?? TimeZone(identifier: "UTC")!
-    let c = cal.dateComponents([.year, .month, .day, .hour, .minute], from: Date(timeIntervalSince1970: TimeInterval(seconds)))
+    let (d, second) = localTime(seconds, offsetMinutes: offsetMinutes)
     let sign = offsetMinutes < 0 ? "-" : "+"
     let off = abs(Int(offsetMinutes))
-    return String(format: "%04d-%02d-%02d %02d:%02d %@%02d%02d", c.year!, c.month!, c.day!, c.hour!, c.minute!, sign, off / 60, off % 60)
+    return "\(zeroPadded(d.year, 4))-\(zeroPadded(d.month, 2))-\(zeroPadded(d.day, 2)) \(zeroPadded(second / 3600, 2)):\(zeroPadded(second % 3600 / 60, 2)) "
+        + "\(sign)\(zeroPadded(off / 60, 2))\(zeroPadded(off % 60, 2))"
 }
