@@ -30,10 +30,25 @@ public struct RecordID: Sendable, Hashable, Comparable, CustomStringConvertible 
         self = RecordID(prefix: String(decoding: u[..<dash], as: UTF8.self), year: y, number: n)
     }
 
+    /// `PREFIX-YYYY-NNNN` (more digits when the number needs them), written as bytes.
     public var description: String {
-        let digits = String(number)
-        return "\(prefix)-\(String(format4: year))-" + String(repeating: "0", count: max(0, 4 - digits.count)) + digits
+        guard number >= 0, (0...9999).contains(year) else {   // never parsed so; written plainly
+            return "\(prefix)-\(zeroPadded(year, 4))-\(zeroPadded(number, 4))"
+        }
+        var digits = 4
+        while digits < 18, number >= Self.powers[digits] { digits += 1 }
+        let p = prefix.utf8.count
+        return String(unsafeUninitializedCapacity: p + 6 + digits) { b in
+            _ = b.initialize(from: prefix.utf8)
+            b[p] = 0x2D
+            DigitText.put(year, into: b, at: p + 1, width: 4)
+            b[p + 5] = 0x2D
+            DigitText.put(number, into: b, at: p + 6, width: digits)
+            return p + 6 + digits
+        }
     }
+
+    private static let powers: [Int] = (0...18).map { n in (0..<n).reduce(1) { r, _ in r * 10 } }
 
     public static func < (a: RecordID, b: RecordID) -> Bool {
         (a.prefix, a.year, a.number) < (b.prefix, b.year, b.number)

@@ -606,5 +606,5 @@ func formatLocal(_ t: Int64, calendar: WorkingCalendar) -> String {
     let day = Int((Double(local) / 86400).rounded(.down))
     let d = CalendarDate(daysSinceEpoch: day)
     let secs = Int(local - Int64(day) * 86400)
-    return "\(d) \(zeroPadded(secs / 3600, 2)):\(zeroPadded(secs % 3600 / 60, 2))"
+    return d.text(secondOfDay: secs)
 }

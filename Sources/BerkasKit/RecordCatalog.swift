@@ -67,6 +67,5 @@ func formatTime(_ seconds: Int64, offsetMinutes: Int32) -> String {
     let (d, second) = localTime(seconds, offsetMinutes: offsetMinutes)
     let sign = offsetMinutes < 0 ? "-" : "+"
     let off = abs(Int(offsetMinutes))
-    return "\(zeroPadded(d.year, 4))-\(zeroPadded(d.month, 2))-\(zeroPadded(d.day, 2)) \(zeroPadded(second / 3600, 2)):\(zeroPadded(second % 3600 / 60, 2)) "
-        + "\(sign)\(zeroPadded(off / 60, 2))\(zeroPadded(off % 60, 2))"
+    return d.text(secondOfDay: second) + " " + sign + zeroPadded(off / 60, 2) + zeroPadded(off % 60, 2)
 }
