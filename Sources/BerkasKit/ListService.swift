@@ -108,40 +108,58 @@ enum Table {
     static func width(_ s: String) -> Int { s.utf8.allSatisfy { $0 < 0x80 } ? s.utf8.count : s.count }
 
     /// A table of `count` rows whose cells are made once, on demand, and kept
-    /// as one string per row until the widths are known (a report of 76,000
-    /// steps held as separate cells took ~30 MB); written out in pieces.
+    /// as bytes in one buffer until the widths are known (a report of 76,000
+    /// steps held as separate cells took ~30 MB, and a string per row cost an
+    /// allocation each); written out in pieces.
     static func write(count: Int, cells: (Int) -> [String], to sink: (String) -> Void) {
         guard count > 0 else { return }
-        let separator: UInt8 = 0x1F   // shown as "␟" in the rare cell that holds it
-        var joined: [String] = []
-        joined.reserveCapacity(count)
+        let separator: UInt8 = 0x1F   // ends each cell; shown as "␟" in the rare cell that holds it
+        var store: [UInt8] = []
+        var rowEnds: [Int] = []
+        rowEnds.reserveCapacity(count)
         var widths: [Int] = []
         for r in 0..<count {
-            let row = cells(r).map { $0.utf8.contains(separator) ? $0.replacingOccurrences(of: "\u{1F}", with: "␟") : $0 }
+            let row = cells(r)
             if widths.count < row.count { widths += Array(repeating: 0, count: row.count - widths.count) }
-            for (i, c) in row.enumerated() { widths[i] = max(widths[i], width(c)) }
-            joined.append(row.joined(separator: "\u{1F}"))
+            for (i, cell) in row.enumerated() {
+                var c = cell
+                let plain = c.withUTF8 { u -> Bool in
+                    guard u.count == 0 || memchr(u.baseAddress!, Int32(separator), u.count) == nil else { return false }
+                    store.append(contentsOf: u)
+                    widths[i] = max(widths[i], u.allSatisfy { $0 < 0x80 } ? u.count : String(decoding: u, as: UTF8.self).count)
+                    return true
+                }
+                if !plain {
+                    let shown = cell.replacingOccurrences(of: "\u{1F}", with: "␟")
+                    store.append(contentsOf: shown.utf8)
+                    widths[i] = max(widths[i], width(shown))
+                }
+                store.append(separator)
+            }
+            rowEnds.append(store.count)
         }
         var out: [UInt8] = []
         out.reserveCapacity(1 << 16)
-        for r in 0..<count {
-            if r > 0 { out.append(0x0A) }
-            joined[r].makeContiguousUTF8()
-            _ = joined[r].utf8.withContiguousStorageIfAvailable { line in
-                var start = 0, column = 0
-                while true {
-                    let end = line[start...].firstIndex(of: separator) ?? line.count
-                    let cell = UnsafeBufferPointer(rebasing: line[start..<end])
+        store.withUnsafeBufferPointer { all in
+            var start = 0
+            for r in 0..<count {
+                if r > 0 { out.append(0x0A) }
+                let end = rowEnds[r]
+                var column = 0
+                while start < end {
+                    let stop = start + (memchr(all.baseAddress! + start, Int32(separator), end - start).map { all.baseAddress!.distance(to: $0.assumingMemoryBound(to: UInt8.self)) - start } ?? (end - start))
+                    let cell = UnsafeBufferPointer(rebasing: all[start..<stop])
                     out.append(contentsOf: cell)
-                    if end == line.count { break }
-                    let w = cell.allSatisfy { $0 < 0x80 } ? cell.count : String(decoding: cell, as: UTF8.self).count
-                    out.append(contentsOf: repeatElement(0x20, count: widths[column] - w + 2))
+                    start = stop + 1
+                    if start < end {   // every cell but the row's last is padded to its column
+                        let w = cell.allSatisfy { $0 < 0x80 } ? cell.count : String(decoding: cell, as: UTF8.self).count
+                        out.append(contentsOf: repeatElement(0x20, count: widths[column] - w + 2))
+                    }
                     column += 1
-                    start = end + 1
                 }
+                start = end
+                if out.count >= 1 << 16 { sink(String(decoding: out, as: UTF8.self)); out.removeAll(keepingCapacity: true) }
             }
-            joined[r] = ""
-            if out.count >= 1 << 16 { sink(String(decoding: out, as: UTF8.self)); out.removeAll(keepingCapacity: true) }
         }
         sink(String(decoding: out, as: UTF8.self))
     }

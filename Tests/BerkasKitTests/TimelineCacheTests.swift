@@ -131,4 +131,21 @@ struct TableTests {
         #expect(lines[2].distance(from: lines[2].startIndex, to: lines[2].range(of: "Ñoman")!.lowerBound)
                 == lines[1].distance(from: lines[1].startIndex, to: column))
     }
+
+    /// Against a plain reference: each cell but a row's last padded to its
+    /// column's widest cell plus two, by characters; the cell separator shown as ␟.
+    @Test func anyTableAsTheReferenceWritesIt() {
+        var g = Seeded(state: 1_1_2_6)
+        let pieces = ["", "a", "RA-2026-0001", "Ñoman", "Śri Rahayu", "日本", "e\u{301}", "x\u{1F}y", "\u{1F}", "tab\there", "12 hk"]
+        for _ in 0..<200 {
+            let rows: [[String]] = (0..<(1 + g.below(30))).map { _ in (0..<g.below(6)).map { _ in pieces[g.below(pieces.count)] + pieces[g.below(pieces.count)] } }
+            let shown = rows.map { $0.map { $0.replacingOccurrences(of: "\u{1F}", with: "␟") } }
+            var widths: [Int] = []
+            for row in shown { for (i, c) in row.enumerated() { if widths.count <= i { widths.append(0) }; widths[i] = max(widths[i], c.count) } }
+            let reference = shown.map { row in
+                row.enumerated().map { i, c in i == row.count - 1 ? c : c + String(repeating: " ", count: widths[i] - c.count + 2) }.joined()
+            }.joined(separator: "\n")
+            #expect(Table.render(rows) == reference)
+        }
+    }
 }
