@@ -206,6 +206,7 @@ struct ArchiveTimeline {
         }
         var items = built.values.flatMap { $0! }
         items.sort { $0.id < $1.id }
+        ProcessLifetime.keep(items)
         Trace.mark("timeline: steps worked out")
         return ArchiveTimeline(rules: rules, calendar: calendar, now: now, items: items)
     }

@@ -19,6 +19,7 @@ struct Berkas: ParsableCommand {
 
     static func main() {
         Trace.mark("main")
+        ProcessLifetime.enabled = true   // one command, then the process ends
         var args = Array(CommandLine.arguments.dropFirst())
         UserPath.startDirectory = FileManager.default.currentDirectoryPath
         // `-C DIR` before the command, as with git (may be repeated).
