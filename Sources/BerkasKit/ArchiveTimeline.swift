@@ -409,10 +409,26 @@ struct TimelineCache {
     /// The records of one slice of the file (starting at a record line); nil if damaged.
     static func parse(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Parsed? {
         var parsed = Parsed()
-        var interned: [String: String] = [:]
+        // Types, statuses, actions, roles and actors repeat on most of the
+        // ~100,000 event lines: one string each, found by the bytes' own hash
+        // without making a string first (open addressing; a full table stops interning).
+        var slots = [String?](repeating: nil, count: 1024)
+        var used = 0
         func str(_ s: Slice<UnsafeBufferPointer<UInt8>>, intern: Bool = false) -> String {
+            guard intern else { return String(decoding: s, as: UTF8.self) }
+            var h: UInt64 = 0xCBF2_9CE4_8422_2325
+            for b in s { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3 }
+            var slot = Int(truncatingIfNeeded: h) & (slots.count - 1)
+            while var v = slots[slot] {
+                let same = v.utf8.count == s.count && v.withUTF8 { u in s.count == 0 || memcmp(u.baseAddress!, s.base.baseAddress! + s.startIndex, s.count) == 0 }
+                if same { return v }
+                slot = (slot + 1) & (slots.count - 1)
+            }
             let v = String(decoding: s, as: UTF8.self)
-            if intern { if let hit = interned[v] { return hit }; interned[v] = v }
+            if used < slots.count * 3 / 4 {
+                slots[slot] = v
+                used += 1
+            }
             return v
         }
         func int(_ s: Slice<UnsafeBufferPointer<UInt8>>) -> Int64? {

@@ -49,6 +49,25 @@ struct TimelineCacheTests {
         for slices in [1, 2, 5] { #expect(cache.load(slices: slices) == nil, "\(slices) slices") }
     }
 
+    /// Repeated texts are read as one string each, up to a table's worth; past
+    /// that (here 2,000 different actors, roles and actions) they are read plainly.
+    @Test func manyDifferentRepeatedTextsReadBackAsWritten() throws {
+        let dir = try Scratch.folder("berkas-kit-")
+        let cache = TimelineCache(gitDir: dir)
+        var records: [String: ArchiveTimeline.Summary] = [:]
+        for i in 1...2000 {
+            let e = StepEvent(time: 1_700_000_000 + Int64(i), offsetMinutes: 420, action: "aksi-\(i % 900)", from: Status(rawValue: "s\(i % 3)"),
+                              to: Status(rawValue: "t\(i % 1100)"), role: i % 5 == 0 ? nil : "peran-\(i)", actor: "Pejabat Nomor \(i) (NIP 19880101201001\(i % 10)001)",
+                              commit: String(format: "%010x", i))
+            records[String(format: "RA-2025-%04d", i)] = .init(type: "jenis-\(i % 2)", status: "t\(i % 1100)", name: "Nama \(i)", events: [e, e])
+        }
+        cache.save(.init(tip: String(repeating: "c", count: 40), rulesKey: String(repeating: "d", count: 40), records: records))
+        for slices in [1, 2] {
+            let read = try #require(cache.load(slices: slices))
+            #expect(Self.same(read.records, records), "\(slices) slices")
+        }
+    }
+
     /// Whether the records read back are the ones written (names kept on one line: tabs and line breaks as spaces).
     static func same(_ read: [String: ArchiveTimeline.Summary], _ written: [String: ArchiveTimeline.Summary]) -> Bool {
         read.count == written.count && written.allSatisfy { id, w in
