@@ -141,6 +141,7 @@ struct ArchiveTimeline {
                     summaries[record, default: Summary(type: "", status: "", name: "", events: [])].events.append(event)
                 }
             }
+            Trace.mark("timeline: events grouped")
             // The records the new commits touched, as they stand at the tip: each
             // year folder is listed once (a folder holds thousands of records).
             var blobs: [String: (String, ObjectID)] = [:]
@@ -153,6 +154,7 @@ struct ArchiveTimeline {
                 }
             }
             let blobIndex = blobs
+            Trace.mark("timeline: folders listed")
             let touchedList = Array(touched)
             let fieldSlices = (0..<workers).map { w in touchedList[(touchedList.count * w / workers)..<(touchedList.count * (w + 1) / workers)] }
             let fields = ParallelResults<Result<[(String, String, [String: String])?], Error>>(count: workers)
@@ -167,6 +169,7 @@ struct ArchiveTimeline {
                     })
                 }
             }
+            Trace.mark("timeline: records' fields read")
             var present: Set<String> = []
             for r in fields.values {
                 for item in try r!.get() {
