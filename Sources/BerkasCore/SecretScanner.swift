@@ -10,6 +10,15 @@ public enum SecretScanner {
     static let assignMarkers: [[UInt8]] = [Array("adalah ".utf8), Array("is ".utf8)]
     /// Whether a byte (either case) begins one of the words.
     static let startsAWord: [Bool] = (0..<256).map { b in wordBytes.contains { $0[0] == lower(UInt8(b)) } }
+    /// Whether the bytes at `p` read `word` (lower case) in either case; the caller checks the length.
+    @inline(__always) static func matches(_ p: UnsafePointer<UInt8>, _ word: [UInt8]) -> Bool {
+        var k = 0
+        while k < word.count {
+            if lower(p[k]) != word[k] { return false }
+            k += 1
+        }
+        return true
+    }
     /// An ASCII letter in lower case; any other byte as it is.
     @inline(__always) static func lower(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
     /// The words by their first byte.
@@ -86,36 +95,40 @@ public enum SecretScanner {
 
     /// `assignsSecret` on UTF-8 bytes (a line of a file or message, not copied).
     public static func assignsSecret(bytes u: UnsafeBufferPointer<UInt8>) -> Bool {
+        let n = u.count
+        guard n > 0, let p = u.baseAddress else { return false }
         // Nothing is given a value without ":", "=", "adalah" or "is": most
         // text (every field value of every record `verify` reads) stops here.
-        let markers = assignMarkers
         var mayAssign = false
-        scan: for i in u.indices {
-            let b = u[i]
-            if b == 0x3A || b == 0x3D { mayAssign = true; break scan }
-            for m in markers where i + m.count <= u.count && (b | 0x20) == m[0] {
-                var k = 1
-                while k < m.count, lower(u[i + k]) == m[k] { k += 1 }
-                if k == m.count { mayAssign = true; break scan }
+        scan: for i in 0..<n {
+            switch p[i] | 0x20 {
+            case 0x3A, 0x3D:   // ":" and "=" (0x1A, 0x1D | 0x20 are not letters: checked below)
+                if p[i] == 0x3A || p[i] == 0x3D { mayAssign = true; break scan }
+            case 0x61:   // "adalah "
+                if i + 7 <= n, matches(p + i, assignMarkers[0]) { mayAssign = true; break scan }
+            case 0x69:   // "is "
+                if i + 3 <= n, matches(p + i, assignMarkers[1]) { mayAssign = true; break scan }
+            default:
+                break
             }
         }
         guard mayAssign else { return false }
         // Compared in lower case, byte by byte, without a copy.
         let s = LowerCased(u)
-        let n = u.count
+        let starts = startsAWord, byFirst = wordsByFirstByte
         // One pass over the text; at each byte only the words starting with it are tried.
-        for i in 0..<n where startsAWord[Int(u[i])] {
-            for word in wordsByFirstByte[Int(lower(u[i]))] {
+        // Words start where a word starts: not after a letter, digit or "_".
+        for i in 0..<n where starts[Int(p[i])] && (i == 0 || !isWordByte(s[i - 1])) {
+            for word in byFirst[Int(lower(p[i]))] {
                 let w = word.count
-                guard i + w <= n, (1..<w).allSatisfy({ lower(u[i + $0]) == word[$0] }) else { continue }
-                if i > 0 && isWordByte(s[i - 1]) { continue }
+                guard i + w <= n, matches(p + i, word) else { continue }
                 var j = i + w
                 if j + 3 <= n && s[j] == 0x6E && s[j + 1] == 0x79 && s[j + 2] == 0x61 { j += 3 } // -nya
                 if j < n && isWordByte(s[j]) { continue }
                 for _ in 0..<3 {
                     var k = j
                     while k < n && s[k] == 0x20 { k += 1 }
-                    guard let f = fillers.first(where: { f in k + f.count <= n && s[k..<(k + f.count)].elementsEqual(f)
+                    guard let f = fillers.first(where: { f in k + f.count <= n && matches(p + k, f)
                                                       && (k + f.count == n || !isWordByte(s[k + f.count])) }) else { break }
                     j = k + f.count
                 }
@@ -123,9 +136,9 @@ public enum SecretScanner {
                 var valueStart = -1
                 if j < n && (s[j] == 0x3A || s[j] == 0x3D) {
                     valueStart = j + 1
-                } else if j + 7 <= n && s[j..<(j + 7)].elementsEqual(assignMarkers[0]) {
+                } else if j + 7 <= n && matches(p + j, assignMarkers[0]) {
                     valueStart = j + 7
-                } else if j + 3 <= n && s[j..<(j + 3)].elementsEqual(assignMarkers[1]) {
+                } else if j + 3 <= n && matches(p + j, assignMarkers[1]) {
                     valueStart = j + 3
                 }
                 if valueStart >= 0 && s[valueStart...].contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x22 && $0 != 0x27 }) { return true }
