@@ -268,28 +268,36 @@ struct IndexFile {
         copy(i, offsets.count)
         Self.put32(&out, 8, UInt32(newOffsets.count))
         let newEnd = out.count
-        // Extensions: the cache tree with the touched folders invalid; the rest as they were.
-        var e = entriesEnd
-        while e < bytes.count - 20 {
-            let signature = bytes[e..<(e + 4)]
-            let size = Int(Self.u32(bytes, e + 4))
-            let body = bytes[(e + 8)..<(e + 8 + size)]
-            if signature.elementsEqual("TREE".utf8) {
-                guard let tree = CacheTree.invalidating(body, paths: sorted.map(\.key)) else { return false }
-                out.append(contentsOf: signature)
-                Self.append32(&out, UInt32(tree.count))
-                out.append(contentsOf: tree)
-            } else {
-                out.append(contentsOf: bytes[e..<(e + 8 + size)])
-            }
-            e += 8 + size
-        }
+        guard let tail = extensions(invalidating: sorted.map(\.key)) else { return false }
+        out.append(contentsOf: tail)
         let same = Self.commonPrefix(bytes, out)
         bytes = out
         offsets = newOffsets
         entriesEnd = newEnd
         seal(unchangedBefore: same)
         return true
+    }
+
+    /// The extensions as they are to be written: the cache tree with the
+    /// folders above `paths` invalid, the rest as they were (nil when the cache
+    /// tree cannot be parsed).
+    private func extensions(invalidating paths: [[UInt8]]) -> [UInt8]? {
+        var tail: [UInt8] = []
+        var e = entriesEnd
+        while e < bytes.count - 20 {
+            let signature = bytes[e..<(e + 4)]
+            let size = Int(Self.u32(bytes, e + 4))
+            if signature.elementsEqual("TREE".utf8) {
+                guard let tree = CacheTree.invalidating(bytes[(e + 8)..<(e + 8 + size)], paths: paths) else { return nil }
+                tail.append(contentsOf: signature)
+                Self.append32(&tail, UInt32(tree.count))
+                tail.append(contentsOf: tree)
+            } else {
+                tail.append(contentsOf: bytes[e..<(e + 8 + size)])
+            }
+            e += 8 + size
+        }
+        return tail
     }
 
     /// How many leading bytes `a` and `b` share.
@@ -309,22 +317,8 @@ struct IndexFile {
     private mutating func applyInPlace(_ replaced: [(position: Int, entry: [UInt8])], paths: [[UInt8]]) -> Bool {
         let stampSeconds = self.stampSeconds
         var firstChange = bytes.count
-        // The extensions first (the cache tree with the touched folders invalid), as they will be written.
-        var tail: [UInt8] = []
-        var e = entriesEnd
-        while e < bytes.count - 20 {
-            let signature = bytes[e..<(e + 4)]
-            let size = Int(Self.u32(bytes, e + 4))
-            if signature.elementsEqual("TREE".utf8) {
-                guard let tree = CacheTree.invalidating(bytes[(e + 8)..<(e + 8 + size)], paths: paths) else { return false }
-                tail.append(contentsOf: signature)
-                Self.append32(&tail, UInt32(tree.count))
-                tail.append(contentsOf: tree)
-            } else {
-                tail.append(contentsOf: bytes[e..<(e + 8 + size)])
-            }
-            e += 8 + size
-        }
+        // The extensions first, as they will be written (nothing is changed if they cannot be).
+        guard let tail = extensions(invalidating: paths) else { return false }
         let offsets = self.offsets
         bytes.withUnsafeMutableBufferPointer { b in
             for (position, entry) in replaced {

@@ -178,6 +178,15 @@ struct IndexFileTests {
         #expect(try Data(contentsOf: URL(fileURLWithPath: lock)) == Data("git".utf8))
     }
 
+    /// A commit of `changes` on `head`, the branch moved to it (the work tree not yet).
+    func commit(_ changes: [GitRepository.TreeChange], on head: ObjectID, in repo: GitRepository) throws -> ObjectID {
+        let tree = try repo.tree(basedOn: head, applying: changes)
+        let buffer = try repo.commitBuffer(tree: tree, parents: [head], author: who, committer: who, message: "m\n")
+        let next = try repo.createSignedCommit(buffer: buffer, signature: fakeSignature)
+        try repo.updateReference("refs/heads/main", to: next, expecting: head, logMessage: "uji")
+        return next
+    }
+
     /// syncPaths (what every committing command ends with) leaves a clean
     /// status both through this code and, for an index in version 4, through libgit2.
     @Test(arguments: ["2", "4"])
@@ -191,10 +200,7 @@ struct IndexFileTests {
             .init(path: "2026/RA-2026-0002.md", blob: try repo.writeBlob(Data("baru\n".utf8))),
             .init(path: "a.md", blob: nil),
         ]
-        let tree = try repo.tree(basedOn: head, applying: changes)
-        let buffer = try repo.commitBuffer(tree: tree, parents: [head], author: who, committer: who, message: "m\n")
-        let next = try repo.createSignedCommit(buffer: buffer, signature: fakeSignature)
-        try repo.updateReference("refs/heads/main", to: next, expecting: head, logMessage: "uji")
+        let next = try commit(changes, on: head, in: repo)
         try repo.syncPaths(changes.map(\.path), to: next)
         #expect(try sh(["status", "--porcelain"], in: dir) == "")
         #expect(try String(contentsOfFile: dir + "/2026/RA-2026-0002.md", encoding: .utf8) == "baru\n")
@@ -215,10 +221,7 @@ struct IndexFileTests {
             .init(path: "2025/RA-2025-0002.md", blob: try repo.writeBlob(Data("langkah\n".utf8))),
             .init(path: "2025.md", blob: nil),
         ]
-        let tree = try repo.tree(basedOn: head, applying: changes)
-        let buffer = try repo.commitBuffer(tree: tree, parents: [head], author: who, committer: who, message: "m\n")
-        let next = try repo.createSignedCommit(buffer: buffer, signature: fakeSignature)
-        try repo.updateReference("refs/heads/main", to: next, expecting: head, logMessage: "uji")
+        let next = try commit(changes, on: head, in: repo)
         var known: [String: ObjectID?] = [:]
         for c in changes { known[c.path] = .some(c.blob) }
         try repo.syncPaths(changes.map(\.path), to: next, known: known)
