@@ -26,7 +26,9 @@ public final class RecordType: Sendable, Equatable {
 }
 
 /// Everything an archive's rules are made of, as they stand in one commit.
-public struct ArchiveRules: Sendable, Equatable {
+/// A class (immutable), as `RecordType`: `verify` hands the rules to each
+/// commit's checks, and a copy of the struct retained every part of them.
+public final class ArchiveRules: Sendable, Equatable {
     public let config: OfficeConfig
     public let policy: Policy
     public let types: [RecordType]
@@ -38,6 +40,11 @@ public struct ArchiveRules: Sendable, Equatable {
         self.policy = policy
         self.types = types
         self.holidays = holidays
+    }
+
+    /// Every stored property (the rules cache's round-trip tests rely on it).
+    public static func == (a: ArchiveRules, b: ArchiveRules) -> Bool {
+        a === b || (a.config == b.config && a.policy == b.policy && a.types == b.types && a.holidays == b.holidays)
     }
 
     /// The office's working calendar; `offsetSeconds` is its zone's offset from UTC.
