@@ -632,9 +632,6 @@ func htmlEscape(_ s: String) -> String {
 
 /// `2026-11-27 15:00` in the office's zone (no Foundation calendar: it runs for every row).
 func formatLocal(_ t: Int64, calendar: WorkingCalendar) -> String {
-    let local = t + calendar.offsetSeconds
-    let day = Int((Double(local) / 86400).rounded(.down))
-    let d = CalendarDate(daysSinceEpoch: day)
-    let secs = Int(local - Int64(day) * 86400)
-    return d.text(secondOfDay: secs)
+    let (d, second) = localTime(t, offsetSeconds: calendar.offsetSeconds)
+    return d.text(secondOfDay: second)
 }

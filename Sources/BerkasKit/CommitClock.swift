@@ -48,12 +48,12 @@ public struct CommitClock: Sendable {
 
     /// The calendar date in the commit's own zone (by arithmetic: Foundation's
     /// Calendar cost ~0.4 ms the first time it was asked, in every step).
-    public var date: CalendarDate { localTime(seconds, offsetMinutes: offsetMinutes).date }
+    public var date: CalendarDate { localTime(seconds, offsetSeconds: Int64(offsetMinutes) * 60).date }
 }
 
-/// A moment as a date and the seconds since midnight, in a zone `offsetMinutes` from UTC.
-func localTime(_ seconds: Int64, offsetMinutes: Int32) -> (date: CalendarDate, secondOfDay: Int) {
-    let local = seconds + Int64(offsetMinutes) * 60
+/// A moment as a date and the seconds since midnight, in a zone `offsetSeconds` from UTC.
+func localTime(_ seconds: Int64, offsetSeconds: Int64) -> (date: CalendarDate, secondOfDay: Int) {
+    let local = seconds + offsetSeconds
     var day = local / 86400, second = local % 86400
     if second < 0 { day -= 1; second += 86400 }   // before 1970: rounded down
     return (CalendarDate(daysSinceEpoch: Int(day)), Int(second))

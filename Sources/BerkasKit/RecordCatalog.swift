@@ -64,7 +64,7 @@ struct RecordCatalog {
 
 /// Formats a commit time in its own zone: `2026-11-24 09:00 +0700`.
 func formatTime(_ seconds: Int64, offsetMinutes: Int32) -> String {
-    let (d, second) = localTime(seconds, offsetMinutes: offsetMinutes)
+    let (d, second) = localTime(seconds, offsetSeconds: Int64(offsetMinutes) * 60)
     let sign = offsetMinutes < 0 ? "-" : "+"
     let off = abs(Int(offsetMinutes))
     return d.text(secondOfDay: second) + " " + sign + zeroPadded(off / 60, 2) + zeroPadded(off % 60, 2)
