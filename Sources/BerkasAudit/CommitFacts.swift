@@ -80,11 +80,11 @@ public struct CommitFacts: Sendable {
 
     public var isRoot: Bool { parents.isEmpty }
 
-    /// The commit's calendar date in its own zone.
-    public var date: CalendarDate {
-        let local = committerTime + Int64(committerOffsetMinutes) * 60
-        return CalendarDate(daysSinceEpoch: Int((Double(local) / 86400).rounded(.down)))
-    }
+    /// The archive's zone, as its rules in force say.
+    public var zone: OfficeZone { (rules ?? newRules)?.config.zone ?? .jakarta }
+
+    /// The commit's calendar date in the archive's zone (not the offset its signer chose).
+    public var date: CalendarDate { zone.date(at: committerTime) }
 
     /// The message's trailers, read once.
     public let trailers: [(key: String, value: String)]

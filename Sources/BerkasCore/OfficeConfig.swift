@@ -3,6 +3,8 @@ public struct OfficeConfig: Sendable, Equatable {
     public let office: String
     public let language: Language
     public let timeZone: String
+    /// `timeZone` as a zone (checked when the file is read).
+    public var zone: OfficeZone { OfficeZone(timeZone) ?? .jakarta }
     public let workingDays: [String]
     public let holidaysFile: String?
     /// Record types kept in this archive (folders under `.berkas/types/`).
@@ -15,6 +17,10 @@ public struct OfficeConfig: Sendable, Equatable {
                    hari_libur: try root.optional("hari_libur")?.string(), jenis: try root.required("jenis").strings())
         guard let lang = Language(rawValue: raw.bahasa ?? "id") else {
             throw ConfigError(file: file, message: L("bahasa harus `id` atau `en`", "bahasa must be `id` or `en`"))
+        }
+        if let z = raw.zona_waktu, OfficeZone(z) == nil {
+            throw ConfigError(file: file, message: L("zona_waktu `\(z)` bukan zona waktu yang dikenal; tulis misalnya Asia/Jakarta (WIB), Asia/Makassar (WITA) atau Asia/Jayapura (WIT)",
+                                                     "zona_waktu `\(z)` is not a known time zone; write e.g. Asia/Jakarta (WIB), Asia/Makassar (WITA) or Asia/Jayapura (WIT)"))
         }
         for t in raw.jenis where !RecordPath.isSafeSegment(t) {
             throw ConfigError(file: file, message: L("nama jenis `\(t)` tidak sah", "record type name `\(t)` is not valid"))

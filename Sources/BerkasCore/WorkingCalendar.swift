@@ -114,7 +114,10 @@ extension CalendarDate {
         return era * 146097 + doe - 719468
     }
 
-    public init(daysSinceEpoch days: Int) {
+    /// The date `days` after 1970-01-01; a day before 0001-01-01 or after
+    /// 9999-12-31 is taken as that end (never a trap: commit times are anyone's).
+    public init(daysSinceEpoch unclamped: Int) {
+        let days = min(max(unclamped, -719_162), 2_932_896)
         let z = days + 719468
         let era = (z >= 0 ? z : z - 146096) / 146097
         let doe = z - era * 146097

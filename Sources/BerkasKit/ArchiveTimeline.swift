@@ -16,6 +16,9 @@ struct ArchiveTimeline {
         let name: String
         let events: [StepEvent]
         let steps: [Step]
+        /// A commit of this record whose time berkas cannot place (outside the
+        /// years 1970–9999, or a zone no place has): its events and steps are left out.
+        var unplacedCommit: String? = nil
         var created: Int64? { events.first?.time }
         var currentSince: Int64? { events.last(where: { $0.from != $0.to })?.time }
     }
@@ -39,9 +42,9 @@ struct ArchiveTimeline {
         let repo = archive.repo
         let head = try archive.head()
         let rules = try archive.rules(at: head)
-        let zone = TimeZone(identifier: rules.config.timeZone) ?? TimeZone(identifier: "Asia/Jakarta")!
-        let calendar = rules.calendar(offsetSeconds: Int64(zone.secondsFromGMT()))
-        let now = currentTime()
+        let zone = rules.config.zone
+        let now = try MachineClock.now(zone: zone)
+        let calendar = rules.calendar(offsetSeconds: zone.offsetSeconds(at: now))
         let rulesKey = try repo.treeEntry(at: ".berkas", in: head)?.id.hex ?? "-"
         let cache = TimelineCache(gitDir: repo.gitDir)
         var summaries: [String: Summary] = [:]
@@ -200,6 +203,10 @@ struct ArchiveTimeline {
             var part: [Item] = []
             for (record, s) in all[(all.count * w / workers)..<(all.count * (w + 1) / workers)] {
                 guard let rid = RecordID(record), let type = rules.type(named: s.type) else { continue }
+                if let bad = s.events.first(where: { !Moment(seconds: $0.time, offsetMinutes: $0.offsetMinutes).isPlaceable }) {
+                    part.append(Item(id: rid, type: type, status: Status(rawValue: s.status), name: s.name, events: [], steps: [], unplacedCommit: bad.commit))
+                    continue
+                }
                 let status = Status(rawValue: s.status)
                 let steps = !finishedSteps && type.workflow.isFinal(status) ? []
                     : StepAnalysis.steps(record: record, events: s.events, workflow: type.workflow, calendar: calendar, now: now)
@@ -209,6 +216,12 @@ struct ArchiveTimeline {
         }
         var items = built.values.flatMap { $0! }
         items.sort { $0.id < $1.id }
+        for item in items {
+            if let c = item.unplacedCommit {
+                Notices.add(L("peringatan: \(item.id) tidak dapat ditempatkan dalam waktu: commit \(c) bertanggal di luar tahun 1970–9999 atau zona waktunya tidak ada; umur dan tenggatnya tidak dihitung — jalankan `berkas verify`",
+                              "warning: \(item.id) cannot be placed in time: commit \(c) is dated outside the years 1970–9999 or in a zone no place has; its age and deadline are not worked out — run `berkas verify`"))
+            }
+        }
         ProcessLifetime.keep(items)
         Trace.mark("timeline: steps worked out")
         return ArchiveTimeline(rules: rules, calendar: calendar, now: now, items: items)
@@ -228,13 +241,6 @@ struct ArchiveTimeline {
                                   actor: v("Berkas-Actor"), commit: id.short))
     }
 
-    /// Now, or `BERKAS_NOW` (`@SECONDS` or ISO 8601) for reproducible reports.
-    static func currentTime() -> Int64 {
-        if let raw = Environment.value("BERKAS_NOW"), let c = CommitClock.parse(raw.hasPrefix("@") && !raw.contains(" ") ? raw + " +0000" : raw) {
-            return c.seconds
-        }
-        return Int64(Date().timeIntervalSince1970)
-    }
 }
 
 /// `.git/berkas/timeline`: one line per record and per event, tab-separated.

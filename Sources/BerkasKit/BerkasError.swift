@@ -71,4 +71,11 @@ public enum BerkasError: Error, Sendable {
 
 extension BerkasError {
     static func wrap(_ e: GitError) -> BerkasError { .git(e) }
+
+    /// A libgit2 failure that reached the command line as a BerkasError (the
+    /// office's message and exit code); any other error as it is.
+    public static func wrapping(_ error: Error) -> Error {
+        if let g = error as? GitError { return BerkasError.git(g) }
+        return error
+    }
 }

@@ -82,21 +82,35 @@ public struct HooksService {
             let service = VerifyService()
             let report: VerifyService.Report
             // A few minutes of clock difference between computers are tolerated.
-            let limit = now + 300
+            let limit = now + CommitClock.allowedLead
+            func line(_ v: Violation) -> String {
+                let place = [v.record, v.file].compactMap { $0 }.first.map { " \($0)" } ?? ""
+                return "\(v.commit.prefix(10)) [\(v.rule)]\(place): \(v.message.text(language))"
+            }
             if u.old == zero {
                 report = try service.run(repo: repo, range: nil, tip: new, useCache: false, notAfter: limit)
             } else {
-                guard let old = ObjectID(hex: u.old), try repo.isAncestor(old, of: new) else {
+                guard let old = ObjectID(hex: u.old) else {
+                    problems.append(L("dorongan ditolak: bukan lanjutan main (riwayat ditulis ulang?) — jalankan `berkas sync`",
+                                      "push refused: not a fast-forward of main (a rewritten history?) — run `berkas sync`").text(language))
+                    continue
+                }
+                let isAncestor: Bool
+                do { isAncestor = try repo.isAncestor(old, of: new) } catch {
+                    // git's walk cannot pass a commit libgit2 cannot parse: name it.
+                    let bad = try service.unreadableCommits(repo: repo, tip: new, hiding: [old]).violations
+                    guard !bad.isEmpty else { throw error }
+                    problems += bad.map(line)
+                    continue
+                }
+                guard isAncestor else {
                     problems.append(L("dorongan ditolak: bukan lanjutan main (riwayat ditulis ulang?) — jalankan `berkas sync`",
                                       "push refused: not a fast-forward of main (a rewritten history?) — run `berkas sync`").text(language))
                     continue
                 }
                 report = try service.run(repo: repo, range: "\(old.hex)..\(new.hex)", useCache: false, notAfter: limit)
             }
-            for v in report.violations {
-                let place = [v.record, v.file].compactMap { $0 }.first.map { " \($0)" } ?? ""
-                problems.append("\(v.commit.prefix(10)) [\(v.rule)]\(place): \(v.message.text(language))")
-            }
+            problems += report.violations.map(line)
         }
         return problems
     }

@@ -59,7 +59,8 @@ public struct InitService {
         guard let nip = nonEmpty(request.nip) else {
             throw BerkasError.user(.usage, L("NIP pengelola belum ada — pakai --nip 18ANGKA", "no administrator NIP — use --nip 18DIGITS"))
         }
-        let clock = try CommitClock.now(timeZone: "Asia/Jakarta")
+        let clock = try CommitClock.now(zone: .jakarta)
+        try clock.check(after: nil)
         if case .failure(let p) = NIP.parse(nip, today: clock.date) {
             throw BerkasError.invalidRecords([p.at(file: "--nip", line: 0, field: "nip")])
         }

@@ -46,7 +46,7 @@ public struct LogService {
             let signer = rules.flatMap { facts.signer(in: $0) }
             let t = Trailers.parse(info.message)
             func v(_ k: String) -> String? { t.first { $0.key == k }?.value }
-            out.append(Entry(commit: id.short, time: formatTime(info.committer.time, offsetMinutes: info.committer.offsetMinutes), record: record,
+            out.append(Entry(commit: id.short, time: formatCommitTime(info.committer.time, offsetMinutes: info.committer.offsetMinutes, commit: id.short), record: record,
                              action: v("Berkas-Action") ?? "?", from: v("Berkas-From"), to: v("Berkas-To"),
                              actor: TerminalSafe.escape(v("Berkas-Actor") ?? info.author.name), role: v("Berkas-Role") ?? "?",
                              subject: TerminalSafe.escape(info.message.split(separator: "\n").first.map(String.init) ?? ""),

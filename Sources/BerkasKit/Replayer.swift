@@ -33,6 +33,10 @@ struct Replayer {
             }
         }
         let rules = try archive.rules(at: central)
+        // The replayed commits follow the central tip: a clock behind it is refused before anything is signed.
+        let tip = try repo.commit(central)
+        try CommitClock.now(zone: rules.config.zone).check(after: tip.committer.time,
+                                                           parentActor: Trailers.value("Berkas-Actor", in: tip.message) ?? tip.author.name)
         var base = central
         var idMap: [String: String] = [:]
         var renumbered: [(String, String)] = []

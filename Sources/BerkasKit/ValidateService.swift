@@ -15,7 +15,7 @@ public struct ValidateService {
     /// Checks what `git commit` is about to record: the staged record files.
     public func runStaged(archive: Archive) throws -> Result {
         let rules = try archive.workingRules()
-        let clock = try CommitClock.now(timeZone: rules.config.timeZone)
+        let clock = try CommitClock.now(zone: rules.config.zone)
         let tip = try archive.repo.resolve(archive.branch)
         var problems: [Diagnostic] = []
         var checked = 0
@@ -33,7 +33,7 @@ public struct ValidateService {
 
     public func run(archive: Archive, paths: [String], currentDirectory: String) throws -> Result {
         let rules = try archive.workingRules()
-        let clock = try CommitClock.now(timeZone: rules.config.timeZone)
+        let clock = try CommitClock.now(zone: rules.config.zone)
         let root = archive.root
         var targets: [String] = []
         if paths.isEmpty {

@@ -79,7 +79,16 @@ public struct VerifyService {
         // one listed before it, or the history is walked the ordinary way.
         let stop = hidden.count == 1 ? hidden[0] : nil
         let listed = useGraph && hidden.count <= 1 ? try GraphListing.history(repo: repo, tip: tip, stop: stop) : nil
-        let commits = try listed ?? repo.history(from: tip, hiding: hidden)
+        let commits: [ObjectID]
+        do {
+            commits = try listed ?? repo.history(from: tip, hiding: hidden)
+        } catch {
+            // libgit2 cannot walk a history holding a commit it cannot parse (a time
+            // past its range, say): such commits are named, the rest is not judged.
+            let (unreadable, read) = try unreadableCommits(repo: repo, tip: tip, hiding: hidden)
+            guard !unreadable.isEmpty else { throw error }
+            return Report(checked: read, fromCache: false, violations: unreadable, tip: tip)
+        }
         Trace.mark("verify: \(commits.count) commits to judge\(listed != nil ? " (listed by the commit-graph file)" : "")")
         if commits.count > 1000 { GitRepository.mapMoreOfThePacks() }
         let auditor = Auditor(notAfter: notAfter)
@@ -141,6 +150,31 @@ public struct VerifyService {
             VerifiedCache(gitDir: repo.gitDir).add(tip)
         }
         return Report(checked: commits.count, fromCache: fromCache, violations: violations, tip: tip)
+    }
+
+    /// The commits from `tip` (down to `hiding`) that libgit2 cannot read,
+    /// found by following parents through the raw objects.
+    func unreadableCommits(repo: GitRepository, tip: ObjectID, hiding: [ObjectID]) throws -> (violations: [Violation], read: Int) {
+        var found: [Violation] = []
+        var queue = [tip], seen = Set(hiding)
+        while let id = queue.popLast() {
+            guard seen.insert(id).inserted else { continue }
+            let raw: [UInt8]
+            do { raw = try repo.rawCommit(id) } catch {
+                found.append(Violation(commit: id.hex, rule: "utuh", message: L("commit tidak ada atau bukan commit: \(error.message)", "the commit is missing or not a commit: \(error.message)")))
+                continue
+            }
+            do { _ = try repo.commit(id) } catch {
+                found.append(Violation(commit: id.hex, rule: "utuh", message: L("git tidak dapat membaca commit ini: \(TerminalSafe.escape(error.message))",
+                                                                               "git cannot read this commit: \(TerminalSafe.escape(error.message))")))
+            }
+            // Its parents, from the header lines before the first blank line.
+            for line in String(decoding: raw, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false) {
+                if line.isEmpty { break }
+                if line.hasPrefix("parent "), let p = ObjectID(hex: String(line.dropFirst(7))) { queue.append(p) }
+            }
+        }
+        return (found, seen.count - Set(hiding).count)
     }
 
     private func revparse(_ repo: GitRepository, _ spec: String) throws -> ObjectID {

@@ -23,7 +23,10 @@ final class WriteSession {
         rules = try archive.rules(at: base)
         Trace.mark("session: rules read")
         key = try SigningKey.resolve(flag: keyFlag, repository: archive.repo)
-        clock = try CommitClock.now(timeZone: rules.config.timeZone)
+        clock = try CommitClock.now(zone: rules.config.zone)
+        // A clock behind the last step (or a hand-set time ahead of the machine) is refused before anything is signed.
+        let last = try archive.repo.commit(base)
+        try clock.check(after: last.committer.time, parentActor: Trailers.value("Berkas-Actor", in: last.message) ?? last.author.name)
         member = try archive.member(for: key, rules: rules, today: clock.date)
         Trace.mark("session: signer known")
     }

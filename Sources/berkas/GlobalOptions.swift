@@ -78,13 +78,24 @@ enum Output {
     /// Runs a command body; a BerkasError is printed in the user's language and
     /// becomes its exit code.
     static func run(_ global: GlobalOptions, _ body: () throws -> Void) throws {
+        func language() -> Language {
+            if global.lang == nil, let archive = try? Archive.open() { return global.language(archive) }
+            return global.language()
+        }
+        func notices() {
+            let pending = Notices.drain()
+            guard !pending.isEmpty else { return }
+            let l = language()
+            for n in pending { err(n.text(l)) }
+        }
         do {
             try body()
-        } catch let e as BerkasError {
-            var language = global.language()
-            if global.lang == nil, let archive = try? Archive.open() { language = global.language(archive) }
-            for line in e.lines(language, verbose: global.verbose) { err(line) }
+        } catch {
+            notices()
+            guard let e = BerkasError.wrapping(error) as? BerkasError else { throw error }
+            for line in e.lines(language(), verbose: global.verbose) { err(line) }
             throw ExitCode(e.exitStatus.rawValue)
         }
+        notices()
     }
 }

@@ -49,7 +49,7 @@ struct HooksCommand: ParsableCommand {
                     updates.append(.init(old: String(p[0]), new: String(p[1]), ref: String(p[2])))
                 }
                 let language = global.language()
-                let problems = try HooksService().preReceive(updates: updates, now: Int64(Date().timeIntervalSince1970), language: language)
+                let problems = try HooksService().preReceive(updates: updates, now: try MachineClock.now(), language: language)
                 if !problems.isEmpty {
                     Output.err(language == .en ? "berkas: push refused" : "berkas: dorongan ditolak")
                     for p in problems { Output.err("  " + p) }

@@ -11,9 +11,9 @@ struct CommandLineTests {
     @Test func usageErrorsNameTheWholeCommand() throws {
         let s = try Sandbox()
         let cases: [([String], String)] = [
-            (["act", "RA-2026-0001"], "Missing expected argument '<action>'"),
-            (["act", "RA-2026-0001", "disposisi", "--bogus"], "Unknown option '--bogus'"),
-            (["act", "RA-2026-0001", "disposisi", "--note"], "Missing value for '--note <note>'"),
+            (["act", Sandbox.rid(1)], "Missing expected argument '<action>'"),
+            (["act", Sandbox.rid(1), "disposisi", "--bogus"], "Unknown option '--bogus'"),
+            (["act", Sandbox.rid(1), "disposisi", "--note"], "Missing value for '--note <note>'"),
             (["list", "--status"], "Missing value for '--status <status>'"),
             (["verify", "--bogus"], "Unknown option '--bogus'"),
         ]
@@ -31,13 +31,13 @@ struct CommandLineTests {
 
     @Test func helpAndVersionAreTheRootsAnywhere() throws {
         let s = try Sandbox()
-        for args in [["act", "--help"], ["act", "RA-2026-0001", "disposisi", "-h"], ["help", "act"]] {
+        for args in [["act", "--help"], ["act", Sandbox.rid(1), "disposisi", "-h"], ["help", "act"]] {
             let r = try s.berkas(args)
             #expect(r.status == 0, "\(args): \(r.stderr)")
             #expect(r.stdout.contains("USAGE: berkas act <id> <action>"), "\(args): \(r.stdout)")
             #expect(r.stdout.contains("--version"), "\(args): \(r.stdout)")
         }
-        let version = try s.berkas(["act", "RA-2026-0001", "--version"])
+        let version = try s.berkas(["act", Sandbox.rid(1), "--version"])
         #expect(version.status == 0)
         #expect(version.stdout.trimmingCharacters(in: .whitespacesAndNewlines) == (try s.berkas(["--version"])).stdout.trimmingCharacters(in: .whitespacesAndNewlines))
         // A command with subcommands, named alone, shows its help.
@@ -60,7 +60,7 @@ struct CommandLineTests {
     @Test func errorsFromACommandKeepTheirExitCodes() throws {
         let s = try Sandbox()
         try FileManager.default.createDirectory(atPath: s.dir + "/kosong", withIntermediateDirectories: true)
-        let act = try s.berkas(["act", "RA-2026-0001", "disposisi", "--note", "x"], cwd: s.dir + "/kosong")
+        let act = try s.berkas(["act", Sandbox.rid(1), "disposisi", "--note", "x"], cwd: s.dir + "/kosong")
         #expect(act.status == 1)
         #expect(act.stderr.contains("bukan arsip berkas"))
         let list = try s.berkas(["list"], cwd: s.dir + "/kosong")

@@ -33,7 +33,7 @@ struct ForgedHistoryTests {
         try s.run(["git", "-C", s.dir + "/pusat.git", "rev-parse", "refs/heads/main"]).stdout.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
-    let record = "arsip/permintaan-reset-akun/2026/RA-2026-0001.md"
+    let record = "arsip/\(Sandbox.recordPath(1))"
 
     /// A commit made by hand with plain git, signed with `key` (nil: unsigned).
     @discardableResult
@@ -47,7 +47,7 @@ struct ForgedHistoryTests {
     }
 
     func trailers(action: String, from: String?, to: String, role: String, actor: String) -> String {
-        "RA-2026-0001: \(action)\n\nCatatan.\n\nBerkas-Record: RA-2026-0001\nBerkas-Action: \(action)\n" + (from.map { "Berkas-From: \($0)\n" } ?? "")
+        "\(Sandbox.rid(1)): \(action)\n\nCatatan.\n\nBerkas-Record: \(Sandbox.rid(1))\nBerkas-Action: \(action)\n" + (from.map { "Berkas-From: \($0)\n" } ?? "")
             + "Berkas-To: \(to)\nBerkas-Role: \(role)\nBerkas-Actor: \(actor)"
     }
 
@@ -82,10 +82,10 @@ struct ForgedHistoryTests {
     @Test func anHonestArchiveVerifies() throws {
         let s = try office()
         let k = s.dir + "/keys/"
-        #expect(try s.berkas(["-C", "arsip", "act", "RA-2026-0001", "disposisi", "--note", "Lanjut.", "--key", k + "kepala-ukpbj"]).status == 0)
-        #expect(try s.berkas(["-C", "arsip", "act", "RA-2026-0001", "perintah", "--note", "Reset.", "--key", k + "kepala-lpse"]).status == 0)
-        #expect(try s.berkas(["-C", "arsip", "act", "RA-2026-0001", "reset", "--set", "user_id_spse=budi", "--key", k + "admin"]).status == 0)
-        #expect(try s.berkas(["-C", "arsip", "act", "RA-2026-0001", "kirim", "--set", "dikirim_melalui=sms", "--set", "dikirim_ke=0812", "--key", k + "admin"]).status == 0)
+        #expect(try s.berkas(["-C", "arsip", "act", Sandbox.rid(1), "disposisi", "--note", "Lanjut.", "--key", k + "kepala-ukpbj"]).status == 0)
+        #expect(try s.berkas(["-C", "arsip", "act", Sandbox.rid(1), "perintah", "--note", "Reset.", "--key", k + "kepala-lpse"]).status == 0)
+        #expect(try s.berkas(["-C", "arsip", "act", Sandbox.rid(1), "reset", "--set", "user_id_spse=budi", "--key", k + "admin"]).status == 0)
+        #expect(try s.berkas(["-C", "arsip", "act", Sandbox.rid(1), "kirim", "--set", "dikirim_melalui=sms", "--set", "dikirim_ke=0812", "--key", k + "admin"]).status == 0)
         let first = try s.berkas(["-C", "arsip", "verify"])
         #expect(first.status == 0, "\(first.stdout)")
         #expect(first.stdout.contains("4 commit diperiksa"))
@@ -96,9 +96,9 @@ struct ForgedHistoryTests {
         let push = try s.git(["push", "-q", s.dir + "/pusat.git", "main"])
         #expect(push.status == 0, "\(push.stderr)")
         #expect(try centralMain(s) == s.gitOut(["rev-parse", "HEAD"]))
-        let log = try s.berkas(["-C", "arsip", "log", "RA-2026-0001"])
+        let log = try s.berkas(["-C", "arsip", "log", Sandbox.rid(1)])
         #expect(log.status == 0)
-        #expect(log.stdout.contains("RA-2026-0001 disposisi  diterima → didisposisi"))
+        #expect(log.stdout.contains("\(Sandbox.rid(1)) disposisi  diterima → didisposisi"))
         #expect(log.stdout.contains("Drs. Ahmad Fauzi (NIP 197001011995031001) [kepala-ukpbj]"))
         #expect(log.stdout.components(separatedBy: "tanda tangan sah").count - 1 == 5)
     }
@@ -115,10 +115,10 @@ struct ForgedHistoryTests {
         let rewrite = try s.git(["push", "-f", s.dir + "/pusat.git", "main"])
         #expect(rewrite.status != 0 && rewrite.stderr.contains("bukan lanjutan main"), "\(rewrite.stderr)")
         #expect(try centralMain(s) == before)
-        // Signed by berkas itself, but dated next year: fine locally, refused by the server.
+        // Signed by berkas itself on a PC whose clock runs a year ahead: fine locally, refused by the server.
         #expect(try s.git(["reset", "-q", "--hard", before]).status == 0)
         let future = try s.berkas(["-C", "arsip", "new", "--key", s.dir + "/keys/staf"] + Sandbox.sets(Sandbox.fullRequest),
-                                  extraEnv: ["GIT_COMMITTER_DATE": "@\(Int(Date().timeIntervalSince1970) + 400 * 86400) +0700"])
+                                  extraEnv: Sandbox.at("\(Sandbox.year + 1)-12-30T10:00:00+07:00"))
         #expect(future.status == 0, "\(future.stderr)")
         let push = try s.git(["push", s.dir + "/pusat.git", "main"])
         #expect(push.status != 0 && push.stderr.contains("[waktu]"), "\(push.stderr)")
@@ -134,7 +134,7 @@ struct ForgedHistoryTests {
         #expect(try s.git(["add", "-A"]).status == 0)
         let r = try s.run(["git", "-C", s.dir + "/arsip", "-c", "user.name=x", "-c", "user.email=x@x.id", "-c", "commit.gpgsign=false", "commit", "-qm", "x"])
         #expect(r.status != 0)
-        #expect(r.stderr.contains("RA-2026-0001.md:8: nip: "), "\(r.stderr)")
+        #expect(r.stderr.contains("\(Sandbox.rid(1)).md:8: nip: "), "\(r.stderr)")
         #expect(try s.gitOut(["rev-parse", "HEAD"]) == head)
     }
 
@@ -200,7 +200,7 @@ struct ForgedHistoryTests {
 
     @Test func editToAFinalRecord() throws {
         let s = try office()
-        #expect(try s.berkas(["-C", "arsip", "act", "RA-2026-0001", "tolak", "--note", "Bukan PPK.", "--key", s.dir + "/keys/kepala-ukpbj"]).status == 0)
+        #expect(try s.berkas(["-C", "arsip", "act", Sandbox.rid(1), "tolak", "--note", "Bukan PPK.", "--key", s.dir + "/keys/kepala-ukpbj"]).status == 0)
         try s.write(record, try s.read(record).replacingOccurrences(of: "Kepala Seksi Sarana Prasarana", with: "Kepala Seksi"))
         let c = try handCommit(s, key: "kepala-ukpbj", message: trailers(action: "ubah", from: "ditolak", to: "ditolak", role: "kepala-ukpbj", actor: "Drs. Ahmad Fauzi (NIP 197001011995031001)"))
         try expectViolation(s, commit: c, rule: "alur")
@@ -208,7 +208,7 @@ struct ForgedHistoryTests {
 
     @Test func deletedRecord() throws {
         let s = try office()
-        #expect(try s.git(["rm", "-q", "permintaan-reset-akun/2026/RA-2026-0001.md"]).status == 0)
+        #expect(try s.git(["rm", "-q", Sandbox.recordPath(1)]).status == 0)
         let c = try handCommit(s, key: "staf", message: trailers(action: "ubah", from: "diterima", to: "diterima", role: "staf-ukpbj", actor: "Siti Aminah (NIP 198801012010012001)"))
         try expectViolation(s, commit: c, rule: "alur")
     }
@@ -241,8 +241,8 @@ struct ForgedHistoryTests {
 
     @Test func twoRecordsInOneCommit() throws {
         let s = try office()
-        let second = "arsip/permintaan-reset-akun/2026/RA-2026-0002.md"
-        try s.write(second, try s.read(record).replacingOccurrences(of: "RA-2026-0001", with: "RA-2026-0002"))
+        let second = "arsip/\(Sandbox.recordPath(2))"
+        try s.write(second, try s.read(record).replacingOccurrences(of: Sandbox.rid(1), with: Sandbox.rid(2)))
         try s.write(record, try s.read(record).replacingOccurrences(of: "Kepala Seksi Sarana Prasarana", with: "Kepala Seksi"))
         #expect(try s.git(["add", "-A"]).status == 0)
         let c = try handCommit(s, key: "staf", message: trailers(action: "buat", from: nil, to: "diterima", role: "staf-ukpbj", actor: "Siti Aminah (NIP 198801012010012001)"))
@@ -325,7 +325,7 @@ struct ForgedHistoryTests {
     @Test func recordAlteredInTheObjectDatabase() throws {
         let s = try office()
         let k = s.dir + "/keys/"
-        #expect(try s.berkas(["-C", "arsip", "act", "RA-2026-0001", "disposisi", "--note", "Lanjut.", "--key", k + "kepala-ukpbj"]).status == 0)
+        #expect(try s.berkas(["-C", "arsip", "act", Sandbox.rid(1), "disposisi", "--note", "Lanjut.", "--key", k + "kepala-ukpbj"]).status == 0)
         let path = String(record.dropFirst("arsip/".count))
         let created = try s.gitOut(["rev-parse", "HEAD~1:" + path]), disposed = try s.gitOut(["rev-parse", "HEAD:" + path])
         let creation = try s.gitOut(["rev-parse", "HEAD~1"])

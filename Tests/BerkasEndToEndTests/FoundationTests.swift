@@ -51,23 +51,23 @@ struct FoundationEndToEndTests {
         try s.initArchive()
         let r = try s.newRequest()
         #expect(r.status == 0, "\(r.stderr)")
-        #expect(r.stdout.contains("RA-2026-0001"))
-        let path = "arsip/permintaan-reset-akun/2026/RA-2026-0001.md"
+        #expect(r.stdout.contains(Sandbox.rid(1)))
+        let path = "arsip/\(Sandbox.recordPath(1))"
         let text = try s.read(path)
         #expect(text.contains("nip: \"198507122010011003\"\n"))
         #expect(text.contains("telepon: \"081234567890\"\n"))
         #expect(text.contains("status: diterima\n"))
         #expect(try s.gitOut(["log", "--format=%G?"]) == "G\nG")
-        #expect(try s.gitOut(["show", "--name-only", "--format=", "HEAD"]) == "permintaan-reset-akun/2026/RA-2026-0001.md")
+        #expect(try s.gitOut(["show", "--name-only", "--format=", "HEAD"]) == Sandbox.recordPath(1))
         #expect(try s.gitOut(["status", "--porcelain"]) == "")
         #expect(try s.gitOut(["log", "-1", "--format=%(trailers:key=Berkas-Action,valueonly)"]) == "buat")
         #expect(try s.git(["verify-commit", "HEAD"]).status == 0)
         // The same command again (a rerun after an interruption) records nothing twice.
         let again = try s.newRequest()
-        #expect(again.status == 0 && again.stdout.contains("RA-2026-0001") && again.stderr.contains("sudah tercatat"), "\(again.stderr)")
+        #expect(again.status == 0 && again.stdout.contains(Sandbox.rid(1)) && again.stderr.contains("sudah tercatat"), "\(again.stderr)")
         #expect(try s.gitOut(["rev-list", "--count", "HEAD"]) == "2")
-        let second = try s.newRequest(fields: Sandbox.fullRequest.map { $0.hasPrefix("nomor_surat=") ? "nomor_surat=027/124/405.07/2026" : $0 })
-        #expect(second.stdout.contains("RA-2026-0002"), "\(second.stderr)")
+        let second = try s.newRequest(fields: Sandbox.fullRequest.map { $0.hasPrefix("nomor_surat=") ? "nomor_surat=027/124/405.07/\(Sandbox.year)" : $0 })
+        #expect(second.stdout.contains(Sandbox.rid(2)), "\(second.stderr)")
         #expect(try s.berkas(["-C", "arsip", "validate"]).stdout.contains("2 berkas diperiksa, semua sah."))
     }
 
@@ -80,7 +80,7 @@ struct FoundationEndToEndTests {
         fields += ["warna=merah", "kata_sandi=rahasia123"]
         let r = try s.newRequest(fields: fields)
         #expect(r.status == 1)
-        let file = "permintaan-reset-akun/2026/RA-2026-0001.md"
+        let file = Sandbox.recordPath(1)
         let lines = r.stderr.split(separator: "\n").map(String.init)
         #expect(lines.contains { $0.hasPrefix("\(file):8: nip: ") && $0.contains("1985-13-40") }, "\(r.stderr)")
         #expect(lines.contains { $0.hasPrefix(file) && $0.contains(": email: ") && $0.contains("wajib") })
@@ -104,11 +104,11 @@ struct FoundationEndToEndTests {
         let s = try Sandbox()
         try s.initArchive()
         #expect(try s.newRequest().status == 0)
-        let path = "arsip/permintaan-reset-akun/2026/RA-2026-0001.md"
+        let path = "arsip/\(Sandbox.recordPath(1))"
         let lf = try s.read(path)
         let windows = "\u{FEFF}" + lf.replacingOccurrences(of: "\n", with: "\r\n")
         try s.write(path, windows)
-        let ok = try s.berkas(["-C", "arsip", "validate", "permintaan-reset-akun/2026/RA-2026-0001.md"])
+        let ok = try s.berkas(["-C", "arsip", "validate", Sandbox.recordPath(1)])
         #expect(ok.status == 0, "\(ok.stderr)")
         try s.write(path, lf.replacingOccurrences(of: "198507122010011003", with: "198507122010013003"))
         let badLF = try s.berkas(["-C", "arsip", "validate"])
@@ -123,12 +123,12 @@ struct FoundationEndToEndTests {
         let s = try Sandbox()
         try s.initArchive()
         #expect(try s.newRequest().status == 0)
-        let rel = "permintaan-reset-akun/2026/RA-2026-0001.md"
+        let rel = Sandbox.recordPath(1)
         let windows = "\u{FEFF}" + (try s.read("arsip/" + rel)).replacingOccurrences(of: "\n", with: "\r\n")
         try s.write("arsip/" + rel, windows)
         // Saved by someone with plain git.
         #expect(try s.git(["-c", "user.name=x", "-c", "user.email=x@x.id", "-c", "commit.gpgsign=false", "commit", "-qam", "crlf"]).status == 0)
-        let r = try s.berkas(["-C", "arsip", "edit", "RA-2026-0001", "--key", s.dir + "/keys/pengelola", "--set", "jabatan=Kepala Bidang"])
+        let r = try s.berkas(["-C", "arsip", "edit", Sandbox.rid(1), "--key", s.dir + "/keys/pengelola", "--set", "jabatan=Kepala Bidang"])
         #expect(r.status == 0, "\(r.stderr)")
         let after = try s.read("arsip/" + rel)
         #expect(after == windows.replacingOccurrences(of: "jabatan: \"Kepala Seksi Sarana Prasarana\"", with: "jabatan: \"Kepala Bidang\""))
@@ -147,23 +147,23 @@ struct FoundationEndToEndTests {
             prev = n
         }
         bomb += "---\n"
-        try s.write("arsip/permintaan-reset-akun/2026/RA-2026-0009.md", bomb)
+        try s.write("arsip/\(Sandbox.recordPath(9))", bomb)
         let r = try s.berkas(["-C", "arsip", "validate"])
         #expect(r.status == 1)
-        #expect(r.stderr.contains("permintaan-reset-akun/2026/RA-2026-0009.md:2: a: jangkar YAML"), "\(r.stderr)")
+        #expect(r.stderr.contains("\(Sandbox.recordPath(9)):2: a: jangkar YAML"), "\(r.stderr)")
     }
 
     @Test func secretsInTheBodyAndNonRecordsAreReported() throws {
         let s = try Sandbox()
         try s.initArchive()
         #expect(try s.newRequest().status == 0)
-        let path = "arsip/permintaan-reset-akun/2026/RA-2026-0001.md"
+        let path = "arsip/\(Sandbox.recordPath(1))"
         try s.write(path, try s.read(path) + "Kata sandi baru: Spse#2026\n")
-        try s.write("arsip/permintaan-reset-akun/2026/catatan.md", "halo\n")
+        try s.write("arsip/permintaan-reset-akun/\(Sandbox.year)/catatan.md", "halo\n")
         let r = try s.berkas(["-C", "arsip", "validate"])
         #expect(r.status == 1)
-        #expect(r.stderr.contains("RA-2026-0001.md:21: catatan: "))
-        #expect(r.stderr.contains("permintaan-reset-akun/2026/catatan.md: bukan jalur berkas arsip"))
+        #expect(r.stderr.contains("\(Sandbox.rid(1)).md:21: catatan: "))
+        #expect(r.stderr.contains("permintaan-reset-akun/\(Sandbox.year)/catatan.md: bukan jalur berkas arsip"))
     }
 
     @Test func aBinaryCopiedAloneStillInits() throws {
@@ -224,7 +224,7 @@ struct FoundationEndToEndTests {
         #expect(r.stdout.contains("Rina Wulandari, S.E."))
         #expect(r.stdout.contains("199003152015032001"))
         #expect(r.stdout.contains("kepala-ukpbj (Kepala UKPBJ)"))
-        #expect(r.stdout.contains("RA-2026-0001  diterima  → disposisi, tolak"))
+        #expect(r.stdout.contains("\(Sandbox.rid(1))  diterima  → disposisi, tolak"))
     }
 
     @Test func signingKeyFromGitConfig() throws {
@@ -244,11 +244,11 @@ struct HandEditEndToEndTests {
         let s = try Sandbox()
         try s.initArchive()
         #expect(try s.newRequest().status == 0)
-        let path = "arsip/permintaan-reset-akun/2026/RA-2026-0001.md"
+        let path = "arsip/\(Sandbox.recordPath(1))"
         try s.write(path, try s.read(path).replacingOccurrences(of: "Kepala Seksi Sarana Prasarana", with: "Kepala Bidang Sarana"))
         let r = try s.berkas(["-C", "arsip", "commit", "--key", s.dir + "/keys/pengelola"])
         #expect(r.status == 0, "\(r.stderr)")
-        #expect(r.stdout.contains("RA-2026-0001: diubah jabatan"))
+        #expect(r.stdout.contains("\(Sandbox.rid(1)): diubah jabatan"))
         #expect(try s.gitOut(["log", "-1", "--format=%G? %(trailers:key=Berkas-Action,valueonly)"]) == "G ubah")
         #expect(try s.gitOut(["status", "--porcelain"]) == "")
         #expect(try s.berkas(["-C", "arsip", "verify"]).status == 0)
@@ -260,7 +260,7 @@ struct HandEditEndToEndTests {
         #expect(refused.stderr.contains(":4: status: ") && refused.stderr.contains("berkas act"), "\(refused.stderr)")
         #expect(try s.gitOut(["rev-parse", "HEAD"]) == before)
         #expect(try s.read(path).contains("status: selesai"), "the hand edit is left for the clerk to fix")
-        let nothing = try s.berkas(["-C", "arsip", "commit", "permintaan-reset-akun/2026/RA-2026-0009.md", "--key", s.dir + "/keys/pengelola"])
+        let nothing = try s.berkas(["-C", "arsip", "commit", Sandbox.recordPath(9), "--key", s.dir + "/keys/pengelola"])
         #expect(nothing.status == 0 && nothing.stdout.contains("Tidak ada perubahan"))
     }
 

@@ -26,7 +26,7 @@ struct ProcedureEndToEndTests {
     }
 
     func act(_ s: Sandbox, _ key: String, _ args: [String]) throws -> Sandbox.Run {
-        try s.berkas(["-C", "arsip", "act", "RA-2026-0001"] + args + ["--key", s.dir + "/keys/\(key)"])
+        try s.berkas(["-C", "arsip", "act", Sandbox.rid(1)] + args + ["--key", s.dir + "/keys/\(key)"])
     }
 
     /// The lines a commit adds and removes in the record, without diff headers.
@@ -55,13 +55,13 @@ struct ProcedureEndToEndTests {
         }
         #expect(log == ["G kirim", "G reset", "G perintah", "G disposisi", "G buat", "G member-add", "G member-add", "G member-add", "G member-add", "G init"])
         let disposisi = try s.gitOut(["log", "-1", "--format=%B", "HEAD~3"])
-        #expect(disposisi.hasPrefix("RA-2026-0001: disposisi (diterima → didisposisi)\n\nDiteruskan kepada Kepala LPSE untuk ditindaklanjuti.\n"))
+        #expect(disposisi.hasPrefix("\(Sandbox.rid(1)): disposisi (diterima → didisposisi)\n\nDiteruskan kepada Kepala LPSE untuk ditindaklanjuti.\n"))
         #expect(disposisi.contains("Berkas-Role: kepala-ukpbj\nBerkas-Actor: Drs. Ahmad Fauzi, M.Si. (NIP 197001011995031001)"))
         // git (and libgit2) trim a trailing "." from author names; the full name stands in Berkas-Actor.
         #expect(try s.gitOut(["log", "-1", "--format=%an <%ae>", "HEAD~3"]) == "Drs. Ahmad Fauzi, M.Si <kepala-ukpbj@ponorogo.go.id>")
         #expect(try s.gitOut(["status", "--porcelain"]) == "")
         #expect(try s.git(["fsck", "--full", "--strict"]).status == 0)
-        let show = try s.berkas(["-C", "arsip", "show", "RA-2026-0001"])
+        let show = try s.berkas(["-C", "arsip", "show", Sandbox.rid(1)])
         #expect(show.status == 0)
         #expect(show.stdout.contains("Status: selesai"))
         #expect(show.stdout.contains("disposisi (diterima → didisposisi)  Drs. Ahmad Fauzi, M.Si. (NIP 197001011995031001) [kepala-ukpbj]"))
@@ -120,10 +120,10 @@ struct ProcedureEndToEndTests {
         try s.initArchive(roles: ["staf-ukpbj", "kepala-ukpbj"])
         #expect(try s.newRequest(fields: Sandbox.fullRequest.filter { !$0.hasPrefix("identitas") }).status == 0)
         let k = s.dir + "/keys/pengelola"
-        let r = try s.berkas(["-C", "arsip", "act", "RA-2026-0001", "disposisi", "--note", "Lanjut.", "--key", k])
+        let r = try s.berkas(["-C", "arsip", "act", Sandbox.rid(1), "disposisi", "--note", "Lanjut.", "--key", k])
         #expect(r.status == 1)
         #expect(r.stderr.contains("identitas_asli_diperiksa"))
-        let ok = try s.berkas(["-C", "arsip", "act", "RA-2026-0001", "disposisi", "--note", "Lanjut.", "--set", "identitas_asli_diperiksa=true", "--key", k])
+        let ok = try s.berkas(["-C", "arsip", "act", Sandbox.rid(1), "disposisi", "--note", "Lanjut.", "--set", "identitas_asli_diperiksa=true", "--key", k])
         #expect(ok.status == 0, "\(ok.stderr)")
     }
 
@@ -134,26 +134,26 @@ struct ProcedureEndToEndTests {
         let again = try act(s, "kepala-ukpbj", ["disposisi", "--note", "x"])
         #expect(again.status == 1)
         #expect(again.stderr.contains("ditolak"))
-        let edit = try s.berkas(["-C", "arsip", "edit", "RA-2026-0001", "--set", "jabatan=Lain", "--key", s.dir + "/keys/staf"])
+        let edit = try s.berkas(["-C", "arsip", "edit", Sandbox.rid(1), "--set", "jabatan=Lain", "--key", s.dir + "/keys/staf"])
         #expect(edit.status == 1)
         #expect(try s.snapshot() == before)
     }
 
     @Test func editIsLimitedToItsStateAndRoles() throws {
         let s = try office()
-        let byLPSE = try s.berkas(["-C", "arsip", "edit", "RA-2026-0001", "--set", "jabatan=Lain", "--key", s.dir + "/keys/kepala-lpse"])
+        let byLPSE = try s.berkas(["-C", "arsip", "edit", Sandbox.rid(1), "--set", "jabatan=Lain", "--key", s.dir + "/keys/kepala-lpse"])
         #expect(byLPSE.status == 77)
-        let status = try s.berkas(["-C", "arsip", "edit", "RA-2026-0001", "--set", "status=selesai", "--key", s.dir + "/keys/staf"])
+        let status = try s.berkas(["-C", "arsip", "edit", Sandbox.rid(1), "--set", "status=selesai", "--key", s.dir + "/keys/staf"])
         #expect(status.status == 1)
         #expect(status.stderr.contains("berkas act"))
         #expect(try act(s, "kepala-ukpbj", ["disposisi", "--note", "Lanjut."]).status == 0)
-        let late = try s.berkas(["-C", "arsip", "edit", "RA-2026-0001", "--set", "jabatan=Lain", "--key", s.dir + "/keys/staf"])
+        let late = try s.berkas(["-C", "arsip", "edit", Sandbox.rid(1), "--set", "jabatan=Lain", "--key", s.dir + "/keys/staf"])
         #expect(late.status == 77)
     }
 
     @Test func uncommittedChangesAreNeverOverwritten() throws {
         let s = try office()
-        let path = "arsip/permintaan-reset-akun/2026/RA-2026-0001.md"
+        let path = "arsip/\(Sandbox.recordPath(1))"
         let mine = try s.read(path) + "Catatan saya yang belum disimpan.\n"
         try s.write(path, mine)
         let r = try act(s, "kepala-ukpbj", ["disposisi", "--note", "Lanjut."])

@@ -26,7 +26,32 @@ final class Sandbox {
         e["GIT_CONFIG_GLOBAL"] = dir + "/home/.gitconfig"
         e["BERKAS_LOCK_WAIT"] = "0.2"
         e["TZ"] = "UTC"
+        // One fixed clock for every process: berkas's "now" and the time of every
+        // commit, berkas's or git's. Tests that need other times say so (`Sandbox.at`).
+        e.merge(Sandbox.at(Sandbox.clock)) { $1 }
         env = e
+    }
+
+    /// The year every test lives in, and the sandbox's clock: Wednesday
+    /// 25 November, 10:00 WIB. Expected IDs and dates are derived from these.
+    static let year = 2026
+    static let clock = "\(year)-11-25T10:00:00+07:00"
+    /// The day before the clock: the date on the request letter.
+    static let letterDate = "\(year)-11-24"
+
+    /// The n-th request of the sandbox's year: `\(Sandbox.rid(1))`.
+    static func rid(_ n: Int, year: Int = Sandbox.year) -> String { "RA-\(year)-" + String(repeating: "0", count: max(0, 4 - String(n).count)) + String(n) }
+    /// Its file, relative to the archive.
+    static func recordPath(_ n: Int, year: Int = Sandbox.year) -> String { "permintaan-reset-akun/\(year)/\(rid(n, year: year)).md" }
+
+    /// Only the machine's clock at `moment`, as on a PC whose clock is wrong: no time set by hand.
+    static func machineClock(_ moment: String) -> [String: String] {
+        ["BERKAS_NOW": moment, "GIT_COMMITTER_DATE": "", "GIT_AUTHOR_DATE": ""]
+    }
+
+    /// The clock set to one moment (`2026-11-27T15:00:00+07:00`): berkas's now and every commit's time.
+    static func at(_ moment: String) -> [String: String] {
+        ["BERKAS_NOW": moment, "GIT_COMMITTER_DATE": moment, "GIT_AUTHOR_DATE": moment]
     }
 
     deinit {
@@ -78,7 +103,15 @@ final class Sandbox {
     }
 
     func berkas(_ args: [String], cwd: String? = nil, extraEnv: [String: String] = [:]) throws -> Run {
-        try run([Sandbox.binary] + args, cwd: cwd, extraEnv: extraEnv)
+        try run(Sandbox.berkasCommand + args, cwd: cwd, extraEnv: extraEnv)
+    }
+
+    /// The berkas binary; with `BERKAS_TEST_FAKETIME="2027-01-05 10:00:00"`, run under
+    /// Debian's `faketime` (libfaketime) with the machine's clock there: nothing may depend on it.
+    /// (libfaketime preloaded by hand hides a Swift program's arguments; the `faketime` command does not.)
+    static var berkasCommand: [String] {
+        guard let fake = ProcessInfo.processInfo.environment["BERKAS_TEST_FAKETIME"], !fake.isEmpty else { return [binary] }
+        return ["faketime", fake, binary]
     }
 
     func git(_ args: [String], in repo: String = "arsip") throws -> Run {
@@ -112,17 +145,17 @@ final class Sandbox {
 
     /// The fields of a complete, valid request.
     static let fullRequest: [String] = [
-        "tanggal_surat=2026-11-24", "nomor_surat=027/123/405.07/2026", "nama=Budi Santoso, S.Kom.", "nip=198507122010011003",
+        "tanggal_surat=\(letterDate)", "nomor_surat=027/123/405.07/\(year)", "nama=Budi Santoso, S.Kom.", "nip=198507122010011003",
         "pangkat_golongan=Penata Muda Tingkat I (III/b)", "jabatan=Kepala Seksi Sarana Prasarana",
         "alamat_instansi=Dinas Pendidikan, Jl. Basuki Rahmat 1, Ponorogo", "telepon=081234567890",
         "email=budi.santoso@ponorogo.go.id", "peran=PPK", "nomor_sertifikat_pbj=PBJ.2019.0001234",
-        "sk_pengangkatan=188.45/123/405.07/2026", "identitas_asli_diperiksa=true",
+        "sk_pengangkatan=188.45/123/405.07/\(year)", "identitas_asli_diperiksa=true",
     ]
 
     static func sets(_ fields: [String]) -> [String] { fields.flatMap { ["--set", $0] } }
 
-    func newRequest(key: String = "pengelola", fields: [String] = Sandbox.fullRequest) throws -> Run {
-        try berkas(["-C", "arsip", "new", "--key", "\(dir)/keys/\(key)"] + Sandbox.sets(fields))
+    func newRequest(key: String = "pengelola", fields: [String] = Sandbox.fullRequest, extraEnv: [String: String] = [:]) throws -> Run {
+        try berkas(["-C", "arsip", "new", "--key", "\(dir)/keys/\(key)"] + Sandbox.sets(fields), extraEnv: extraEnv)
     }
 
     /// HEAD, status and the list of files: what must not change after a refused command.

@@ -37,23 +37,23 @@ struct SyncEndToEndTests {
 
     @Test func twoClerksCreateAtOnceAndBothLandWithDistinctIDs() throws {
         let s = try office()
-        #expect(try new(s, in: "a", key: "rina", nomor: "027/A").stdout.contains("RA-2026-0001"))
-        #expect(try new(s, in: "b", key: "siti", nomor: "027/B").stdout.contains("RA-2026-0001"))
+        #expect(try new(s, in: "a", key: "rina", nomor: "027/A").stdout.contains(Sandbox.rid(1)))
+        #expect(try new(s, in: "b", key: "siti", nomor: "027/B").stdout.contains(Sandbox.rid(1)))
         let first = try sync(s, "a", key: "rina")
         #expect(first.status == 0, "\(first.stderr)")
         let second = try sync(s, "b", key: "siti")
         #expect(second.status == 0, "\(second.stderr)")
-        #expect(second.stdout.contains("RA-2026-0001 sudah dipakai di pusat: berkas Anda sekarang RA-2026-0002"), "\(second.stdout)")
+        #expect(second.stdout.contains("\(Sandbox.rid(1)) sudah dipakai di pusat: berkas Anda sekarang \(Sandbox.rid(2))"), "\(second.stdout)")
         // b now holds both, its own renumbered in file, field and trailers; nothing is left behind.
-        let mine = try s.read("b/permintaan-reset-akun/2026/RA-2026-0002.md")
-        #expect(mine.contains("id: RA-2026-0002") && mine.contains("nomor_surat: \"027/B\""))
-        #expect(try s.read("b/permintaan-reset-akun/2026/RA-2026-0001.md").contains("nomor_surat: \"027/A\""))
+        let mine = try s.read("b/\(Sandbox.recordPath(2))")
+        #expect(mine.contains("id: \(Sandbox.rid(2))") && mine.contains("nomor_surat: \"027/B\""))
+        #expect(try s.read("b/\(Sandbox.recordPath(1))").contains("nomor_surat: \"027/A\""))
         #expect(try s.gitOut(["status", "--porcelain"], in: "b") == "")
-        #expect(try s.gitOut(["log", "-1", "--format=%G? %s%n%(trailers:key=Berkas-Record,valueonly)"], in: "b") == "G RA-2026-0002: buat (→ diterima)\nRA-2026-0002")
+        #expect(try s.gitOut(["log", "-1", "--format=%G? %s%n%(trailers:key=Berkas-Record,valueonly)"], in: "b") == "G \(Sandbox.rid(2)): buat (→ diterima)\n\(Sandbox.rid(2))")
         #expect(try s.gitOut(["log", "-1", "--format=%ae"], in: "b") == "siti@ponorogo.go.id")
         // a receives b's record on its next sync.
         #expect(try sync(s, "a", key: "rina").status == 0)
-        #expect(s.exists("a/permintaan-reset-akun/2026/RA-2026-0002.md"))
+        #expect(s.exists("a/\(Sandbox.recordPath(2))"))
         // A fresh clone of the central repository verifies, every commit signed and judged.
         #expect(try s.run(["git", "clone", "-q", s.dir + "/pusat.git", s.dir + "/audit"]).status == 0)
         let verify = try s.berkas(["-C", "audit", "verify"])
@@ -70,24 +70,24 @@ struct SyncEndToEndTests {
         #expect(try sync(s, "a", key: "rina").status == 0)
         #expect(try sync(s, "b", key: "siti").status == 0)
         // At once: the Kepala UKPBJ disposes on a, the clerk corrects a field on b.
-        let act = try s.berkas(["-C", "a", "act", "RA-2026-0001", "disposisi", "--note", "Lanjut.", "--key", s.dir + "/keys/ahmad"])
+        let act = try s.berkas(["-C", "a", "act", Sandbox.rid(1), "disposisi", "--note", "Lanjut.", "--key", s.dir + "/keys/ahmad"])
         #expect(act.status == 0, "\(act.stderr)")
-        let edit = try s.berkas(["-C", "b", "edit", "RA-2026-0001", "--set", "jabatan=Kepala Bidang", "--key", s.dir + "/keys/siti"])
+        let edit = try s.berkas(["-C", "b", "edit", Sandbox.rid(1), "--set", "jabatan=Kepala Bidang", "--key", s.dir + "/keys/siti"])
         #expect(edit.status == 0, "\(edit.stderr)")
         // a's step is Ahmad's commit: a's own sync would refuse to rewrite it, so Ahmad syncs with his key.
         #expect(try sync(s, "a", key: "ahmad").status == 0)
         let bHead = try s.gitOut(["rev-parse", "HEAD"], in: "b")
         let conflict = try sync(s, "b", key: "siti")
         #expect(conflict.status == 1)
-        #expect(conflict.stderr.contains("RA-2026-0001 sudah diubah di pusat oleh orang lain (Drs. Ahmad Fauzi"), "\(conflict.stderr)")
+        #expect(conflict.stderr.contains("\(Sandbox.rid(1)) sudah diubah di pusat oleh orang lain (Drs. Ahmad Fauzi"), "\(conflict.stderr)")
         #expect(conflict.stderr.contains("refs/berkas/cadangan/"))
         // Nothing of b's is lost: main unchanged, the work tree as it was, and the backup ref names the work.
         #expect(try s.gitOut(["rev-parse", "HEAD"], in: "b") == bHead)
-        #expect(try s.read("b/permintaan-reset-akun/2026/RA-2026-0001.md").contains("jabatan: \"Kepala Bidang\""))
+        #expect(try s.read("b/\(Sandbox.recordPath(1))").contains("jabatan: \"Kepala Bidang\""))
         let backup = try s.gitOut(["for-each-ref", "--format=%(objectname)", "refs/berkas/cadangan/"], in: "b")
         #expect(backup == bHead)
         // The central repository has the disposition only.
-        #expect(try s.run(["git", "-C", s.dir + "/pusat.git", "log", "-1", "--format=%s", "main"]).stdout.hasPrefix("RA-2026-0001: disposisi"))
+        #expect(try s.run(["git", "-C", s.dir + "/pusat.git", "log", "-1", "--format=%s", "main"]).stdout.hasPrefix("\(Sandbox.rid(1)): disposisi"))
     }
 
     @Test func syncRefusesToRewriteSomeoneElsesCommit() throws {
@@ -124,8 +124,8 @@ struct SyncEndToEndTests {
         for p in processes { try p.run() }
         for p in processes { p.waitUntilExit() }
         #expect(processes.allSatisfy { $0.terminationStatus == 0 })
-        let files = try FileManager.default.contentsOfDirectory(atPath: s.dir + "/arsip/permintaan-reset-akun/2026").sorted()
-        #expect(files == ["RA-2026-0001.md", "RA-2026-0002.md", "RA-2026-0003.md", "RA-2026-0004.md"])
+        let files = try FileManager.default.contentsOfDirectory(atPath: s.dir + "/arsip/permintaan-reset-akun/\(Sandbox.year)").sorted()
+        #expect(files == ["\(Sandbox.rid(1)).md", "\(Sandbox.rid(2)).md", "\(Sandbox.rid(3)).md", "\(Sandbox.rid(4)).md"])
         #expect(try s.gitOut(["rev-list", "--count", "HEAD"]) == "5")
         #expect(try s.gitOut(["status", "--porcelain"]) == "")
         #expect(try s.berkas(["-C", "arsip", "verify"]).status == 0)

@@ -1,0 +1,110 @@
+import Foundation
+
+/// A moment as git writes it in a commit: seconds since 1970 (UTC) and the
+/// offset of the zone the writer chose, in minutes.
+public struct Moment: Sendable, Equatable {
+    public let seconds: Int64
+    public let offsetMinutes: Int32
+
+    public init(seconds: Int64, offsetMinutes: Int32) {
+        self.seconds = seconds
+        self.offsetMinutes = offsetMinutes
+    }
+
+    /// The moments berkas places in time: from 1970-01-01 00:00:00 UTC (git
+    /// has no earlier dates) to 9999-12-31 23:59:59 UTC (a record ID's year has
+    /// four digits). A commit dated outside breaks rule `waktu`.
+    public static let range: ClosedRange<Int64> = 0...253_402_300_799
+    /// Offsets of real time zones: UTC−12:00 to UTC+14:00, whole minutes under 60.
+    public static let offsetRange: ClosedRange<Int32> = -720...840
+
+    public static func isValidOffset(_ minutes: Int32) -> Bool { offsetRange.contains(minutes) }
+
+    /// Inside `range` with a real zone offset.
+    public var isPlaceable: Bool { Moment.range.contains(seconds) && Moment.isValidOffset(offsetMinutes) }
+}
+
+/// The archive's time zone (`zona_waktu` in `.berkas/config.yml`): a zone of
+/// the tz database. Every date rule (the ID's year, "not in the future",
+/// `berlaku_sampai`, the working-day clock) is judged in it.
+public struct OfficeZone: Sendable, Equatable {
+    public let identifier: String
+    private let zone: TimeZone
+
+    /// Nil unless `identifier` names a zone of the tz database (`Asia/Jakarta`,
+    /// `Asia/Makassar`, `Asia/Jayapura`, …), spelt exactly.
+    public init?(_ identifier: String) {
+        guard OfficeZone.known.contains(identifier), let z = TimeZone(identifier: identifier) else { return nil }
+        self.identifier = identifier
+        zone = z
+    }
+
+    public static let jakarta = OfficeZone("Asia/Jakarta")!
+
+    /// The tz database's zone names, as Foundation knows them.
+    static let known: Set<String> = Set(TimeZone.knownTimeZoneIdentifiers + ["UTC"])
+
+    /// Seconds from UTC at the moment `seconds` (zones with summer time change it).
+    public func offsetSeconds(at seconds: Int64) -> Int64 {
+        let clamped = min(max(seconds, Moment.range.lowerBound), Moment.range.upperBound)
+        return Int64(zone.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(clamped))))
+    }
+
+    /// The calendar date of a moment in this zone.
+    public func date(at seconds: Int64) -> CalendarDate {
+        LocalTime(seconds, offsetSeconds: offsetSeconds(at: seconds)).date
+    }
+
+    /// The name an Indonesian office uses for its zone (WIB, WITA, WIT), or `UTC+07.00`.
+    public func abbreviation(at seconds: Int64, language: Language) -> String {
+        switch identifier {
+        case "Asia/Jakarta", "Asia/Pontianak": return "WIB"
+        case "Asia/Makassar": return "WITA"
+        case "Asia/Jayapura": return "WIT"
+        default: return LocalTime.offsetText(Int32(offsetSeconds(at: seconds) / 60), language: language)
+        }
+    }
+}
+
+/// A moment as a date and the seconds since midnight, in a zone `offsetSeconds`
+/// from UTC (by arithmetic). A moment outside `Moment.range` is taken as its
+/// nearest end: nothing here traps, whatever a commit says.
+public struct LocalTime: Sendable, Equatable {
+    public let date: CalendarDate
+    public let secondOfDay: Int
+
+    public init(_ seconds: Int64, offsetSeconds: Int64) {
+        let s = min(max(seconds, LocalTime.first), Moment.range.upperBound + 86400)
+        let o = min(max(offsetSeconds, -86400), 86400)
+        let local = s + o
+        var day = local / 86400, second = local % 86400
+        if second < 0 { day -= 1; second += 86400 }
+        date = CalendarDate(daysSinceEpoch: Int(day))
+        secondOfDay = Int(second)
+    }
+
+    /// 0001-01-01 00:00:00 UTC, the first moment a date is written for.
+    static let first: Int64 = -62_135_596_800
+
+    static let daysID = ["Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"]
+    static let daysEN = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+    static let monthsID = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober", "November", "Desember"]
+    static let monthsEN = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
+
+    /// `Jumat, 4 Desember 2026 09.00 WIB` / `Friday, 4 December 2026 09:00 WIB`:
+    /// a moment as a person reads it, in the archive's zone.
+    public static func long(_ seconds: Int64, zone: OfficeZone, language: Language) -> String {
+        let t = LocalTime(seconds, offsetSeconds: zone.offsetSeconds(at: seconds))
+        let d = t.date
+        let en = language == .en
+        let day = (en ? daysEN : daysID)[d.isoWeekday - 1], month = (en ? monthsEN : monthsID)[d.month - 1]
+        let clock = zeroPadded(t.secondOfDay / 3600, 2) + (en ? ":" : ".") + zeroPadded(t.secondOfDay % 3600 / 60, 2)
+        return "\(day), \(d.day) \(month) \(d.year) \(clock) \(zone.abbreviation(at: seconds, language: language))"
+    }
+
+    /// `UTC+07.00` (Indonesian) / `UTC+07:00`.
+    public static func offsetText(_ minutes: Int32, language: Language) -> String {
+        let m = abs(Int(minutes))
+        return "UTC" + (minutes < 0 ? "−" : "+") + zeroPadded(m / 60, 2) + (language == .en ? ":" : ".") + zeroPadded(m % 60, 2)
+    }
+}
