@@ -34,15 +34,17 @@ run "$BERKAS" -C arsip member add --key keys/staf --name "Dwi Prasetyo, S.Kom." 
   --email dwi.prasetyo@ponorogo.go.id --role admin-agency --pubkey keys/admin.pub
 
 step "A letter arrives: the clerk records it"
-run "$BERKAS" -C arsip new --key keys/staf \
+# (Its ID's year is the day's year in the archive's zone, WIB: taken from what berkas answers.)
+created=$(run "$BERKAS" -C arsip new --key keys/staf \
   --set tanggal_surat="$(date +%Y-%m-%d)" --set nomor_surat="027/123/405.07/$(date +%Y)" \
   --set nama="Budi Santoso, S.Kom." --set nip=198507122010011003 \
   --set pangkat_golongan="Penata Muda Tingkat I (III/b)" --set jabatan="Kepala Seksi Sarana Prasarana" \
   --set alamat_instansi="Dinas Pendidikan, Jl. Basuki Rahmat No. 1, Ponorogo" \
   --set telepon="0812-3456-7890" --set email=budi.santoso@ponorogo.go.id --set peran=PPK \
   --set nomor_sertifikat_pbj="PBJ.2019.0001234" --set sk_pengangkatan="188.45/123/405.07/2026 tanggal 2 Januari 2026" \
-  --set identitas_asli_diperiksa=true
-ID="RA-$(date +%Y)-0001"
+  --set identitas_asli_diperiksa=true)
+echo "$created"
+read -r ID RECORD <<<"$(tail -n 1 <<<"$created")"
 
 step "A password typed by mistake is refused, and nothing is saved"
 "$BERKAS" -C arsip edit "$ID" --key keys/staf --set jabatan="Kepala Seksi, password: rahasia123" || echo "(exit $?: refused as expected)"
@@ -71,7 +73,7 @@ run "$BERKAS" -C arsip verify
 
 step "A forged step (status changed by hand, unsigned) is caught"
 git -C arsip checkout -q -b palsu
-sed -i 's/^status: selesai/status: ditolak/' "arsip/permintaan-reset-akun/$(date +%Y)/$ID.md"
+sed -i 's/^status: selesai/status: ditolak/' "arsip/$RECORD"
 git -C arsip -c user.name=x -c user.email=x@x -c commit.gpgsign=false commit -qam "ubah status"
 "$BERKAS" -C arsip verify || echo "(exit $?: the forged commit is named, as expected)"
 git -C arsip checkout -q main

@@ -5,3 +5,11 @@ cd "$(dirname "$0")/.."
 bash scripts/ensure-deps.sh
 swift build
 swift test --parallel "$@"
+# Tests hold in any year: the end-to-end tests again, with the clock of every
+# berkas they run (libfaketime) in another year, and just before a new year in
+# WIB (16:59:50 UTC) so that the run crosses midnight.
+next=$(( $(date -u +%Y) + 1 ))
+for clock in "$next-01-05 10:00:00" "$next-12-31 16:59:50"; do
+  echo "== end-to-end tests with berkas's clock at $clock UTC"
+  BERKAS_TEST_FAKETIME="$clock" swift test --parallel --filter BerkasEndToEndTests
+done

@@ -100,6 +100,31 @@ struct SyncEndToEndTests {
         #expect(r.stderr.contains("bukan tanda tangan Anda"))
     }
 
+    /// A PC whose clock is behind the central main is told before its commits are replayed and signed again.
+    @Test func syncOnAClockBehindTheCentralMainChangesNothing() throws {
+        let s = try office()
+        let y = Sandbox.year
+        let rina = try s.berkas(["-C", "a", "new", "--key", s.dir + "/keys/rina"] + Sandbox.sets(Sandbox.fullRequest.map { $0.hasPrefix("nomor_surat=") ? "nomor_surat=027/A" : $0 }),
+                                extraEnv: Sandbox.machineClock("\(y)-11-25T12:00:00+07:00"))
+        #expect(rina.status == 0, "\(rina.stderr)")
+        #expect(try s.berkas(["-C", "a", "sync", "--key", s.dir + "/keys/rina"], extraEnv: Sandbox.machineClock("\(y)-11-25T12:01:00+07:00")).status == 0)
+        // Siti's PC shows 10:30: after her own last commit (10:00), before the central main (12:00).
+        let siti = try s.berkas(["-C", "b", "new", "--key", s.dir + "/keys/siti"] + Sandbox.sets(Sandbox.fullRequest.map { $0.hasPrefix("nomor_surat=") ? "nomor_surat=027/B" : $0 }),
+                                extraEnv: Sandbox.machineClock("\(y)-11-25T10:30:00+07:00"))
+        #expect(siti.status == 0, "\(siti.stderr)")
+        let bHead = try s.gitOut(["rev-parse", "HEAD"], in: "b")
+        let central = try s.run(["git", "-C", s.dir + "/pusat.git", "rev-parse", "main"]).stdout
+        let r = try s.berkas(["-C", "b", "sync", "--key", s.dir + "/keys/siti"], extraEnv: Sandbox.machineClock("\(y)-11-25T10:31:00+07:00"))
+        #expect(r.status == 1)
+        #expect(r.stderr.contains("jam komputer ini (Rabu, 25 November \(y) 10.31 WIB) lebih awal dari langkah terakhir di arsip (Rabu, 25 November \(y) 12.00 WIB oleh Rina Wulandari, S.E."),
+                "\(r.stderr)")
+        #expect(try s.gitOut(["rev-parse", "HEAD"], in: "b") == bHead)
+        #expect(try s.run(["git", "-C", s.dir + "/pusat.git", "rev-parse", "main"]).stdout == central)
+        // With the clock set right, the same sync goes through.
+        let later = try s.berkas(["-C", "b", "sync", "--key", s.dir + "/keys/siti"], extraEnv: Sandbox.machineClock("\(y)-11-25T12:05:00+07:00"))
+        #expect(later.status == 0, "\(later.stderr)")
+    }
+
     @Test func withoutACentralRepositorySyncSaysHowToAddOne() throws {
         let s = try Sandbox()
         try s.initArchive()
@@ -113,8 +138,8 @@ struct SyncEndToEndTests {
         try s.initArchive()
         let processes = (1...4).map { i -> Process in
             let p = Process()
-            p.executableURL = URL(fileURLWithPath: Sandbox.binary)
-            p.arguments = ["-C", s.dir + "/arsip", "new", "--key", s.dir + "/keys/pengelola"]
+            p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+            p.arguments = Sandbox.berkasCommand + ["-C", s.dir + "/arsip", "new", "--key", s.dir + "/keys/pengelola"]
                 + Sandbox.sets(Sandbox.fullRequest.map { $0.hasPrefix("nomor_surat=") ? "nomor_surat=027/\(i)" : $0 })
             p.environment = s.env.merging(["BERKAS_LOCK_WAIT": "20"]) { $1 }
             p.standardOutput = FileHandle.nullDevice
