@@ -4,10 +4,15 @@ extension ClassifiedChange {
     /// What the commit must call itself in `Berkas-Action`, and the roles that
     /// may make it, under the rules at the parent. Nil when the change is not
     /// a legal shape (other rules report why).
-    public func authority(_ rules: ArchiveRules) -> (actions: [String], roles: [Role])? {
+    /// `newPolicy`: the policy as the commit leaves it (for an archive change).
+    public func authority(_ rules: ArchiveRules, newPolicy: Policy? = nil) -> (actions: [String], roles: [Role])? {
         switch self {
-        case .root, .archive:
-            return (["init", "member-add", "member-remove", "key-add", "key-retire", "pengaturan"], [.pengelola])
+        case .root:
+            return (["init"], [.pengelola])
+        case .archive(let paths):
+            return ([ArchiveAction.expected(old: rules.policy, new: newPolicy, paths: paths)], [.pengelola])
+        case .documentation:
+            return (["dokumentasi"], [.pengelola])
         case .record(let r):
             let wf = r.type.workflow
             switch (r.beforeStatus, r.afterStatus) {

@@ -6,6 +6,8 @@ import Foundation
 public enum ClassifiedChange: Sendable {
     case root
     case archive(paths: [String])
+    /// Only the archive's own documentation (`README.md`, `lampiran/README.md`).
+    case documentation(paths: [String])
     case record(RecordChange)
     /// Not one of the shapes above; the reasons say why.
     case mixed([Localized])
@@ -18,6 +20,7 @@ public enum ClassifiedChange: Sendable {
         public let path: String
         public let before: FrontMatterDocument?
         public let after: FrontMatterDocument?
+        public let beforeData: Data?
         public let afterData: Data?
         public let beforeStatus: Status?
         public let afterStatus: Status?
@@ -26,21 +29,24 @@ public enum ClassifiedChange: Sendable {
         public let attachments: [String]
     }
 
-    /// Files that only a pengelola may change.
-    static func isArchiveFile(_ path: String) -> Bool {
-        path.hasPrefix(".berkas/") || path == "README.md" || path == "lampiran/README.md"
-    }
+    /// The archive's rules: only a pengelola may change them.
+    static func isArchiveFile(_ path: String) -> Bool { path.hasPrefix(".berkas/") }
+
+    /// The archive's own documentation: only a pengelola may change it.
+    public static let documentationFiles: Set<String> = ["README.md", "lampiran/README.md"]
 
     public static func classify(_ facts: CommitFacts) -> ClassifiedChange {
         if facts.isRoot { return .root }
         guard !facts.changes.isEmpty else { return .empty }
         guard let rules = facts.rules else { return .mixed([]) }
         var archive: [String] = []
+        var documentation: [String] = []
         var records: [(RecordType, RecordID, CommitFacts.FileChange)] = []
         var attachments: [(String, String)] = []
         var reasons: [Localized] = []
         for c in facts.changes {
             if isArchiveFile(c.path) { archive.append(c.path); continue }
+            if documentationFiles.contains(c.path) { documentation.append(c.path); continue }
             if let (typeName, id) = RecordPath.parse(c.path), let type = rules.type(named: typeName), type.schema.prefix == id.prefix {
                 records.append((type, id, c))
                 continue
@@ -55,6 +61,9 @@ public enum ClassifiedChange: Sendable {
         if !archive.isEmpty && (!records.isEmpty || !attachments.isEmpty) {
             reasons.append(L("satu commit mengubah pengaturan arsip dan berkas sekaligus", "one commit changes the archive's rules and a record together"))
         }
+        if !documentation.isEmpty && (!records.isEmpty || !attachments.isEmpty || !archive.isEmpty) {
+            reasons.append(L("satu commit mengubah dokumentasi arsip dan hal lain sekaligus", "one commit changes the archive's documentation and something else together"))
+        }
         if records.count > 1 {
             reasons.append(L("satu commit mengubah \(records.count) berkas (\(records.map(\.1.description).joined(separator: ", "))); satu commit hanya untuk satu berkas",
                              "one commit changes \(records.count) records (\(records.map(\.1.description).joined(separator: ", "))); one commit, one record"))
@@ -68,6 +77,7 @@ public enum ClassifiedChange: Sendable {
         }
         if !reasons.isEmpty { return .mixed(reasons) }
         if !archive.isEmpty { return .archive(paths: archive) }
+        if !documentation.isEmpty { return .documentation(paths: documentation) }
         let (type, id, change) = records[0]
         func parse(_ d: Data?, _ id: String?, _ problems: inout [Diagnostic], consume: Bool) -> FrontMatterDocument? {
             guard let d else { return nil }
@@ -80,7 +90,7 @@ public enum ClassifiedChange: Sendable {
         var ignored: [Diagnostic] = [], problems: [Diagnostic] = []
         let before = parse(change.before, change.beforeID, &ignored, consume: true)
         let after = parse(change.after, change.afterID, &problems, consume: false)
-        return .record(RecordChange(id: id, type: type, path: change.path, before: before, after: after, afterData: change.after,
+        return .record(RecordChange(id: id, type: type, path: change.path, before: before, after: after, beforeData: change.before, afterData: change.after,
                                     beforeStatus: before?.scalar("status").map(Status.init(rawValue:)),
                                     afterStatus: after?.scalar("status").map(Status.init(rawValue:)),
                                     parseProblems: problems, attachments: attachments.map(\.1)))

@@ -16,7 +16,7 @@ public struct SignerRule: AuditRule {
             return [Violation(commit: f.id, rule: name, message: L("keanggotaan \(member.name) berakhir \(until), commit bertanggal \(f.date)",
                                                                     "\(member.name)'s membership ended on \(until), the commit is dated \(f.date)"))]
         }
-        guard let authority = change.authority(rules) else { return [] }
+        guard let authority = change.authority(rules, newPolicy: f.newRules?.policy) else { return [] }
         if !authority.roles.contains(where: { member.roles.contains($0) }) {
             let record: String? = { if case .record(let r) = change { return r.id.description }; return nil }()
             let held = member.roles.map(\.rawValue).joined(separator: ", ")

@@ -1,40 +1,67 @@
 import BerkasCore
 
 /// Rule 4: the trailers say what the diff does, and who did it as which role.
+/// Each `Berkas-*` trailer appears at most once, in the order berkas writes
+/// them, only the known ones, and each one agrees with the diff and the signer.
 public struct TrailerRule: AuditRule {
     public let name = "trailer"
     public init() {}
 
+    /// The trailers berkas writes, in this order.
+    public static let order = ["Berkas-Record", "Berkas-Action", "Berkas-From", "Berkas-To", "Berkas-Fields", "Berkas-Role", "Berkas-Actor"]
+
     public func check(_ f: CommitFacts, _ change: ClassifiedChange) -> [Violation] {
-        guard let rules = f.judgingRules, let authority = change.authority(rules) else { return [] }
         var out: [Violation] = []
         var record: String? = nil
         if case .record(let r) = change { record = r.id.description }
         func add(_ m: Localized) { out.append(Violation(commit: f.id, rule: name, record: record, message: m)) }
+        // Which, once each, in order: whatever the change is.
+        let berkas = f.trailers.filter { $0.key.hasPrefix("Berkas-") }
+        var seen: [String] = []
+        for t in berkas {
+            guard let position = Self.order.firstIndex(of: t.key) else {
+                add(L("trailer \(TerminalSafe.escape(t.key)) tidak dikenal", "trailer \(TerminalSafe.escape(t.key)) is not one berkas knows"))
+                continue
+            }
+            if seen.contains(t.key) {
+                add(L("trailer \(t.key) muncul lebih dari sekali", "trailer \(t.key) appears more than once"))
+            } else if let last = seen.last, let lastPosition = Self.order.firstIndex(of: last), lastPosition > position {
+                add(L("trailer \(t.key) tidak pada urutannya (\(Self.order.joined(separator: ", ")))", "trailer \(t.key) is out of order (\(Self.order.joined(separator: ", ")))"))
+            }
+            seen.append(t.key)
+        }
+        guard let rules = f.judgingRules, let authority = change.authority(rules, newPolicy: f.newRules?.policy) else { return out }
         func expect(_ key: String, _ expected: String?) {
             let actual = f.trailer(key)
             guard actual != expected else { return }
-            add(L("trailer \(key) berbunyi \"\(actual ?? "—")\", padahal perubahannya \"\(expected ?? "—")\"",
-                  "trailer \(key) says \"\(actual ?? "—")\" but the change is \"\(expected ?? "—")\""))
+            add(L("trailer \(key) berbunyi \"\(TerminalSafe.escape(actual ?? "—"))\", padahal perubahannya \"\(expected ?? "—")\"",
+                  "trailer \(key) says \"\(TerminalSafe.escape(actual ?? "—"))\" but the change is \"\(expected ?? "—")\""))
         }
         let action = f.trailer("Berkas-Action")
         if action == nil || !authority.actions.contains(action!) {
-            add(L("trailer Berkas-Action \"\(action ?? "—")\" tidak sesuai perubahan (\(authority.actions.joined(separator: "/")))",
-                  "trailer Berkas-Action \"\(action ?? "—")\" does not match the change (\(authority.actions.joined(separator: "/")))"))
+            add(L("trailer Berkas-Action \"\(TerminalSafe.escape(action ?? "—"))\" tidak sesuai perubahan (\(authority.actions.joined(separator: "/")))",
+                  "trailer Berkas-Action \"\(TerminalSafe.escape(action ?? "—"))\" does not match the change (\(authority.actions.joined(separator: "/")))"))
         }
         if case .record(let r) = change {
             expect("Berkas-Record", r.id.description)
             expect("Berkas-From", r.beforeStatus?.rawValue)
             expect("Berkas-To", r.afterStatus?.rawValue)
+            // The fields whose values changed, in the schema's order (status aside); none for a new record.
+            if let before = r.before, let after = r.after {
+                let changed = r.type.schema.keys.filter { $0 != "status" && before.value($0) != after.value($0) }
+                expect("Berkas-Fields", changed.isEmpty ? nil : changed.joined(separator: ", "))
+            } else if r.before == nil {
+                expect("Berkas-Fields", nil)
+            }
         } else {
-            expect("Berkas-Record", nil)
+            for key in ["Berkas-Record", "Berkas-From", "Berkas-To", "Berkas-Fields"] { expect(key, nil) }
         }
         if let member = f.signer(in: rules) {
             expect("Berkas-Actor", CommitMessage.actor(name: member.name, nip: member.nip))
             let role = f.trailer("Berkas-Role").map(Role.init(rawValue:))
             if role == nil || !member.roles.contains(role!) || !authority.roles.contains(role!) {
-                add(L("trailer Berkas-Role \"\(role?.rawValue ?? "—")\" bukan peran penanda tangan yang berwenang untuk perubahan ini",
-                      "trailer Berkas-Role \"\(role?.rawValue ?? "—")\" is not a role of the signer that may make this change"))
+                add(L("trailer Berkas-Role \"\(TerminalSafe.escape(role?.rawValue ?? "—"))\" bukan peran penanda tangan yang berwenang untuk perubahan ini",
+                      "trailer Berkas-Role \"\(TerminalSafe.escape(role?.rawValue ?? "—"))\" is not a role of the signer that may make this change"))
             }
         }
         return out

@@ -55,6 +55,12 @@ public struct TransitionRule: AuditRule {
             for field in changed where !settable.contains(field) {
                 add(L("aksi \(action.name) juga mengubah \(field), yang bukan bagiannya", "the action \(action.name) also changed \(field), which it does not set"))
             }
+            // Nothing else of the text: not the body, comments or other lines.
+            if changed.allSatisfy(settable.contains), let b = r.beforeData.flatMap(UTF8Text.decode), let a = r.afterData.flatMap(UTF8Text.decode),
+               FieldLines.without(settable.union(["status"]), in: b) != FieldLines.without(settable.union(["status"]), in: a) {
+                add(L("aksi \(action.name) juga mengubah teks berkas di luar baris status dan isian aksinya",
+                      "the action \(action.name) also changed the record's text outside its status line and the action's fields"))
+            }
         default:
             add(L("status berkas tidak dapat dibaca", "the record's status cannot be read"))
         }

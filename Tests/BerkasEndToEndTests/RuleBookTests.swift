@@ -1,0 +1,195 @@
+import Foundation
+import Testing
+
+/// Issue 16: the classes of history where berkas's verdict and the rule book
+/// (docs/verification-rules.md) once differed. Each forgery is made with stock
+/// git and ssh-keygen and must be refused by `verify` and by the server hook;
+/// each honest change must pass both.
+@Suite("End to end: the rule book, clause by clause")
+struct RuleBookTests {
+    let forged = ForgedHistoryTests()
+    var record: String { forged.record }
+    let pengelola = "Rina Wulandari, S.E. (NIP 199003152015032001)"
+    let staf = "Siti Aminah (NIP 198801012010012001)"
+
+    func archiveMessage(_ subject: String, action: String, actor: String? = nil) -> String {
+        "\(subject)\n\nBerkas-Action: \(action)\nBerkas-Role: pengelola\nBerkas-Actor: \(actor ?? pengelola)"
+    }
+
+    /// An honest history verifies and the central repository takes it.
+    func expectAccepted(_ s: Sandbox, sourceLocation: SourceLocation = #_sourceLocation) throws {
+        let r = try s.berkas(["-C", "arsip", "verify", "--no-cache"])
+        #expect(r.status == 0, "verify refused an honest history:\n\(r.stdout)\(r.stderr)", sourceLocation: sourceLocation)
+        let push = try s.git(["push", s.dir + "/pusat.git", "HEAD:refs/heads/main"])
+        #expect(push.status == 0, "the server refused an honest history:\n\(push.stderr)", sourceLocation: sourceLocation)
+    }
+
+    // MARK: documentation
+
+    @Test func thePengelolaUpdatesTheArchivesManual() throws {
+        let s = try forged.office()
+        try s.write("arsip/README.md", try s.read("arsip/README.md") + "\nCatatan baru untuk staf.\n")
+        try s.write("arsip/lampiran/README.md", "Lampiran: satu folder per berkas.\n")
+        #expect(try s.git(["add", "-A"]).status == 0)
+        try forged.handCommit(s, key: "pengelola", message: archiveMessage("Petunjuk arsip diperbarui", action: "dokumentasi"))
+        try expectAccepted(s)
+        // A later step still verifies.
+        #expect(try s.berkas(["-C", "arsip", "act", Sandbox.rid(1), "disposisi", "--note", "Lanjut.", "--key", s.dir + "/keys/kepala-ukpbj"]).status == 0)
+        try expectAccepted(s)
+    }
+
+    @Test func theManualChangedByStaff() throws {
+        let s = try forged.office()
+        try s.write("arsip/README.md", try s.read("arsip/README.md") + "\nCatatan.\n")
+        let c = try forged.handCommit(s, key: "staf", message: "Petunjuk\n\nBerkas-Action: dokumentasi\nBerkas-Role: staf-ukpbj\nBerkas-Actor: \(staf)")
+        try forged.expectViolation(s, commit: c, rule: "penanda-tangan")
+    }
+
+    @Test func theManualChangedTogetherWithARecord() throws {
+        let s = try forged.office()
+        try s.write("arsip/README.md", try s.read("arsip/README.md") + "\nCatatan.\n")
+        try s.write(record, try s.read(record).replacingOccurrences(of: "Kepala Seksi Sarana Prasarana", with: "Kepala Seksi"))
+        let c = try forged.handCommit(s, key: "pengelola", message: archiveMessage("Dua hal", action: "dokumentasi"))
+        try forged.expectViolation(s, commit: c, rule: "cakupan")
+    }
+
+    // MARK: archive actions
+
+    func changeStandardTime(_ s: Sandbox) throws {
+        let workflow = "arsip/.berkas/types/permintaan-reset-akun/workflow.yml"
+        let text = try s.read(workflow)
+        #expect(text.contains("standard_working_days: 1"))
+        try s.write(workflow, text.replacingOccurrences(of: "standard_working_days: 1", with: "standard_working_days: 2"))
+    }
+
+    @Test func aSettingsChangeLabelledMemberAdd() throws {
+        let s = try forged.office()
+        try changeStandardTime(s)
+        let c = try forged.handCommit(s, key: "pengelola", message: archiveMessage("Anggota baru", action: "member-add"))
+        try forged.expectViolation(s, commit: c, rule: "trailer")
+        let log = try s.berkas(["-C", "arsip", "log"])
+        #expect(log.stdout.contains("TIDAK SAH: [trailer] trailer Berkas-Action \"member-add\" tidak sesuai perubahan (pengaturan)"), "\(log.stdout)")
+    }
+
+    @Test func aSettingsChangeUnderItsOwnName() throws {
+        let s = try forged.office()
+        try changeStandardTime(s)
+        try forged.handCommit(s, key: "pengelola", message: archiveMessage("Mutu baku disposisi 2 hari", action: "pengaturan"))
+        try expectAccepted(s)
+    }
+
+    @Test func initAfterTheRoot() throws {
+        let s = try forged.office()
+        try changeStandardTime(s)
+        let c = try forged.handCommit(s, key: "pengelola", message: archiveMessage("Arsip baru", action: "init"))
+        try forged.expectViolation(s, commit: c, rule: "trailer")
+    }
+
+    @Test func aMemberAddLabelledAsASettingsChange() throws {
+        let s = try forged.office()
+        // The honest member-add made by berkas, then its commit re-made with another label.
+        try s.key("baru")
+        #expect(try s.berkas(["-C", "arsip", "member", "add", "--key", s.dir + "/keys/pengelola", "--name", "Ani", "--nip", "199001012015012001",
+                              "--email", "ani@ponorogo.go.id", "--role", "staf-ukpbj", "--pubkey", s.dir + "/keys/baru.pub"]).status == 0)
+        #expect(try s.gitOut(["log", "-1", "--format=%(trailers:key=Berkas-Action,valueonly)"]) == "member-add")
+        #expect(try s.git(["reset", "-q", "--soft", "HEAD~1"]).status == 0)
+        let c = try forged.handCommit(s, key: "pengelola", message: archiveMessage("Pengaturan", action: "pengaturan"), all: false)
+        try forged.expectViolation(s, commit: c, rule: "trailer")
+    }
+
+    @Test func everyMemberCommandNamesItsChange() throws {
+        let s = try forged.office()
+        let k = ["--key", s.dir + "/keys/pengelola"]
+        try s.key("kedua")
+        for (args, action) in [(["member", "add-key", "staf@ponorogo.go.id", "--pubkey", s.dir + "/keys/kedua.pub"], "key-add"),
+                               (["member", "retire-key", "staf@ponorogo.go.id", "--pubkey", s.dir + "/keys/staf.pub"], "key-retire"),
+                               (["member", "remove", "admin@ponorogo.go.id"], "member-remove")] {
+            let r = try s.berkas(["-C", "arsip"] + args + k)
+            #expect(r.status == 0, "\(args): \(r.stderr)")
+            #expect(try s.gitOut(["log", "-1", "--format=%(trailers:key=Berkas-Action,valueonly)"]) == action)
+        }
+        try expectAccepted(s)
+    }
+
+    // MARK: a step's diff
+
+    @Test func aStepThatRewritesTheBody() throws {
+        let s = try forged.office()
+        try forged.setStatus(s, "didisposisi")
+        try s.write(record, try s.read(record) + "Catatan tambahan yang ditulis diam-diam.\n")
+        let c = try forged.handCommit(s, key: "kepala-ukpbj", message: forged.trailers(action: "disposisi", from: "diterima", to: "didisposisi",
+                                                                                        role: "kepala-ukpbj", actor: "Drs. Ahmad Fauzi (NIP 197001011995031001)"))
+        try forged.expectViolation(s, commit: c, rule: "alur")
+    }
+
+    @Test func aStepThatRewritesAComment() throws {
+        let s = try forged.office()
+        try forged.setStatus(s, "didisposisi")
+        let text = try s.read(record)
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        // The first line of the front matter that is neither status nor the fence: a field the step does not set.
+        let other = try #require(lines.dropFirst().first { $0.hasPrefix("nama:") })
+        try s.write(record, text.replacingOccurrences(of: String(other), with: String(other) + " # diubah"))
+        let c = try forged.handCommit(s, key: "kepala-ukpbj", message: forged.trailers(action: "disposisi", from: "diterima", to: "didisposisi",
+                                                                                        role: "kepala-ukpbj", actor: "Drs. Ahmad Fauzi (NIP 197001011995031001)"))
+        try forged.expectViolation(s, commit: c, rule: "alur")
+    }
+
+    // MARK: trailers
+
+    @Test func aRepeatedTrailer() throws {
+        let s = try forged.office()
+        try s.write(record, try s.read(record).replacingOccurrences(of: "Kepala Seksi Sarana Prasarana", with: "Kepala Seksi"))
+        let message = "\(Sandbox.rid(1)): ubah\n\nBerkas-Record: \(Sandbox.rid(1))\nBerkas-Action: ubah\nBerkas-Action: disposisi\nBerkas-From: diterima\n"
+            + "Berkas-To: diterima\nBerkas-Fields: jabatan\nBerkas-Role: staf-ukpbj\nBerkas-Actor: \(staf)"
+        let c = try forged.handCommit(s, key: "staf", message: message)
+        try forged.expectViolation(s, commit: c, rule: "trailer")
+    }
+
+    @Test func berkasFieldsThatLie() throws {
+        let s = try forged.office()
+        try s.write(record, try s.read(record).replacingOccurrences(of: "Kepala Seksi Sarana Prasarana", with: "Kepala Seksi"))
+        let message = "\(Sandbox.rid(1)): ubah\n\nBerkas-Record: \(Sandbox.rid(1))\nBerkas-Action: ubah\nBerkas-From: diterima\n"
+            + "Berkas-To: diterima\nBerkas-Fields: telepon\nBerkas-Role: staf-ukpbj\nBerkas-Actor: \(staf)"
+        let c = try forged.handCommit(s, key: "staf", message: message)
+        try forged.expectViolation(s, commit: c, rule: "trailer")
+    }
+
+    @Test func anUnknownOrMisplacedTrailer() throws {
+        for extra in ["Berkas-Approved: ya", "Berkas-Record: \(Sandbox.rid(1))"] {
+            let s = try forged.office()
+            try s.write(record, try s.read(record).replacingOccurrences(of: "Kepala Seksi Sarana Prasarana", with: "Kepala Seksi"))
+            let message = "\(Sandbox.rid(1)): ubah\n\nBerkas-Action: ubah\nBerkas-From: diterima\n"
+                + "Berkas-To: diterima\nBerkas-Fields: jabatan\nBerkas-Role: staf-ukpbj\nBerkas-Actor: \(staf)\n\(extra)"
+            let c = try forged.handCommit(s, key: "staf", message: message)
+            try forged.expectViolation(s, commit: c, rule: "trailer")
+        }
+    }
+
+    @Test func anHonestEditNamesItsFields() throws {
+        let s = try forged.office()
+        let r = try s.berkas(["-C", "arsip", "edit", Sandbox.rid(1), "--set", "jabatan=Kepala Bidang", "--set", "telepon=081234567899", "--key", s.dir + "/keys/staf"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(try s.gitOut(["log", "-1", "--format=%(trailers:key=Berkas-Fields,valueonly)"]) == "jabatan, telepon")
+        try expectAccepted(s)
+    }
+
+    // MARK: time
+
+    /// A membership's last day is judged in the archive's zone: a commit at 00:30 WIB on the day
+    /// after, written with the offset -1200 (still the last day there), is past it.
+    @Test func aMembershipPastItsLastDayInTheArchivesZone() throws {
+        let s = try forged.office()
+        try s.key("tamu")
+        let y = Sandbox.year
+        #expect(try s.berkas(["-C", "arsip", "member", "add", "--key", s.dir + "/keys/pengelola", "--name", "Tamu", "--nip", "199001012015012001",
+                              "--email", "tamu@ponorogo.go.id", "--role", "staf-ukpbj", "--pubkey", s.dir + "/keys/tamu.pub",
+                              "--valid-until", "\(y)-11-30"]).status == 0)
+        try s.write(record, try s.read(record).replacingOccurrences(of: "Kepala Seksi Sarana Prasarana", with: "Kepala Seksi"))
+        let c = try forged.handCommit(s, key: "tamu", message: forged.trailers(action: "ubah", from: "diterima", to: "diterima", role: "staf-ukpbj",
+                                                                                actor: "Tamu (NIP 199001012015012001)") + "",
+                                      date: "\(y)-11-30T05:30:00-1200")
+        #expect(try s.gitOut(["log", "-1", "--format=%ci"]) == "\(y)-11-30 05:30:00 -1200")
+        try forged.expectViolation(s, commit: c, rule: "penanda-tangan")
+    }
+}
