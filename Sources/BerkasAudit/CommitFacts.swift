@@ -13,13 +13,19 @@ public struct CommitFacts: Sendable {
         /// Blob ids, when known: parsed documents are shared through them.
         public let beforeID: String?
         public let afterID: String?
-        public init(path: String, before: Data?, after: Data?, beforeID: String? = nil, afterID: String? = nil) {
+        /// The git mode of the file the commit leaves (nil: removed, or not known).
+        public let afterMode: UInt32?
+        public init(path: String, before: Data?, after: Data?, beforeID: String? = nil, afterID: String? = nil, afterMode: UInt32? = nil) {
             self.path = path
             self.before = before
             self.after = after
             self.beforeID = beforeID
             self.afterID = afterID
+            self.afterMode = afterMode
         }
+
+        /// Left as something other than a plain file (mode 100644 or 100755): a symlink or a submodule.
+        public var isSpecial: Bool { afterMode.map { $0 != 0o100644 && $0 != 0o100755 } ?? false }
     }
 
     public let id: String

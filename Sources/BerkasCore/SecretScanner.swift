@@ -86,8 +86,10 @@ public enum SecretScanner {
     }
 
     /// True when text assigns a value to a secret word: the word, then up to
-    /// three filler words ("baru", "akun", …, or "-nya"), then `:` or `=` or
-    /// "adalah"/"is", then something that is not blank.
+    /// three filler words ("baru", "akun", …, or "-nya"), then either `:` or `=`
+    /// followed by anything that is not blank, or "adalah"/"is" followed by one
+    /// word (the rest of the line, without quotes and a closing "." or ",", has
+    /// no space: "kata sandi adalah Spse#2026", not "… adalah tanggung jawab pemohon").
     public static func assignsSecret(_ text: String) -> Bool {
         var text = text
         return text.withUTF8 { assignsSecret(bytes: $0) }
@@ -134,14 +136,26 @@ public enum SecretScanner {
                 }
                 while j < n && s[j] == 0x20 { j += 1 }
                 var valueStart = -1
+                var inWords = false
                 if j < n && (s[j] == 0x3A || s[j] == 0x3D) {
                     valueStart = j + 1
                 } else if j + 7 <= n && matches(p + j, assignMarkers[0]) {
-                    valueStart = j + 7
+                    valueStart = j + 7; inWords = true
                 } else if j + 3 <= n && matches(p + j, assignMarkers[1]) {
-                    valueStart = j + 3
+                    valueStart = j + 3; inWords = true
                 }
-                if valueStart >= 0 && s[valueStart...].contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x22 && $0 != 0x27 }) { return true }
+                guard valueStart >= 0 else { continue }
+                if !inWords {
+                    if s[valueStart...].contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x22 && $0 != 0x27 }) { return true }
+                    continue
+                }
+                // After "adalah"/"is" a value is one word: the rest of the line without spaces,
+                // quotes and a closing "." or ","; a sentence ("adalah tanggung jawab pemohon") is not.
+                var a = valueStart, b = n
+                func blank(_ c: UInt8) -> Bool { c == 0x20 || c == 0x09 || c == 0x22 || c == 0x27 || c == 0x0D }
+                while a < b && blank(s[a]) { a += 1 }
+                while b > a && (blank(s[b - 1]) || s[b - 1] == 0x2E || s[b - 1] == 0x2C) { b -= 1 }
+                if a < b && !s[a..<b].contains(where: { $0 == 0x20 || $0 == 0x09 }) { return true }
             }
         }
         return false

@@ -282,11 +282,13 @@ public final class CheckedObjectReader {
             let oldTree = c.old.map(\.isTree) == true ? id(c.old, ta) : nil
             let newTree = c.new.map(\.isTree) == true ? id(c.new, tb) : nil
             if oldTree != nil || newTree != nil { try compare(oldTree, newTree, path: full + "/", into: &out) }
-            let isBlob: (RawTree.Entry) -> Bool = { $0.mode == 0o100644 || $0.mode == 0o100755 || $0.mode == 0o120000 }
+            // Files, symlinks and submodules (a submodule's id is a commit's: the
+            // audit reads it as an empty file and refuses its mode).
+            let isBlob: (RawTree.Entry) -> Bool = { $0.mode == 0o100644 || $0.mode == 0o100755 || $0.mode == 0o120000 || $0.mode == 0o160000 }
             let oldBlob = c.old.flatMap { isBlob($0) ? id($0, ta) : nil }
             let newBlob = c.new.flatMap { isBlob($0) ? id($0, tb) : nil }
             if oldBlob != nil || newBlob != nil {
-                out.append(Delta(path: full, oldBlob: oldBlob?.objectID, newBlob: newBlob?.objectID))
+                out.append(Delta(path: full, oldBlob: oldBlob?.objectID, newBlob: newBlob?.objectID, newMode: newBlob != nil ? c.new?.mode : nil))
             }
         }
     }

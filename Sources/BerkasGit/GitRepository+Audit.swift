@@ -24,6 +24,9 @@ extension GitRepository {
         public let path: String
         public let oldBlob: ObjectID?
         public let newBlob: ObjectID?
+        /// The git file mode of the new entry (`0o100644`, `0o120000` for a symlink,
+        /// `0o160000` for a submodule), when known.
+        public var newMode: UInt32? = nil
     }
 
     /// The files that differ between `old` (nil: the empty tree) and `new`, no

@@ -268,7 +268,7 @@ struct FactsReader {
             let before = try d.oldBlob.flatMap { recentBlobs.take($0) } ?? content(d.oldBlob)
             let after = try content(d.newBlob)
             if let id = d.newBlob, let after { recentBlobs.keep(after, for: id) }
-            changes.append(.init(path: d.path, before: before, after: after, beforeID: d.oldBlob?.hex, afterID: d.newBlob?.hex))
+            changes.append(.init(path: d.path, before: before, after: after, beforeID: d.oldBlob?.hex, afterID: d.newBlob?.hex, afterMode: d.newMode))
         }
         let parentRules = try parent.map { try rules(at: $0) }
         let touchesRules = parent == nil || deltas.contains { $0.path.hasPrefix(".berkas/") }

@@ -2,9 +2,10 @@
 import Testing
 import TestSupport
 
-/// The secret scanner after session 6's rewrite of its loops answers as the
-/// one before it (kept here, unchanged, as the reference) on lines made of
-/// secret words, fillers, markers, punctuation and other words in any case.
+/// The secret scanner's byte loops answer as a plain reference (the version
+/// before session 6's rewrite, with issue 16's rule that a value after
+/// "adalah"/"is" is one word) on lines made of secret words, fillers, markers,
+/// punctuation and other words in any case.
 @Suite("Secret scanner against its previous version")
 struct SecretScannerRewriteTests {
     @Test func sameAnswersOnRandomLines() {
@@ -71,7 +72,17 @@ struct SecretScannerRewriteTests {
                     } else if j + 3 <= n && s[j..<(j + 3)].elementsEqual(SecretScanner.assignMarkers[1]) {
                         valueStart = j + 3
                     }
-                    if valueStart >= 0 && s[valueStart...].contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x22 && $0 != 0x27 }) { return true }
+                    guard valueStart >= 0 else { continue }
+                    let value = Array(s[valueStart...])
+                    if j < n && (s[j] == 0x3A || s[j] == 0x3D) {
+                        if value.contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x22 && $0 != 0x27 }) { return true }
+                    } else {
+                        // After "adalah"/"is": one word, once quotes, blanks and a closing "." or "," are set aside.
+                        let blank: Set<UInt8> = [0x20, 0x09, 0x22, 0x27, 0x0D]
+                        var word = value.drop(while: { blank.contains($0) })
+                        while let last = word.last, blank.contains(last) || last == 0x2E || last == 0x2C { word = word.dropLast() }
+                        if !word.isEmpty && !word.contains(0x20) && !word.contains(0x09) { return true }
+                    }
                 }
             }
             return false

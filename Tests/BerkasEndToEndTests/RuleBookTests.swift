@@ -192,4 +192,84 @@ struct RuleBookTests {
         #expect(try s.gitOut(["log", "-1", "--format=%ci"]) == "\(y)-11-30 05:30:00 -1200")
         try forged.expectViolation(s, commit: c, rule: "penanda-tangan")
     }
+
+    // MARK: objects
+
+    /// A commit object written by hand from `payload`, signed as git signs (ssh-keygen -Y sign -n git).
+    func signedObject(_ s: Sandbox, payload: String, key: String) throws -> String {
+        try s.write("payload.txt", payload)
+        let sign = try s.run(["ssh-keygen", "-q", "-Y", "sign", "-f", s.dir + "/keys/" + key, "-n", "git", s.dir + "/payload.txt"])
+        #expect(sign.status == 0, "\(sign.stderr)")
+        let signature = try s.read("payload.txt.sig").trimmingCharacters(in: .newlines).replacingOccurrences(of: "\n", with: "\n ")
+        var lines = payload.components(separatedBy: "\n")
+        let after = try #require(lines.firstIndex { $0.isEmpty })
+        lines.insert("gpgsig " + signature, at: after)
+        try s.write("object.txt", lines.joined(separator: "\n"))
+        return try s.gitOut(["hash-object", "-t", "commit", "-w", "--literally", s.dir + "/object.txt"])
+    }
+
+    /// Headers out of git's order (author before parent), signed: libgit2 cannot read it; verify names it under `utuh`.
+    @Test func aCommitWithItsHeadersOutOfOrder() throws {
+        let s = try forged.office()
+        try s.write(record, try s.read(record).replacingOccurrences(of: "Kepala Seksi Sarana Prasarana", with: "Kepala Seksi"))
+        let honest = try forged.handCommit(s, key: "staf", message: forged.trailers(action: "ubah", from: "diterima", to: "diterima", role: "staf-ukpbj", actor: staf))
+        let raw = try s.git(["cat-file", "commit", honest]).stdout
+        // The payload git signs: the object without its gpgsig header, then headers reordered.
+        let all = raw.components(separatedBy: "\n")
+        let headerEnd = try #require(all.firstIndex(of: ""))
+        // The headers without gpgsig and its continuation lines (which begin with a space), then the message.
+        var lines = all[..<headerEnd].filter { !$0.hasPrefix("gpgsig ") && !$0.hasPrefix(" ") } + all[headerEnd...]
+        let parent = try #require(lines.firstIndex { $0.hasPrefix("parent ") }), author = try #require(lines.firstIndex { $0.hasPrefix("author ") })
+        lines.swapAt(parent, author)
+        let id = try signedObject(s, payload: lines.joined(separator: "\n"), key: "staf")
+        #expect(try s.git(["update-ref", "refs/heads/main", id]).status == 0)
+        let verify = try s.berkas(["-C", "arsip", "verify", "--no-cache"])
+        #expect(verify.status == 1 && verify.stdout.contains("\(id.prefix(10)) [utuh]"), "\(verify.stdout)\(verify.stderr)")
+        // Stock git reads no parent in it, so only a forced push sends it: the hook names it.
+        let before = try forged.centralMain(s)
+        let push = try s.git(["push", "--force", s.dir + "/pusat.git", "HEAD:refs/heads/main"])
+        #expect(push.status != 0 && push.stderr.contains("[utuh]"), "\(push.stderr)")
+        #expect(try forged.centralMain(s) == before)
+    }
+
+    // MARK: plain files only
+
+    @Test func aSymlinkAsAnAttachment() throws {
+        let s = try forged.office()
+        try s.write(record, try s.read(record).replacingOccurrences(of: "Kepala Seksi Sarana Prasarana", with: "Kepala Seksi"))
+        try FileManager.default.createDirectory(atPath: s.dir + "/arsip/lampiran/\(Sandbox.rid(1))", withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(atPath: s.dir + "/arsip/lampiran/\(Sandbox.rid(1))/sk.pdf", withDestinationPath: "/etc/passwd")
+        #expect(try s.git(["add", "-A"]).status == 0)
+        let c = try forged.handCommit(s, key: "staf", message: "\(Sandbox.rid(1)): ubah\n\nBerkas-Record: \(Sandbox.rid(1))\nBerkas-Action: ubah\nBerkas-From: diterima\n"
+                                      + "Berkas-To: diterima\nBerkas-Fields: jabatan\nBerkas-Role: staf-ukpbj\nBerkas-Actor: \(staf)")
+        try forged.expectViolation(s, commit: c, rule: "cakupan")
+        let verify = try s.berkas(["-C", "arsip", "verify", "--no-cache"])
+        #expect(verify.stdout.contains("lampiran/\(Sandbox.rid(1))/sk.pdf bukan berkas biasa (mode 120000"), "\(verify.stdout)")
+    }
+
+    @Test func aSubmoduleInTheArchive() throws {
+        let s = try forged.office()
+        let head = try s.gitOut(["rev-parse", "HEAD"])
+        #expect(try s.git(["update-index", "--add", "--cacheinfo", "160000,\(head),lampiran/\(Sandbox.rid(1))/modul"]).status == 0)
+        try s.write(record, try s.read(record).replacingOccurrences(of: "Kepala Seksi Sarana Prasarana", with: "Kepala Seksi"))
+        #expect(try s.git(["add", record.replacingOccurrences(of: "arsip/", with: "")]).status == 0)
+        let c = try forged.handCommit(s, key: "staf", message: "\(Sandbox.rid(1)): ubah\n\nBerkas-Record: \(Sandbox.rid(1))\nBerkas-Action: ubah\nBerkas-From: diterima\n"
+                                      + "Berkas-To: diterima\nBerkas-Fields: jabatan\nBerkas-Role: staf-ukpbj\nBerkas-Actor: \(staf)", all: false)
+        try forged.expectViolation(s, commit: c, rule: "cakupan")
+    }
+
+    // MARK: secrets
+
+    /// Mentioning whose duty the password is gives no password: an honest note passes.
+    @Test func aSentenceAboutThePasswordIsNoPassword() throws {
+        let s = try forged.office()
+        try s.write(record, try s.read(record) + "Kata sandi adalah tanggung jawab pemohon.\n")
+        let r = try s.berkas(["-C", "arsip", "commit", Sandbox.recordPath(1), "--key", s.dir + "/keys/staf"])
+        #expect(r.status == 0, "\(r.stderr)")
+        try expectAccepted(s)
+        // Giving one is refused.
+        try s.write(record, try s.read(record) + "Kata sandi adalah Spse#2026.\n")
+        let refused = try s.berkas(["-C", "arsip", "commit", Sandbox.recordPath(1), "--key", s.dir + "/keys/staf"])
+        #expect(refused.status == 1 && refused.stderr.contains("kata sandi"), "\(refused.stderr)")
+    }
 }
