@@ -68,7 +68,7 @@ let package = Package(
         .target(
             name: "BerkasKit",
             dependencies: ["BerkasCore", "BerkasGit", "BerkasTemplate", "BerkasSignatures", "BerkasAudit",
-                           .product(name: "Ink", package: "Ink")]
+                           .product(name: "Ink", package: "Ink"), .product(name: "Crypto", package: "swift-crypto")]
         ),
         .executableTarget(
             name: "berkas",

@@ -2,6 +2,7 @@ import BerkasAudit
 import BerkasCore
 import BerkasGit
 import BerkasSignatures
+import Crypto
 import Foundation
 
 /// `berkas verify`: judges every commit (or a range) by the rules in force at
@@ -13,8 +14,11 @@ public struct VerifyService {
         public let checked: Int
         /// Commits skipped because an ancestor was already verified.
         public let fromCache: Bool
-        public let violations: [Violation]
+        public var violations: [Violation]
         public let tip: ObjectID?
+        /// The archive's fingerprint: the root commit the verified history starts
+        /// from (nil for a `--range`, or when the history could not be walked).
+        public var root: ObjectID? = nil
     }
 
     public init() {}
@@ -42,6 +46,7 @@ public struct VerifyService {
         var hidden: [ObjectID] = []
         let tip: ObjectID
         var fromCache = false
+        var cachedRoot: ObjectID? = nil
         if let range {
             let parts = range.components(separatedBy: "..")
             guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else {
@@ -66,9 +71,13 @@ public struct VerifyService {
                 tip = t
             }
             if useCache {
-                for id in VerifiedCache(gitDir: repo.gitDir).load() where (try? repo.isAncestor(id, of: tip)) == true {
-                    hidden.append(id)
-                    fromCache = true
+                let cache = VerifiedCache(gitDir: repo.gitDir)
+                if let root = cache.root() {
+                    for id in cache.load() where (try? repo.isAncestor(id, of: tip)) == true {
+                        hidden.append(id)
+                        fromCache = true
+                        cachedRoot = root
+                    }
                 }
             }
         }
@@ -146,10 +155,18 @@ public struct VerifyService {
         for case let failure? in failures.values { throw failure }
         var violations: [Violation] = []
         for r in results.inOrder { violations += try r.get() }
-        if violations.isEmpty && range == nil && useCache {
-            VerifiedCache(gitDir: repo.gitDir).add(tip)
+        // The root: the first commit of a full walk (oldest first), or the one kept with the cache.
+        var root: ObjectID? = nil
+        if range == nil {
+            if hidden.isEmpty, let first = commits.first, (try? repo.commit(first).parents.isEmpty) == true { root = first }
+            else if fromCache { root = cachedRoot }
         }
-        return Report(checked: commits.count, fromCache: fromCache, violations: violations, tip: tip)
+        if violations.isEmpty && range == nil && useCache, let root {
+            VerifiedCache(gitDir: repo.gitDir).add(tip, root: root)
+        }
+        var report = Report(checked: commits.count, fromCache: fromCache, violations: violations, tip: tip)
+        report.root = root
+        return report
     }
 
     /// The commits from `tip` (down to `hiding`) that libgit2 cannot read,
@@ -506,19 +523,67 @@ final class TreeReader: @unchecked Sendable {
 /// `.git/berkas/verified`: tips whose whole history verified. A commit id
 /// covers its content and all its ancestors, so a rewritten history never
 /// matches; only new commits on top of a cached tip are skipped.
+/// `.git/berkas/verified`: the tips this user fully verified on this machine,
+/// so that a repeated `verify` judges only the commits since, and the root
+/// they start from. Each line is `tip COMMIT MAC` or `root COMMIT MAC`, the
+/// MAC an HMAC-SHA256 of `berkas verified KIND COMMIT` under a key kept
+/// outside the repository, in the user's own state folder
+/// (`$XDG_STATE_HOME/berkas/verify-key`, else `~/.local/state/berkas/verify-key`,
+/// made on first use, readable by the user only). A folder copied from
+/// elsewhere (a zip, a USB disk, a backup) carries lines this user's key did
+/// not make: they are ignored and the history is verified in full.
 struct VerifiedCache {
     let path: String
     init(gitDir: String) { path = (gitDir.hasSuffix("/") ? gitDir : gitDir + "/") + "berkas/verified" }
 
-    func load() -> [ObjectID] {
-        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { return [] }
-        return text.split(separator: "\n").compactMap { ObjectID(hex: String($0)) }
+    /// The user's key, made when missing; nil when it cannot be (then nothing is trusted or kept).
+    static var key: SymmetricKey? { keyBytes.map { SymmetricKey(data: $0) } }
+    private static let keyBytes: Data? = {
+        let env = ProcessInfo.processInfo.environment
+        guard let base = env["XDG_STATE_HOME"].flatMap({ $0.isEmpty ? nil : $0 }) ?? env["HOME"].map({ $0 + "/.local/state" }) else { return nil }
+        let dir = base + "/berkas", file = dir + "/verify-key"
+        if let d = FileManager.default.contents(atPath: file), d.count == 32 { return d }
+        guard (try? FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])) != nil
+        else { return nil }
+        var bytes = [UInt8](repeating: 0, count: 32)
+        guard getentropy(&bytes, 32) == 0 else { return nil }
+        // Written once, by whoever gets there first (O_EXCL); the winner's key is read back.
+        let fd = open(file, O_WRONLY | O_CREAT | O_EXCL, 0o600)
+        if fd >= 0 {
+            let ok = write(fd, bytes, 32) == 32
+            close(fd)
+            if !ok { unlink(file); return nil }
+        }
+        guard let d = FileManager.default.contents(atPath: file), d.count == 32 else { return nil }
+        return d
+    }()
+
+    static func mac(_ kind: String, _ id: ObjectID, key: SymmetricKey) -> String {
+        HMAC<SHA256>.authenticationCode(for: Data("berkas verified \(kind) \(id.hex)".utf8), using: key).map { String(format: "%02x", $0) }.joined()
     }
 
-    func add(_ id: ObjectID) {
-        var ids = load().filter { $0 != id }
+    /// `(kind, id)` of each line whose MAC is this user's: kind `tip` or `root`.
+    private func lines() -> [(String, ObjectID)] {
+        guard let key = Self.key, let text = try? String(contentsOfFile: path, encoding: .utf8) else { return [] }
+        return text.split(separator: "\n").compactMap { line in
+            let parts = line.split(separator: " ")
+            guard parts.count == 3, parts[0] == "tip" || parts[0] == "root", let id = ObjectID(hex: String(parts[1])),
+                  Self.mac(String(parts[0]), id, key: key) == parts[2] else { return nil }
+            return (String(parts[0]), id)
+        }
+    }
+
+    func load() -> [ObjectID] { lines().filter { $0.0 == "tip" }.map(\.1) }
+
+    /// The root of the history the tips belong to.
+    func root() -> ObjectID? { lines().first { $0.0 == "root" }?.1 }
+
+    func add(_ id: ObjectID, root: ObjectID) {
+        guard let key = Self.key else { return }
+        var ids = self.root() == root ? load().filter { $0 != id } : []
         ids.append(id)
-        let kept = ids.suffix(20).map(\.hex).joined(separator: "\n") + "\n"
+        let kept = (["root \(root.hex) \(Self.mac("root", root, key: key))"] + ids.suffix(20).map { "tip \($0.hex) \(Self.mac("tip", $0, key: key))" })
+            .joined(separator: "\n") + "\n"
         let dir = (path as NSString).deletingLastPathComponent
         try? FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
         let tmp = path + ".tmp-\(getpid())"

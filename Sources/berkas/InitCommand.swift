@@ -35,10 +35,16 @@ struct InitCommand: ParsableCommand {
                 Output.out("New archive at \(result.path)")
                 Output.out("First administrator: \(result.member.name) (NIP \(result.member.nip)), roles: \(roles)")
                 Output.out("Signed commit \(result.commit.short). Check it with: git -C \(result.path) log --show-signature")
+                Output.out("Archive fingerprint: \(result.commit.hex)")
+                Output.out("  Write it on the office's paper records; an auditor checks it with `berkas verify --root \(result.commit.hex)`")
+                Output.out("  or `git rev-list --max-parents=0 main`, which must print exactly this.")
             } else {
                 Output.out("Arsip baru di \(result.path)")
                 Output.out("Pengelola pertama: \(result.member.name) (NIP \(result.member.nip)), peran: \(roles)")
                 Output.out("Commit bertanda tangan \(result.commit.short). Periksa dengan: git -C \(result.path) log --show-signature")
+                Output.out("Sidik arsip: \(result.commit.hex)")
+                Output.out("  Catat pada berkas kertas kantor; pemeriksa mencocokkannya dengan `berkas verify --root \(result.commit.hex)`")
+                Output.out("  atau `git rev-list --max-parents=0 main`, yang harus mencetak tepat ini.")
             }
         }
     }

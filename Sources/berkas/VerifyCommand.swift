@@ -16,10 +16,16 @@ struct VerifyCommand: ParsableCommand {
     var format: String = "table"
     @Flag(help: "Abaikan cache verifikasi / ignore the verification cache.")
     var noCache = false
+    @Option(help: "Sidik arsip yang tercatat: riwayat harus bermula dari commit ini / the archive's recorded fingerprint: the history must start at this commit.")
+    var root: String?
     @OptionGroup var global: GlobalOptions
 
     func validate() throws {
         guard ["table", "json"].contains(format) else { throw ValidationError("--format: table | json") }
+        if root != nil && range != nil { throw ValidationError("--root: tanpa --range / not with --range") }
+        if let root, root.count < 10 || !root.allSatisfy(\.isHexDigit) {
+            throw ValidationError("--root: sidik arsip, sedikitnya 10 angka heksadesimal / the fingerprint, at least 10 hex digits")
+        }
     }
 
     func run() throws {
@@ -31,11 +37,18 @@ struct VerifyCommand: ParsableCommand {
             let archive = try? Archive.open()
             let language = global.language(archive)
             let showProgress = isatty(2) == 1 && format == "table"
-            let report = try VerifyService().run(repo: repo, range: range, useCache: !noCache) { done, total in
+            var report = try VerifyService().run(repo: repo, range: range, useCache: !noCache) { done, total in
                 if showProgress && (done % 200 == 0 || done == total) {
                     FileHandle.standardError.write(Data("\r\(language == .en ? "verifying" : "memeriksa") \(done)/\(total)".utf8))
                     if done == total { FileHandle.standardError.write(Data("\n".utf8)) }
                 }
+            }
+            // The fingerprint the auditor was given: the history must start there.
+            if let expected = root?.lowercased(), report.tip != nil, report.root?.hex.hasPrefix(expected) != true {
+                let actual = report.root?.hex ?? "?"
+                report.violations.insert(Violation(commit: actual, rule: "akar",
+                                                   message: L("riwayat ini bermula dari \(actual), bukan dari sidik arsip yang tercatat (\(expected)): ini bukan arsip itu, atau riwayatnya dibuat ulang",
+                                                              "this history starts at \(actual), not at the recorded fingerprint (\(expected)): it is not that archive, or its history was made anew")), at: 0)
             }
             if format == "json" {
                 Output.out(json(report, language))
@@ -48,6 +61,9 @@ struct VerifyCommand: ParsableCommand {
                 let cached = report.fromCache ? (language == .en ? " (earlier commits already verified)" : " (commit sebelumnya sudah terverifikasi)") : ""
                 if report.violations.isEmpty {
                     Output.out(language == .en ? "\(report.checked) commit(s) checked\(cached): all valid." : "\(report.checked) commit diperiksa\(cached): semua sah.")
+                    if let r = report.root {
+                        Output.out(language == .en ? "Archive fingerprint (its first commit): \(r.hex)" : "Sidik arsip (commit pertamanya): \(r.hex)")
+                    }
                 } else {
                     Output.out(language == .en ? "\(report.violations.count) violation(s) in \(report.checked) commit(s)."
                                                : "\(report.violations.count) pelanggaran dalam \(report.checked) commit.")
@@ -64,7 +80,8 @@ struct VerifyCommand: ParsableCommand {
             if let f = v.file { d["file"] = f }
             return d
         }
-        let object: [String: Any] = ["ok": r.violations.isEmpty, "checked": r.checked, "tip": r.tip?.hex ?? NSNull(), "violations": items]
+        let object: [String: Any] = ["ok": r.violations.isEmpty, "checked": r.checked, "tip": r.tip?.hex ?? NSNull(), "root": r.root?.hex ?? NSNull(),
+                                     "violations": items]
         return JSONText.render(object)
     }
 }

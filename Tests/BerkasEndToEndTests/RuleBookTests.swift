@@ -272,4 +272,56 @@ struct RuleBookTests {
         let refused = try s.berkas(["-C", "arsip", "commit", Sandbox.recordPath(1), "--key", s.dir + "/keys/staf"])
         #expect(refused.status == 1 && refused.stderr.contains("kata sandi"), "\(refused.stderr)")
     }
+
+    // MARK: the verification cache and the archive's fingerprint
+
+    /// A folder handed over with a `.git/berkas/verified` that lists a forged tip: never trusted.
+    @Test func aCopiedCacheIsNeverTrusted() throws {
+        let s = try forged.office()
+        try s.write(record, try s.read(record).replacingOccurrences(of: "Kepala Seksi Sarana Prasarana", with: "Kepala Seksi"))
+        let c = try forged.handCommit(s, key: nil, message: "tanpa tanda tangan")
+        for cache in ["\(c)\n", "tip \(c) \(String(repeating: "ab", count: 32))\nroot \(c) \(String(repeating: "ab", count: 32))\n"] {
+            try s.write("arsip/.git/berkas/verified", cache)
+            let r = try s.berkas(["-C", "arsip", "verify"])
+            #expect(r.status == 1 && r.stdout.contains("\(c.prefix(10)) [tanda-tangan]"), "\(r.stdout)")
+        }
+    }
+
+    /// What one user verified is not trusted by another on the same folder (their keys differ).
+    @Test func anotherUsersCacheIsNotTrusted() throws {
+        let s = try forged.office()
+        let first = try s.berkas(["-C", "arsip", "verify"])
+        #expect(first.status == 0 && first.stdout.contains("semua sah"), "\(first.stdout)")
+        #expect(try s.berkas(["-C", "arsip", "verify"]).stdout.hasPrefix("0 commit diperiksa"))
+        let other = s.dir + "/auditor"
+        try FileManager.default.createDirectory(atPath: other, withIntermediateDirectories: true)
+        let auditor = try s.berkas(["-C", "arsip", "verify"], extraEnv: ["HOME": other, "XDG_STATE_HOME": ""])
+        let total = try s.gitOut(["rev-list", "--count", "HEAD"])
+        #expect(auditor.stdout.hasPrefix("\(total) commit diperiksa: semua sah"), "\(auditor.stdout)")
+        #expect(FileManager.default.fileExists(atPath: other + "/.local/state/berkas/verify-key"))
+        let mode = try FileManager.default.attributesOfItem(atPath: other + "/.local/state/berkas/verify-key")[.posixPermissions] as? Int
+        #expect(mode == 0o600)
+    }
+
+    /// The archive's fingerprint is its root commit: printed by init and verify, checked by --root.
+    @Test func theFingerprintTellsTheOfficesArchiveFromARemadeOne() throws {
+        let s = try Sandbox()
+        let k = try s.key("pengelola")
+        let made = try s.berkas(["init", "arsip", "--key", k, "--name", "Rina Wulandari, S.E.", "--email", "rina@ponorogo.go.id", "--nip", "199003152015032001",
+                                 "--role", "staf-ukpbj"])
+        let root = try s.gitOut(["rev-list", "--max-parents=0", "main"])
+        #expect(made.stdout.contains("Sidik arsip: \(root)"), "\(made.stdout)")
+        #expect(try s.newRequest().status == 0)
+        let verify = try s.berkas(["-C", "arsip", "verify", "--root", root])
+        #expect(verify.status == 0 && verify.stdout.contains("Sidik arsip (commit pertamanya): \(root)"), "\(verify.stdout)")
+        #expect(try s.berkas(["-C", "arsip", "verify", "--root", String(root.prefix(12))]).status == 0)
+        // The same office made anew a minute later: everything signed and valid, but another archive.
+        let again = try s.berkas(["init", "palsu", "--key", k, "--name", "Rina Wulandari, S.E.", "--email", "rina@ponorogo.go.id", "--nip", "199003152015032001"],
+                                 extraEnv: Sandbox.at("\(Sandbox.year)-11-25T10:01:00+07:00"))
+        #expect(again.status == 0)
+        let remade = try s.berkas(["-C", "palsu", "verify", "--root", root])
+        #expect(remade.status == 1 && remade.stdout.contains("[akar]") && remade.stdout.contains("bukan dari sidik arsip yang tercatat (\(root))"), "\(remade.stdout)")
+        let json = try s.berkas(["-C", "arsip", "verify", "--format", "json"])
+        #expect((try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])?["root"] as? String == root)
+    }
 }
