@@ -45,8 +45,8 @@ func record(status: String, extra: String = "") -> Data {
 }
 
 func facts(key: String = headKey, message: String, changes: [CommitFacts.FileChange], parents: [String] = ["p"], time: Int64 = 1_767_600_000,
-           parentTime: Int64? = 1_767_500_000, signature: Result<String, SSHSignatureVerifier.Failure>? = nil) throws -> CommitFacts {
-    CommitFacts(id: "c0ffee0000", parents: parents, message: message, committerTime: time, committerOffsetMinutes: 420, authorTime: time,
+           offsetMinutes: Int32 = 420, parentTime: Int64? = 1_767_500_000, signature: Result<String, SSHSignatureVerifier.Failure>? = nil) throws -> CommitFacts {
+    CommitFacts(id: "c0ffee0000", parents: parents, message: message, committerTime: time, committerOffsetMinutes: offsetMinutes, authorTime: time,
                 parentCommitterTime: parentTime, signed: SignedCommit.parse(Array("tree x\n\nm\n".utf8)), signature: signature ?? .success(key),
                 rules: try rules(), rulesProblem: nil, newRules: nil, newRulesProblem: nil, changes: changes,
                 existsInCommit: { _ in false }, fileInCommit: { _ in nil })
@@ -134,10 +134,13 @@ struct RuleTests {
         #expect(CommitTimeRule(notAfter: 1000).check(future, .empty).isEmpty)
     }
 
-    @Test func commitDateUsesItsOwnZone() throws {
-        // 2026-01-04 20:00 UTC is already 2026-01-05 in Jakarta (+0700).
-        let f = try facts(message: "m", changes: [], time: 1_767_556_800)
-        #expect(f.date == CalendarDate(year: 2026, month: 1, day: 5))
+    @Test func commitDateIsTheArchivesZoneNotTheSignersOffset() throws {
+        // 2026-01-04 20:00 UTC is already 2026-01-05 in the archive's zone (Asia/Jakarta),
+        // whatever offset the signer wrote the commit in.
+        for offset: Int32 in [420, 0, -720, 840] {
+            let f = try facts(message: "m", changes: [], time: 1_767_556_800, offsetMinutes: offset)
+            #expect(f.date == CalendarDate(year: 2026, month: 1, day: 5), "\(offset)")
+        }
     }
 }
 

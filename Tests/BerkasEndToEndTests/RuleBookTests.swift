@@ -324,4 +324,94 @@ struct RuleBookTests {
         let json = try s.berkas(["-C", "arsip", "verify", "--format", "json"])
         #expect((try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])?["root"] as? String == root)
     }
+
+    // MARK: the archive's own rules
+
+    @Test func noPengelolaLeft() throws {
+        let s = try forged.office()
+        let policy = "arsip/.berkas/policy.yml"
+        let text = try s.read(policy)
+        #expect(text.contains("peran: [pengelola]"), "\(text)")
+        try s.write(policy, text.replacingOccurrences(of: "peran: [pengelola]", with: "peran: [staf-ukpbj]"))
+        let c = try forged.handCommit(s, key: "pengelola", message: archiveMessage("Peran", action: "pengaturan"))
+        try forged.expectViolation(s, commit: c, rule: "pengaturan")
+    }
+
+    /// A root commit (the archive's rules, signed by its pengelola) that already holds a record.
+    @Test func aRootThatHoldsARecord() throws {
+        let s = try forged.office()
+        let forgedRoot = s.dir + "/akar"
+        #expect(try s.run(["git", "init", "-q", "-b", "main", forgedRoot]).status == 0)
+        #expect(try s.run(["cp", "-r", s.dir + "/arsip/.berkas", s.dir + "/arsip/permintaan-reset-akun", forgedRoot + "/"]).status == 0)
+        #expect(try s.run(["git", "-C", forgedRoot, "add", "-A"]).status == 0)
+        let commit = try s.run(["git", "-C", forgedRoot, "-c", "gpg.format=ssh", "-c", "user.signingkey=\(s.dir)/keys/pengelola", "-c", "user.name=Rina",
+                                "-c", "user.email=rina@ponorogo.go.id", "commit", "-S", "-qm", archiveMessage("Arsip baru", action: "init")])
+        #expect(commit.status == 0, "\(commit.stderr)")
+        let id = try s.run(["git", "-C", forgedRoot, "rev-parse", "HEAD"]).stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        let verify = try s.berkas(["-C", forgedRoot, "verify"])
+        #expect(verify.status == 1 && verify.stdout.contains("\(id.prefix(10)) [pengaturan]") && verify.stdout.contains("commit pertama sudah berisi berkas"),
+                "\(verify.stdout)")
+        // A new central repository with the hook refuses it as its first history.
+        #expect(try s.run(["git", "init", "-q", "--bare", s.dir + "/baru.git"]).status == 0)
+        #expect(try s.berkas(["-C", "baru.git", "hooks", "server"]).status == 0)
+        let push = try s.run(["git", "-C", forgedRoot, "push", s.dir + "/baru.git", "main"])
+        #expect(push.status != 0 && push.stderr.contains("[pengaturan]"), "\(push.stderr)")
+        #expect(try s.run(["git", "-C", s.dir + "/baru.git", "rev-parse", "--verify", "-q", "main"]).status != 0)
+    }
+
+    // MARK: the book and the code
+
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    /// The tests the book's table names (`Suite.test` in backticks, with an optional `Folder/` before it).
+    static func namedTests(in book: String) -> [(folder: String, suite: String, test: String?)] {
+        var out: [(String, String, String?)] = []
+        let table = book.components(separatedBy: "\n").filter { $0.hasPrefix("| §") || $0.hasPrefix("| an honest") || $0.hasPrefix("| riwayat jujur") }
+        for line in table {
+            for piece in line.components(separatedBy: "`").enumerated() where piece.offset % 2 == 1 {
+                let text = piece.element
+                // `Folder/Suite` or `Folder/Suite.test` or `Suite.test`: a test, not a trailer or a path.
+                guard text.range(of: #"^([A-Za-z]+/)?[A-Z][A-Za-z]+(\.[a-z][A-Za-z0-9]*)?$"#, options: .regularExpression) != nil,
+                      text.contains("/") || text.contains(".") else { continue }
+                let folder = text.contains("/") ? String(text.split(separator: "/")[0]) : "BerkasEndToEndTests"
+                let name = text.split(separator: "/").last.map(String.init) ?? text
+                let parts = name.split(separator: ".").map(String.init)
+                out.append((folder, parts[0], parts.count > 1 ? parts[1] : nil))
+            }
+        }
+        return out
+    }
+
+    /// Every rule has its section in both books, every test the books name exists, and both name the same tests.
+    @Test func everyRuleOfTheBookHasATest() throws {
+        let english = try String(contentsOf: Self.root.appendingPathComponent("docs/verification-rules.md"), encoding: .utf8)
+        let indonesian = try String(contentsOf: Self.root.appendingPathComponent("docs/aturan-pemeriksaan.md"), encoding: .utf8)
+        let rules = ["utuh", "tanda-tangan", "penanda-tangan", "cakupan", "alur", "trailer", "rahasia", "linear", "waktu", "pengaturan", "akar", "lengkap"]
+        for (name, book) in [("verification-rules.md", english), ("aturan-pemeriksaan.md", indonesian)] {
+            for rule in rules { #expect(book.contains("`\(rule)`"), "\(name) does not name the rule \(rule)") }
+            for rule in rules where rule != "lengkap" {
+                #expect(book.range(of: #"\n## \d+\. `"# + rule + "`", options: .regularExpression) != nil, "\(name) has no section for \(rule)")
+            }
+        }
+        let named = Self.namedTests(in: english)
+        #expect(named.count >= 40, "\(named.count) tests named")
+        #expect(named.map { "\($0.folder)/\($0.suite).\($0.test ?? "")" }.sorted()
+                == Self.namedTests(in: indonesian).map { "\($0.folder)/\($0.suite).\($0.test ?? "")" }.sorted(), "the two books name different tests")
+        let files = try FileManager.default.subpathsOfDirectory(atPath: Self.root.appendingPathComponent("Tests").path).filter { $0.hasSuffix(".swift") }
+        let sources = try files.map { ($0, try String(contentsOf: Self.root.appendingPathComponent("Tests/" + $0), encoding: .utf8)) }
+        for t in named {
+            let inFolder = sources.filter { $0.0.hasPrefix(t.folder + "/") }
+            let suite = inFolder.first { $0.1.contains("struct \(t.suite)") }
+            #expect(suite != nil, "no suite \(t.suite) in \(t.folder)")
+            if let suite, let test = t.test { #expect(suite.1.contains("func \(test)("), "no test \(t.suite).\(test)") }
+        }
+        // The rules berkas applies, one file each, are the book's.
+        let ruleFiles = try FileManager.default.contentsOfDirectory(atPath: Self.root.appendingPathComponent("Sources/BerkasAudit/Rules").path)
+        let applied = try ruleFiles.compactMap { file -> String? in
+            let text = try String(contentsOf: Self.root.appendingPathComponent("Sources/BerkasAudit/Rules/" + file), encoding: .utf8)
+            guard let r = text.range(of: #"public let name = "[a-z-]+""#, options: .regularExpression) else { return nil }
+            return String(text[r].dropFirst("public let name = \"".count).dropLast())
+        }
+        #expect(Set(applied) == Set(rules).subtracting(["utuh", "akar", "lengkap"]), "\(applied)")
+    }
 }
