@@ -24,8 +24,8 @@ public struct CommitFacts: Sendable {
             self.afterMode = afterMode
         }
 
-        /// Left as something other than a plain file (mode 100644 or 100755): a symlink or a submodule.
-        public var isSpecial: Bool { afterMode.map { $0 != 0o100644 && $0 != 0o100755 } ?? false }
+        /// Left as something other than a plain file (mode 100644): executable, a symlink or a submodule.
+        public var isSpecial: Bool { afterMode.map { $0 != 0o100644 } ?? false }
     }
 
     public let id: String
@@ -50,6 +50,8 @@ public struct CommitFacts: Sendable {
     public let existsInCommit: @Sendable (String) -> Bool
     /// The bytes of a file in this commit.
     public let fileInCommit: @Sendable (String) -> Data?
+    /// The names in a folder of this commit ("" for the top), nil when there is no such folder.
+    public var namesInCommit: @Sendable (String) -> [String]? = { _ in nil }
     /// Parsed records shared between commits of one run (the "after" of one commit is the "before" of a later one).
     public var documents: DocumentCache? = nil
     /// Field answers shared between commits of one run (see `FieldCheckMemo`).

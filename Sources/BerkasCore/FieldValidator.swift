@@ -128,6 +128,10 @@ public enum FieldValidator {
         guard RecordPath.isSafeRelative(value) else {
             return FieldProblem("lampiran.jalur", L("jalur lampiran tidak sah", "the attachment path is not valid"), hint)
         }
+        if let p = PortablePath.problem(value) {
+            return FieldProblem("lampiran.jalur", p, L("ganti nama berkasnya, mis. lampiran/\(context.recordID ?? "<ID>")/sk.pdf",
+                                                      "rename the file, e.g. lampiran/\(context.recordID ?? "<ID>")/sk.pdf"))
+        }
         if let id = context.recordID, !value.hasPrefix("lampiran/\(id)/") {
             return FieldProblem("lampiran.folder", L("lampiran harus berada di lampiran/\(id)/", "attachments must be under lampiran/\(id)/"), hint)
         }

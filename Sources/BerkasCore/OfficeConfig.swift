@@ -9,12 +9,28 @@ public struct OfficeConfig: Sendable, Equatable {
     public let holidaysFile: String?
     /// Record types kept in this archive (folders under `.berkas/types/`).
     public let types: [String]
+    /// The largest file (a scan, say) a commit may add, in megabytes (`batas_ukuran_mb`, default 25).
+    public let maxFileMegabytes: Int
+
+    public static let defaultMaxFileMegabytes = 25
+
+    public init(office: String, language: Language, timeZone: String, workingDays: [String], holidaysFile: String?, types: [String],
+                maxFileMegabytes: Int = OfficeConfig.defaultMaxFileMegabytes) {
+        self.office = office
+        self.language = language
+        self.timeZone = timeZone
+        self.workingDays = workingDays
+        self.holidaysFile = holidaysFile
+        self.types = types
+        self.maxFileMegabytes = maxFileMegabytes
+    }
 
     public static func parse(_ text: String, file: String) throws(ConfigError) -> OfficeConfig {
         let root = try ConfigNode.document(text, file: file)
         let raw = (kantor: try root.required("kantor").string(), bahasa: try root.optional("bahasa")?.string(),
                    zona_waktu: try root.optional("zona_waktu")?.string(), hari_kerja: try root.optional("hari_kerja")?.strings(),
-                   hari_libur: try root.optional("hari_libur")?.string(), jenis: try root.required("jenis").strings())
+                   hari_libur: try root.optional("hari_libur")?.string(), jenis: try root.required("jenis").strings(),
+                   batas_ukuran_mb: try root.optional("batas_ukuran_mb")?.int())
         guard let lang = Language(rawValue: raw.bahasa ?? "id") else {
             throw ConfigError(file: file, message: L("bahasa harus `id` atau `en`", "bahasa must be `id` or `en`"))
         }
@@ -25,8 +41,11 @@ public struct OfficeConfig: Sendable, Equatable {
         for t in raw.jenis where !RecordPath.isSafeSegment(t) {
             throw ConfigError(file: file, message: L("nama jenis `\(t)` tidak sah", "record type name `\(t)` is not valid"))
         }
+        if let mb = raw.batas_ukuran_mb, !(1...1024).contains(mb) {
+            throw ConfigError(file: file, message: L("batas_ukuran_mb harus 1 sampai 1024", "batas_ukuran_mb must be 1 to 1024"))
+        }
         return OfficeConfig(office: raw.kantor, language: lang, timeZone: raw.zona_waktu ?? "Asia/Jakarta",
                             workingDays: raw.hari_kerja ?? ["senin", "selasa", "rabu", "kamis", "jumat"],
-                            holidaysFile: raw.hari_libur, types: raw.jenis)
+                            holidaysFile: raw.hari_libur, types: raw.jenis, maxFileMegabytes: raw.batas_ukuran_mb ?? defaultMaxFileMegabytes)
     }
 }

@@ -14,7 +14,7 @@
 /// writing a value), and the caller then reads the YAML again.
 public enum RulesCodec {
     /// Changes whenever what is written changes.
-    public static let formatVersion: UInt8 = 1
+    public static let formatVersion: UInt8 = 2
 
     public static func encode(_ rules: ArchiveRules) -> [UInt8] {
         var w = Writer()
@@ -23,6 +23,7 @@ public enum RulesCodec {
         w.string(c.office); w.string(c.language.rawValue); w.string(c.timeZone); w.strings(c.workingDays)
         w.optional(c.holidaysFile) { $0.string($1) }
         w.strings(c.types)
+        w.int(c.maxFileMegabytes)
         w.count(rules.policy.roles.count)
         for r in rules.policy.roles { w.string(r.role.rawValue); w.string(r.label) }
         w.count(rules.policy.members.count)
@@ -69,10 +70,11 @@ public enum RulesCodec {
         var r = Reader(bytes: bytes)
         guard r.byte() == formatVersion else { return nil }
         guard let office = r.string(), let language = r.string().flatMap(Language.init(rawValue:)), let timeZone = r.string(),
-              let workingDays = r.strings(), let holidaysFile = r.optional({ $0.string() }), let typeNames = r.strings()
+              let workingDays = r.strings(), let holidaysFile = r.optional({ $0.string() }), let typeNames = r.strings(),
+              let maxFileMegabytes = r.int()
         else { return nil }
         let config = OfficeConfig(office: office, language: language, timeZone: timeZone, workingDays: workingDays,
-                                  holidaysFile: holidaysFile, types: typeNames)
+                                  holidaysFile: holidaysFile, types: typeNames, maxFileMegabytes: maxFileMegabytes)
         guard let roleCount = r.count() else { return nil }
         var roles: [Policy.RoleInfo] = []
         for _ in 0..<roleCount {

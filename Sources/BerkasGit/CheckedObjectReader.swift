@@ -311,6 +311,24 @@ public final class CheckedObjectReader {
         return nil
     }
 
+    /// The names in folder `path` ("" for the root) of tree `root`, or nil when there is no such folder.
+    public func names(in path: String, inTree root: ObjectID) throws -> [String]? {
+        let id: RawObjectID
+        if path.isEmpty {
+            id = RawObjectID(root)
+        } else {
+            guard let e = try entry(at: path, inTree: root), e.isTree else { return nil }
+            id = RawObjectID(e.id)
+        }
+        let t = try tree(id, path: path.isEmpty ? "" : path + "/")
+        return t.stream.withUnsafeBufferPointer { s in
+            t.offsets.compactMap { at in
+                guard let e = try? RawTree.entry(s, header: t.headerLength, at: Int(at)) else { return nil }
+                return String(decoding: UnsafeBufferPointer(rebasing: s[e.nameStart..<e.nameEnd]), as: UTF8.self)
+            }
+        }
+    }
+
     /// The bytes of the file at `path` in tree `root`, or nil.
     public func file(at path: String, inTree root: ObjectID) throws -> Data? {
         guard let e = try entry(at: path, inTree: root), e.isBlob else { return nil }

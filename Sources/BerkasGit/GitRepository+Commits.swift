@@ -239,19 +239,20 @@ extension GitRepository {
             } else {
                 blobID = nil
             }
+            // Never through a link: a folder or file replaced by one is an error naming it.
             if let blobID {
                 let data = try blob(blobID)
-                let dir = (full as NSString).deletingLastPathComponent
-                try? FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
-                let tmp = dir + "/" + GitRepository.temporaryPrefix + "\(getpid())-" + (full as NSString).lastPathComponent
-                var st = stat()
-                guard GitRepository.writeFile(tmp, data), rename(tmp, full) == 0, lstat(full, &st) == 0 else {
-                    unlink(tmp)
-                    throw GitError(function: "write", message: "cannot write \(path)")
+                let st: stat
+                do { st = try NoFollow.write(root: root, path: path, data: data, temporaryPrefix: GitRepository.temporaryPrefix) } catch let e as GitError {
+                    throw e
+                } catch {
+                    throw GitError(function: "write", message: "\((error as? NoFollow.LinkInPath).map { "\($0.path) is a symbolic link" } ?? "cannot write") (\(path))")
                 }
                 changes.append(.init(path: path, blob: (RawObjectID(blobID), st)))
             } else {
-                unlink(full)
+                do { try NoFollow.remove(root: root, path: path) } catch let e as GitError { throw e } catch {
+                    throw GitError(function: "unlink", message: "\((error as? NoFollow.LinkInPath).map { "\($0.path) is a symbolic link" } ?? "cannot remove") (\(path))")
+                }
                 changes.append(.init(path: path, blob: nil))
             }
         }

@@ -63,7 +63,7 @@ public final class Archive {
     /// The rules as they stand in the work tree (for `validate`).
     public func workingRules() throws -> ArchiveRules {
         do {
-            return try RulesLoader.load { path -> Data? in FileManager.default.contents(atPath: root + path) }
+            return try RulesLoader.load { path throws -> Data? in try NoFollow.read(root: root, path: path) }
         } catch let e as ConfigError {
             throw BerkasError.config(e)
         }

@@ -29,7 +29,9 @@ public struct CommitFilesService {
         let head = try archive.head()
         let rules = try archive.rules(at: head)
         for type in rules.types {
+            try NoFollow.check(root: archive.root, path: type.name)
             for year in (try? FileManager.default.contentsOfDirectory(atPath: archive.root + type.name)) ?? [] {
+                try NoFollow.check(root: archive.root, path: type.name + "/" + year)
                 for file in (try? FileManager.default.contentsOfDirectory(atPath: archive.root + type.name + "/" + year)) ?? [] where file.hasSuffix(".md") {
                     let rel = "\(type.name)/\(year)/\(file)"
                     if let named, !named.contains(rel) { continue }
@@ -47,7 +49,7 @@ public struct CommitFilesService {
         var done: [Committed] = []
         for rel in targets.sorted() {
             guard let (_, id) = RecordPath.parse(rel) else { continue }
-            guard let data = FileManager.default.contents(atPath: archive.root + rel), let text = UTF8Text.decode(data) else {
+            guard let data = try NoFollow.read(root: archive.root, path: rel), let text = UTF8Text.decode(data) else {
                 throw BerkasError.user(.invalid, L("\(rel) tidak dapat dibaca sebagai teks UTF-8", "\(rel) cannot be read as UTF-8 text"))
             }
             if try archive.repo.file(at: rel, in: try archive.head()) == nil {

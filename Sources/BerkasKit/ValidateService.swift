@@ -20,6 +20,11 @@ public struct ValidateService {
         var problems: [Diagnostic] = []
         var checked = 0
         for rel in try archive.repo.stagedPaths(against: tip) {
+            if let p = PortablePath.problem(rel) {
+                problems.append(Diagnostic(code: "jalur.tidak-portabel", file: TerminalSafe.escape(rel), line: 0, field: nil, message: p,
+                                           hint: L("ganti nama berkas atau folder itu", "rename that file or folder")))
+                continue
+            }
             guard let (typeName, id) = RecordPath.parse(rel), let type = rules.type(named: typeName) else { continue }
             guard let data = try archive.repo.indexFile(rel) else { continue }
             checked += 1
@@ -83,7 +88,10 @@ public struct ValidateService {
             return [Diagnostic(code: "berkas.terlalu-besar", file: rel, line: 0, field: nil,
                                message: L("berkas terlalu besar", "file too large"), hint: L("berkas arsip cukup beberapa KB", "a record is a few KB"))]
         }
-        let data = FileManager.default.contents(atPath: root + rel) ?? Data()
+        let data: Data
+        do { data = try NoFollow.read(root: root, path: rel) ?? Data() } catch {
+            return [Diagnostic(code: "berkas.tautan", file: rel, line: 0, field: nil, message: BerkasError.linkMessage(error), hint: L("ganti tautan itu dengan folder atau berkas biasa", "replace that link with a plain folder or file"))]
+        }
         let exists: @Sendable (String) -> Bool = { path in
             var s = stat()
             return lstat(root + path, &s) == 0 && (s.st_mode & S_IFMT) == S_IFREG

@@ -294,7 +294,7 @@ struct FactsReader {
         self.lastBerkas = lastBerkas
         func describe(_ e: ConfigError) -> String { "\(e.file): \(e.message.id)" }
         let reader = TreeReader(objects: objects, tree: info.tree)
-        return CommitFacts(
+        var facts = CommitFacts(
             id: id.hex, parents: info.parents.map(\.hex), message: info.message,
             committerTime: info.committer.time, committerOffsetMinutes: info.committer.offsetMinutes, authorTime: info.author.time,
             parentCommitterTime: parent?.committer.time,
@@ -313,6 +313,8 @@ struct FactsReader {
                 keys[line] = key
                 return key
             })
+        facts.namesInCommit = { reader.names($0) }
+        return facts
     }
 }
 
@@ -518,11 +520,9 @@ final class TreeReader: @unchecked Sendable {
     }
     func exists(_ path: String) -> Bool { (try? objects.entry(at: path, inTree: tree))??.isBlob == true }
     func read(_ path: String) -> Data? { (try? objects.file(at: path, inTree: tree)) ?? nil }
+    func names(_ folder: String) -> [String]? { (try? objects.names(in: folder, inTree: tree)) ?? nil }
 }
 
-/// `.git/berkas/verified`: tips whose whole history verified. A commit id
-/// covers its content and all its ancestors, so a rewritten history never
-/// matches; only new commits on top of a cached tip are skipped.
 /// `.git/berkas/verified`: the tips this user fully verified on this machine,
 /// so that a repeated `verify` judges only the commits since, and the root
 /// they start from. Each line is `tip COMMIT MAC` or `root COMMIT MAC`, the

@@ -45,6 +45,7 @@ final class WriteSession {
         // is a tree of thousands of entries), for the clean check and the text.
         let (type, id, path, entry) = try archive.locateEntry(idText, rules: rules, at: base)
         Trace.mark("record located")
+        try NoFollow.check(root: archive.root, path: path)
         if !workTreeMayDiffer { try archive.requireClean(path, committed: entry) }
         Trace.mark("record is clean")
         guard let text = UTF8Text.decode(try archive.repo.blob(entry.id)) else {
@@ -70,14 +71,27 @@ final class WriteSession {
     /// the work tree, to be committed with the record.
     func changedAttachments(_ paths: [String]) throws -> [(String, Data?)] {
         var out: [(String, Data?)] = []
-        for p in paths where RecordPath.isSafeRelative(p) && p.hasPrefix("lampiran/") {
-            guard let data = FileManager.default.contents(atPath: archive.root + p) else { continue }
-            if try archive.repo.file(at: p, in: base) != data { out.append((p, data)) }
+        var seen: Set<[UInt8]> = []
+        for p in paths where RecordPath.isSafeRelative(p) && p.hasPrefix("lampiran/") && seen.insert(Array(p.utf8)).inserted {
+            guard let data = try NoFollow.read(root: archive.root, path: p) else { continue }
+            let committed = try archive.repo.file(at: p, in: base)
+            if committed != data { out.append((p, data)) }
+            // A new name must not be, on Windows or macOS, the same file as one beside it.
+            guard committed == nil else { continue }
+            let folder = (p as NSString).deletingLastPathComponent, name = (p as NSString).lastPathComponent
+            let siblings = ((try? archive.repo.list(folder, in: base)) ?? []).map(\.name)
+                + paths.filter { ($0 as NSString).deletingLastPathComponent == folder }.map { ($0 as NSString).lastPathComponent }
+            if let other = PortablePath.collision(name, among: siblings) {
+                throw BerkasError.user(.invalid, L("lampiran \(TerminalSafe.escape(p)) dan \(TerminalSafe.escape(other)) adalah berkas yang sama di Windows dan macOS (huruf besar/kecil atau bentuk Unicode); ganti salah satu namanya. Tidak ada yang disimpan.",
+                                                   "attachments \(TerminalSafe.escape(p)) and \(TerminalSafe.escape(other)) are one file on Windows and macOS (letter case or Unicode form); rename one of them. Nothing was saved."))
+            }
         }
         return out
     }
 
     func commit(files: [(String, Data?)], message: CommitMessage) throws -> ObjectID {
+        // The work tree must be able to follow the commit: no file or folder on the way is a link.
+        for (path, _) in files { try NoFollow.check(root: archive.root, path: path) }
         let writer = CommitWriter(repo: archive.repo, branch: archive.branch)
         return try writer.commit(base: base, files: files, message: message, author: .init(name: member.name, email: member.email),
                                  key: key, clock: clock)

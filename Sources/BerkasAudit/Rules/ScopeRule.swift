@@ -7,13 +7,44 @@ public struct ScopeRule: AuditRule {
     public init() {}
 
     public func check(_ f: CommitFacts, _ change: ClassifiedChange) -> [Violation] {
-        // Only plain files: a symlink or submodule breaks clones and points outside the archive.
-        let special = f.changes.filter(\.isSpecial).map { c in
-            Violation(commit: f.id, rule: name, file: c.path,
-                      message: L("\(c.path) bukan berkas biasa (mode \(String(c.afterMode!, radix: 8)): symlink atau submodule); arsip hanya menyimpan berkas biasa",
-                                 "\(c.path) is not a plain file (mode \(String(c.afterMode!, radix: 8)): a symlink or submodule); the archive holds plain files only"))
+        portability(f) + classified(f, change)
+    }
+
+    /// Rule book §6 (1): every file a commit adds or changes is a plain file (mode 100644: not
+    /// executable, a symlink or a submodule), within the office's size limit, at a path every
+    /// clone can hold, and a path it adds is not the same file on Windows or macOS as one beside it.
+    func portability(_ f: CommitFacts) -> [Violation] {
+        var out: [Violation] = []
+        func add(_ path: String, _ m: Localized) { out.append(Violation(commit: f.id, rule: name, file: path, message: m)) }
+        let limit = (f.judgingRules?.config.maxFileMegabytes ?? OfficeConfig.defaultMaxFileMegabytes) * 1_048_576
+        for c in f.changes where c.after != nil {
+            let shown = TerminalSafe.escape(c.path)
+            if c.isSpecial, let mode = c.afterMode {
+                add(c.path, L("\(shown) bukan berkas biasa (mode \(String(mode, radix: 8)); hanya 100644: bukan berkas yang dapat dijalankan, symlink atau submodule)",
+                              "\(shown) is not a plain file (mode \(String(mode, radix: 8)); only 100644: not executable, a symlink or a submodule)"))
+            }
+            if let p = PortablePath.problem(c.path) {
+                add(c.path, L("\(shown): \(p.id) — jalur ini tidak dapat disimpan di setiap komputer kantor", "\(shown): \(p.en) — not every office computer can hold this path"))
+                continue
+            }
+            if let size = c.after?.count, size > limit {
+                add(c.path, L("\(shown) berukuran \(size / 1_048_576) MB, lebih dari batas arsip \(limit / 1_048_576) MB (batas_ukuran_mb)",
+                              "\(shown) is \(size / 1_048_576) MB, over the archive's limit of \(limit / 1_048_576) MB (batas_ukuran_mb)"))
+            }
+            // A name added beside another that Windows and macOS take for the same file. Only in the
+            // folders names are chosen freely (attachments, rules): records and IDs have one spelling.
+            guard c.before == nil, c.path.hasPrefix("lampiran/") || c.path.hasPrefix(".berkas/") else { continue }
+            let parts = c.path.split(separator: "/").map(String.init)
+            for level in 1..<parts.count where RecordID(parts[level]) == nil {
+                let folder = parts[0..<level].joined(separator: "/")
+                if let other = f.namesInCommit(folder).flatMap({ PortablePath.collision(parts[level], among: $0) }) {
+                    add(c.path, L("\(shown): `\(TerminalSafe.escape(parts[level]))` dan `\(TerminalSafe.escape(other))` di \(folder)/ adalah berkas yang sama di Windows dan macOS (huruf besar/kecil atau bentuk Unicode)",
+                                  "\(shown): `\(TerminalSafe.escape(parts[level]))` and `\(TerminalSafe.escape(other))` in \(folder)/ are one file on Windows and macOS (letter case or Unicode form)"))
+                    break
+                }
+            }
         }
-        return special + classified(f, change)
+        return out
     }
 
     func classified(_ f: CommitFacts, _ change: ClassifiedChange) -> [Violation] {

@@ -1,0 +1,66 @@
+import Foundation
+
+/// Paths every clone can hold: on Linux, Windows and macOS, and that git
+/// itself will check out. Rule book §6: each component is checked alone, and
+/// a name a commit adds must not collide with a name beside it once case and
+/// Unicode normalisation are set aside (Windows and macOS would write both to
+/// one file).
+public enum PortablePath {
+    /// Names Windows keeps for devices, with any extension (`con.txt` too).
+    static let reserved: Set<String> = Set(["CON", "PRN", "AUX", "NUL"] + (1...9).flatMap { ["COM\($0)", "LPT\($0)"] })
+    /// Characters Windows does not allow in a name (besides controls).
+    static let forbidden: Set<Unicode.Scalar> = ["\\", ":", "*", "?", "\"", "<", ">", "|"]
+
+    /// What is wrong with one component of a path, or nil.
+    public static func componentProblem(_ name: String) -> Localized? {
+        guard !name.isEmpty else { return L("bagian jalur kosong (`//` atau `/` di ujung)", "an empty part of the path (`//` or a `/` at an end)") }
+        if name == "." || name == ".." { return L("`\(name)` tidak boleh menjadi bagian jalur", "`\(name)` may not be a part of a path") }
+        if let bad = name.unicodeScalars.first(where: { TerminalSafe.isUnsafe($0) }) {
+            return L("`\(TerminalSafe.escape(name))` berisi karakter kendali atau tak terlihat (U+\(String(format: "%04X", bad.value)))",
+                     "`\(TerminalSafe.escape(name))` holds a control or invisible character (U+\(String(format: "%04X", bad.value)))")
+        }
+        if let bad = name.unicodeScalars.first(where: forbidden.contains) {
+            return L("`\(name)` berisi `\(bad)`, yang tidak boleh ada dalam nama berkas di Windows", "`\(name)` holds `\(bad)`, which Windows does not allow in a file name")
+        }
+        if name.hasSuffix(".") || name.hasSuffix(" ") {
+            return L("`\(name)` berakhir dengan titik atau spasi, yang dibuang Windows", "`\(name)` ends in a dot or a space, which Windows drops")
+        }
+        let lower = name.lowercased()
+        if lower == ".git" || lower == "git~1" {
+            return L("`\(name)` adalah nama folder git sendiri; git menolak mengeluarkannya", "`\(name)` is git's own folder name; git refuses to check it out")
+        }
+        let base = String(name.uppercased().split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)[0]).trimmingCharacters(in: .whitespaces)
+        if reserved.contains(base) {
+            return L("`\(name)` adalah nama perangkat yang dicadangkan Windows", "`\(name)` is a device name Windows reserves")
+        }
+        return nil
+    }
+
+    /// What is wrong with a path (components joined by `/`), or nil.
+    public static func problem(_ path: String) -> Localized? {
+        for c in path.split(separator: "/", omittingEmptySubsequences: false) {
+            if let p = componentProblem(String(c)) { return p }
+        }
+        return nil
+    }
+
+    /// The key under which two names are one file on Windows and macOS:
+    /// Unicode NFC, then lower case.
+    public static func foldKey(_ name: String) -> String {
+        name.precomposedStringWithCanonicalMapping.lowercased()
+    }
+
+    /// A name in `siblings` (other than `name` itself) that is the same file as `name` on Windows or macOS.
+    public static func collision(_ name: String, among siblings: [String]) -> String? {
+        let key = foldKey(name)
+        let isASCII = name.utf8.allSatisfy { $0 < 0x80 }
+        let bytes = Array(name.utf8)
+        return siblings.first { other in
+            // Compared as bytes: Swift's == already takes NFC and NFD for one string.
+            guard !other.utf8.elementsEqual(bytes) else { return false }
+            // Equal ASCII lengths are needed for a collision between ASCII names (most of them).
+            if isASCII && other.utf8.allSatisfy({ $0 < 0x80 }) && other.utf8.count != name.utf8.count { return false }
+            return foldKey(other) == key
+        }
+    }
+}
