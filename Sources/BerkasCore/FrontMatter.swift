@@ -80,6 +80,21 @@ public enum FrontMatterParser {
         parse(data, file: file, flat: true)
     }
 
+    /// Whether a line before `closingLine` (1-based, the closing `---`) holds a character `TextRules` refuses.
+    static func frontMatterHasUnsafeCharacter(_ text: String, closingLine: Int) -> Bool {
+        var text = text
+        return text.withUTF8 { b in
+            // Printable ASCII, LF, CR and tab: nothing to refuse (every record berkas writes itself).
+            guard b.contains(where: { ($0 < 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09) || $0 >= 0x7F }) else { return false }
+            var found = false
+            RawLines.forEach(in: b, droppingCR: false) { i, line in
+                guard !found, i > 0, i + 1 < closingLine else { return }
+                if TextRules.unsafeScalar(inLine: String(decoding: line, as: UTF8.self)) != nil { found = true }
+            }
+            return found
+        }
+    }
+
     /// - Parameter flat: whether berkas's own simple form may be read without
     ///   YAML (tests compare both ways).
     static func parse(_ data: Data, file: String, flat: Bool) -> Result<FrontMatterDocument, DiagnosticList> {
@@ -100,7 +115,9 @@ public enum FrontMatterParser {
             return fail("berkas.bukan-utf8", 0, nil, L("berkas bukan teks UTF-8", "file is not UTF-8 text"),
                         L("simpan ulang dengan pengodean UTF-8", "save it again with UTF-8 encoding"))
         }
-        if flat, let doc = FlatFrontMatter.parse(text) { return .success(doc) }
+        // berkas's own form, read directly; a front matter with a control or invisible character
+        // goes the long way, where YAMLGuard names the line.
+        if flat, let doc = FlatFrontMatter.parse(text), !frontMatterHasUnsafeCharacter(text, closingLine: doc.closingLine) { return .success(doc) }
         var hasBOM = false
         if text.unicodeScalars.first == "\u{FEFF}" {
             hasBOM = true

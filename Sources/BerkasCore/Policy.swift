@@ -83,7 +83,10 @@ extension Policy {
                      peran: try node.required("peran").names(RoleKind.self), kunci: try node.required("kunci").strings(),
                      berlaku_sampai: try node.optional("berlaku_sampai")?.string())
             if let problem = PolicyRules.principalProblem(m.email) {
-                throw ConfigError(file: file, message: L("anggota \(m.nama): email \(problem.id)", "member \(m.nama): e-mail \(problem.en)"))
+                throw ConfigError(file: file, message: L("anggota \(TerminalSafe.escape(m.nama)): email \(problem.id)", "member \(TerminalSafe.escape(m.nama)): e-mail \(problem.en)"))
+            }
+            if let problem = TextRules.identityNameProblem(m.nama) {
+                throw ConfigError(file: file, message: L("anggota \(TerminalSafe.escape(m.nama)): \(problem.id)", "member \(TerminalSafe.escape(m.nama)): \(problem.en)"))
             }
             var keys: [SSHPublicKey] = []
             for line in m.kunci {

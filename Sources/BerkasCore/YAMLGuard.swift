@@ -17,6 +17,13 @@ enum YAMLGuard {
     }
 
     static func check(line: String) -> Issue? {
+        // A control or invisible character other than tab and CR: YAML would read some as line
+        // breaks (U+0085), a terminal would act on others. One rule with values and notes (TextRules).
+        if let bad = TextRules.unsafeScalar(inLine: line) {
+            return Issue(code: "teks.karakter-kendali",
+                         message: L("berisi karakter kendali atau tak terlihat (U+\(String(format: "%04X", bad.value)))", "holds a control or invisible character (U+\(String(format: "%04X", bad.value)))"),
+                         hint: L("ketik ulang baris ini tanpa menyalin dari dokumen lain", "retype this line instead of pasting it"))
+        }
         let b = Array(line.utf8)
         var lead = 0
         while lead < b.count && b[lead] == 0x20 { lead += 1 }

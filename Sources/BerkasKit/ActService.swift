@@ -52,6 +52,9 @@ public struct ActService {
             role = r
         }
         let trimmedNote = note?.trimmingCharacters(in: .whitespacesAndNewlines)
+        if let n = trimmedNote, let p = TextRules.inputProblem(n, multiline: true) {
+            throw BerkasError.user(.invalid, L("--note: \(p.id)", "--note: \(p.en)"))
+        }
         if action.note == .required && (trimmedNote ?? "").isEmpty {
             throw BerkasError.user(.invalid, L("aksi \(action.name) memerlukan catatan — tambahkan --note \"...\" (\(action.label))",
                                                "action \(action.name) needs a note — add --note \"...\" (\(action.label))"))

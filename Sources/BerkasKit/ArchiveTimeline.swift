@@ -499,8 +499,14 @@ func formatWorking(_ seconds: Int64, _ language: Language) -> String {
 
 /// RFC 4180: fields with a comma, quote or line break are quoted, quotes doubled; CRLF between rows.
 enum CSV {
-    static func field(_ s: String) -> String {
-        s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" })
+    /// Characters that make a spreadsheet read a cell as a formula when it begins with them.
+    static let formulaStarts: Set<Character> = ["=", "+", "-", "@", "\t", "\r", "\r\n", "\u{FF1D}", "\u{FF0B}", "\u{FF0D}", "\u{FF20}"]
+
+    /// One cell: a cell a spreadsheet would run as a formula gets a leading `'` (OWASP's advice
+    /// for CSV injection: shown as text, never run), then RFC 4180 quoting.
+    static func field(_ raw: String) -> String {
+        let s = raw.first.map(formulaStarts.contains) == true ? "'" + raw : raw
+        return s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" || $0 == ";" })
             ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
     }
 

@@ -53,6 +53,9 @@ public struct InitService {
         guard let email = nonEmpty(request.email) ?? nonEmpty(try? GitConfig.defaultValue("user.email")) else {
             throw BerkasError.user(.usage, L("email pengelola belum ada — pakai --email nama@instansi.go.id (atau git config user.email)", "no administrator e-mail — use --email name@agency.go.id (or git config user.email)"))
         }
+        if let p = TextRules.identityNameProblem(name) {
+            throw BerkasError.user(.usage, L("--name: \(p.id)", "--name: \(p.en)"))
+        }
         if let problem = PolicyRules.principalProblem(email) {
             throw BerkasError.user(.usage, L("--email \(email) \(problem.id)", "--email \(email) \(problem.en)"))
         }

@@ -46,9 +46,11 @@ public struct LogService {
             let signer = rules.flatMap { facts.signer(in: $0) }
             let t = Trailers.parse(info.message)
             func v(_ k: String) -> String? { t.first { $0.key == k }?.value }
-            out.append(Entry(commit: id.short, time: formatCommitTime(info.committer.time, offsetMinutes: info.committer.offsetMinutes, commit: id.short), record: record,
-                             action: v("Berkas-Action") ?? "?", from: v("Berkas-From"), to: v("Berkas-To"),
-                             actor: TerminalSafe.escape(v("Berkas-Actor") ?? info.author.name), role: v("Berkas-Role") ?? "?",
+            // Every text from the commit is escaped: a trailer may hold what a terminal would act on.
+            let safe = { (s: String?) in s.map(TerminalSafe.escape) }
+            out.append(Entry(commit: id.short, time: formatCommitTime(info.committer.time, offsetMinutes: info.committer.offsetMinutes, commit: id.short),
+                             record: safe(record), action: safe(v("Berkas-Action")) ?? "?", from: safe(v("Berkas-From")), to: safe(v("Berkas-To")),
+                             actor: TerminalSafe.escape(v("Berkas-Actor") ?? info.author.name), role: safe(v("Berkas-Role")) ?? "?",
                              subject: TerminalSafe.escape(info.message.split(separator: "\n").first.map(String.init) ?? ""),
                              violations: auditor.audit(facts), signer: signer.map { TerminalSafe.escape($0.name) }))
         }

@@ -91,7 +91,10 @@ public struct MemberService {
     private func makeMember(name: String, nip: String, email: String, roleNames: [String], publicKey: String, validUntil: String?,
                             session: WriteSession) throws -> Policy.Member {
         let cleanName = name.trimmingCharacters(in: .whitespaces)
-        guard cleanName.count >= 3, !cleanName.unicodeScalars.contains(where: TerminalSafe.isUnsafe) else {
+        if let p = TextRules.identityNameProblem(cleanName) {
+            throw BerkasError.user(.usage, L("--name: \(p.id)", "--name: \(p.en)"))
+        }
+        guard cleanName.count >= 3 else {
             throw BerkasError.user(.usage, L("--name harus nama lengkap tanpa karakter kendali", "--name must be a full name without control characters"))
         }
         let cleanNIP = nip.replacingOccurrences(of: " ", with: "")

@@ -27,6 +27,10 @@ struct RecordDraft {
     }
 
     mutating func set(_ key: String, _ value: String) throws {
+        if let p = TextRules.inputProblem(value) {
+            throw BerkasError.invalidRecords([Diagnostic(code: "teks.karakter-kendali", file: "--set", line: 0, field: key, message: p,
+                                                         hint: L("tulis nilainya lagi dengan papan ketik", "type the value again"))])
+        }
         let doc = try parsed()
         let spec = type.schema.field(key)
         var v = value

@@ -72,7 +72,7 @@ public struct ShowService {
         }
         let catalog = RecordCatalog(archive: archive, rules: rules, commit: head)
         let steps = try catalog.timeline(of: id).map { s in
-            Step(time: formatCommitTime(s.time, offsetMinutes: s.offsetMinutes, commit: s.commit.short), action: s.action, from: s.from, to: s.to, role: s.role,
+            Step(time: formatCommitTime(s.time, offsetMinutes: s.offsetMinutes, commit: s.commit.short), action: TerminalSafe.escape(s.action), from: s.from.map(TerminalSafe.escape), to: s.to.map(TerminalSafe.escape), role: s.role.map(TerminalSafe.escape),
                  actor: s.actor.map(TerminalSafe.escape), note: s.note.map(TerminalSafe.escape), commit: s.commit.short)
         }
         return Result(id: id.description, path: path, status: status.rawValue, statusLabel: type.workflow.state(status)?.label ?? status.rawValue,

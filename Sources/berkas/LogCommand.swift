@@ -27,7 +27,7 @@ struct LogCommand: ParsableCommand {
                     verdict = en ? "signature good (\(e.signer ?? "?"))" : "tanda tangan sah (\(e.signer ?? "?"))"
                 } else {
                     bad += 1
-                    verdict = (en ? "NOT VALID: " : "TIDAK SAH: ") + e.violations.map { "[\($0.rule)] \($0.message.text(en ? .en : .id))" }.joined(separator: "; ")
+                    verdict = (en ? "NOT VALID: " : "TIDAK SAH: ") + e.violations.map { "[\($0.rule)] \(TerminalSafe.escape($0.message.text(en ? .en : .id)))" }.joined(separator: "; ")
                 }
                 Output.out("\(e.time)  \(what)  \(move)")
                 Output.out("    \(e.actor) [\(e.role)]  \(e.commit)  \(verdict)")

@@ -174,4 +174,73 @@ struct HostileInputTests {
         #expect(try s.gitOut(["rev-parse", "HEAD"]) == head)
         #expect(!(try s.gitOut(["log", "-p", "-1"])).contains("Kepala Bagian Luar"))
     }
+
+    // MARK: text
+
+    /// U+0085 (NEL) is a line break to YAML 1.1: refused in a value before anything is written.
+    @Test func aControlCharacterInAValueIsRefused() throws {
+        let s = try forged.office()
+        let before = try s.snapshot()
+        for value in ["Kepala\u{85}Seksi", "Kepala\u{1B}[31mSeksi", "Kepala\u{202E}Seksi"] {
+            let r = try s.berkas(["-C", "arsip", "edit", Sandbox.rid(1), "--set", "jabatan=\(value)", "--key", s.dir + "/keys/staf"])
+            #expect(r.status == 1 && r.stderr.contains("karakter kendali atau tak terlihat"), "\(r.stderr)")
+            #expect(!r.stderr.contains("\u{1B}"))
+        }
+        #expect(try s.snapshot() == before)
+        // Written by hand into the file and committed with git: verify refuses it.
+        try s.write(record, try s.read(record).replacingOccurrences(of: "Kepala Seksi Sarana Prasarana", with: "Kepala\u{85}Seksi"))
+        let c = try forged.handCommit(s, key: "staf", message: editMessage)
+        try forged.expectViolation(s, commit: c, rule: "alur")
+    }
+
+    /// A member's name is what git writes in every commit's author line: no `<`, `>` or controls.
+    @Test func aMemberNameGitCannotStoreIsRefused() throws {
+        let s = try forged.office()
+        try s.key("ani")
+        let before = try s.snapshot()
+        for name in ["Ani <ani@x.go.id>", "Ani\nB", "Ani\u{85}Lestari"] {
+            let r = try s.berkas(["-C", "arsip", "member", "add", "--key", s.dir + "/keys/pengelola", "--name", name, "--nip", "199001012015012001",
+                                  "--email", "ani@ponorogo.go.id", "--role", "staf-ukpbj", "--pubkey", s.dir + "/keys/ani.pub"])
+            #expect(r.status == 64 && r.stderr.contains("--name"), "\(name): \(r.stderr)")
+        }
+        #expect(try s.snapshot() == before)
+        // policy.yml edited by hand with such a name: the rules do not load.
+        let policy = "arsip/.berkas/policy.yml"
+        try s.write(policy, try s.read(policy).replacingOccurrences(of: "nama: \"Siti Aminah\"", with: "nama: \"Siti <siti@x>\""))
+        #expect(try s.read(policy).contains("Siti <siti@x>"))
+        let c = try forged.handCommit(s, key: "pengelola", message: "Nama\n\nBerkas-Action: pengaturan\nBerkas-Role: pengelola\nBerkas-Actor: Rina Wulandari, S.E. (NIP 199003152015032001)")
+        try forged.expectViolation(s, commit: c, rule: "pengaturan")
+    }
+
+    /// `berkas log` escapes what a trailer holds, as every other output does.
+    @Test func logEscapesTrailers() throws {
+        let s = try forged.office()
+        try s.write(record, try s.read(record).replacingOccurrences(of: "Kepala Seksi Sarana Prasarana", with: "Kepala Seksi"))
+        let evil = "\u{1B}]0;judul\u{07}\u{1B}[2J"
+        try forged.handCommit(s, key: "staf", message: "\(Sandbox.rid(1)): ubah\n\nBerkas-Record: \(Sandbox.rid(1))\nBerkas-Action: ubah\(evil)\nBerkas-From: diterima\(evil)\n"
+                              + "Berkas-To: diterima\nBerkas-Fields: jabatan\nBerkas-Role: staf-ukpbj\(evil)\nBerkas-Actor: \(staf)")
+        for args in [["log"], ["log", Sandbox.rid(1)], ["show", Sandbox.rid(1)], ["verify"]] {
+            let r = try s.berkas(["-C", "arsip"] + args)
+            #expect(!r.stdout.contains("\u{1B}") && !r.stdout.contains("\u{07}") && !r.stderr.contains("\u{1B}"), "\(args) printed a raw escape")
+        }
+    }
+
+    /// A cell a spreadsheet would run as a formula is shown as text (OWASP); JSON stays exact.
+    @Test func csvCellsNeverRunAsFormulas() throws {
+        let s = try forged.office()
+        for (i, name) in ["=HYPERLINK(\"http://x\",\"klik\")", "+62 Budi", "-Budi", "@SUM(A1)"].enumerated() {
+            let fields = Sandbox.fullRequest.map { $0.hasPrefix("nama=") ? "nama=\(name)" : ($0.hasPrefix("nomor_surat=") ? "nomor_surat=027/\(i)" : $0) }
+            let r = try s.newRequest(key: "staf", fields: fields)
+            #expect(r.status == 0, "\(name): \(r.stderr)")
+        }
+        let csv = try s.berkas(["-C", "arsip", "list", "--format", "csv"])
+        #expect(csv.status == 0)
+        for cell in ["\"'=HYPERLINK(\"\"http://x\"\",\"\"klik\"\")\"", "'+62 Budi", "'-Budi", "'@SUM(A1)"] {
+            #expect(csv.stdout.contains("," + cell + ","), "\(cell) in \(csv.stdout)")
+        }
+        let report = try s.berkas(["-C", "arsip", "report", "--format", "csv"])
+        #expect(!report.stdout.split(separator: "\r\n").contains { $0.split(separator: ",").contains { $0.hasPrefix("=") || $0.hasPrefix("@") } })
+        let json = try s.berkas(["-C", "arsip", "list", "--format", "json"])
+        #expect(json.stdout.contains("\"=HYPERLINK(\\\"http://x\\\",\\\"klik\\\")\""), "\(json.stdout)")
+    }
 }
