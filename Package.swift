@@ -86,6 +86,12 @@ let package = Package(
             name: "berkas-archive-gen",
             dependencies: ["BerkasCore", "BerkasGit", "BerkasTemplate", "BerkasSignatures"]
         ),
+        // The fuzz targets (scripts/fuzz.sh builds them with -sanitize=fuzzer -DFUZZING);
+        // built normally, it replays the corpus in Tests/Fuzz/.
+        .executableTarget(
+            name: "berkas-fuzz",
+            dependencies: ["BerkasCore", "BerkasGit", "BerkasSignatures"]
+        ),
         // For the tests: scratch folders removed when the test process exits, a seeded generator.
         .target(name: "TestSupport"),
         .testTarget(name: "BerkasCoreTests", dependencies: ["BerkasCore", "BerkasTemplate", "TestSupport"]),

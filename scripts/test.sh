@@ -5,6 +5,10 @@ cd "$(dirname "$0")/.."
 bash scripts/ensure-deps.sh
 swift build
 swift test --parallel "$@"
+# Every input the fuzzer ever found (Tests/Fuzz/), replayed by the normal build,
+# then each fuzz target for a short while under libFuzzer.
+for target in frontmatter objects text; do .build/debug/berkas-fuzz "$target" "Tests/Fuzz/$target"; done
+bash scripts/fuzz.sh "${BERKAS_FUZZ_SECONDS:-20}"
 # Tests hold in any year: the end-to-end tests again, with the clock of every
 # berkas they run (libfaketime) in another year, and just before a new year in
 # WIB (16:59:50 UTC) so that the run crosses midnight.

@@ -71,7 +71,9 @@ public enum DigitText {
 }
 
 extension Character {
-    var isASCIIDigit: Bool { ("0"..."9").contains(self) }
+    /// One of `0`…`9` alone: a digit with a combining mark (`0̚`) sorts between "0" and "9"
+    /// as a Character, but is no digit (found by the fuzzer).
+    var isASCIIDigit: Bool { utf8.count == 1 && ("0"..."9").contains(self) }
 }
 
 extension String {

@@ -5,7 +5,8 @@
 /// Lines are split at LF (a CR stays part of its line). The front matter runs
 /// from the first line (`---`, after an optional byte-order mark) to the next
 /// line that is `---`. A field's lines are the front-matter line that begins
-/// with `key:` and the lines after it that begin with a space, a tab or `-`.
+/// with `key:` and the lines after it that begin with a space, a tab, or `-`
+/// followed by a space or nothing (a list item).
 public enum FieldLines {
     public static func without(_ keys: Set<String>, in text: String) -> [Substring] {
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
@@ -22,7 +23,7 @@ public enum FieldLines {
         for line in lines.dropFirst() {
             if inFrontMatter {
                 if isFence(line) { inFrontMatter = false; dropping = false; out.append(line); continue }
-                if let c = line.first, c == " " || c == "\t" || c == "-" {
+                if let c = line.first, c == " " || c == "\t" || (c == "-" && (line.count == 1 || line.dropFirst().first == " ")) {
                     if !dropping { out.append(line) }
                     continue
                 }

@@ -154,11 +154,22 @@ public enum FrontMatterParser {
         // Lexical guard first: anchors, aliases, tags and merge keys are refused
         // before Yams builds anything, so no alias bomb or odd key can cost time.
         var problems: [Diagnostic] = []
+        var inBlock = false
         for (i, line) in yamlLines.enumerated() {
-            if let issue = YAMLGuard.check(line: line) {
+            if let c = line.first, c != " ", c != "\t" { inBlock = false }
+            if let issue = YAMLGuard.check(line: line, inBlock: inBlock) {
                 problems.append(Diagnostic(code: issue.code, file: file, line: i + 2, field: YAMLGuard.keyOf(line),
                                            message: issue.message, hint: issue.hint))
             }
+            if YAMLGuard.opensBlock(line) { inBlock = true }
+        }
+        // The first field begins at the start of its line: an indented one would make every key
+        // indented, which berkas's own editing (keys at the start of the line) would break.
+        if let i = yamlLines.firstIndex(where: { l in l.contains(where: { $0 != " " && $0 != "\t" && $0 != "\r" }) && !l.trimmingCharacters(in: .whitespaces).hasPrefix("#") }),
+           yamlLines[i].first == " " {
+            problems.append(Diagnostic(code: "frontmatter.menjorok", file: file, line: i + 2, field: nil,
+                                       message: L("baris data pertama diawali spasi", "the first data line begins with a space"),
+                                       hint: L("tulis setiap `kunci: nilai` dari awal baris", "write every `key: value` from the start of the line")))
         }
         if !problems.isEmpty { return .failure(DiagnosticList(problems)) }
 
@@ -220,9 +231,16 @@ public enum FrontMatterParser {
         }
     }
 
-    /// A plain `~` or `null` means "no value"; quoted text is kept as typed.
+    /// A plain `~` or `null` means "no value"; quoted text is kept as typed; a `>` or `|`
+    /// block without its final line breaks (YAML keeps one or not depending on whether
+    /// another field follows it: adding a field after it must not change it).
     private static func normalizedScalar(_ s: Node.Scalar) -> String {
         if s.style == .plain, ["~", "null", "Null", "NULL"].contains(s.string) { return "" }
+        if s.style == .folded || s.style == .literal {
+            var v = Substring(s.string)
+            while v.last == "\n" { v = v.dropLast() }
+            return String(v)
+        }
         return s.string
     }
 

@@ -18,27 +18,37 @@ public enum FrontMatterEditor {
             let index = entry.line - 1
             let comment = trailingComment(raw.lines[index].content)
             raw.lines[index].content = rendered + (comment ?? "")
-            // Drop continuation lines of a multi-line value (lists, folded text).
-            let closing = doc.closingLine - 1
-            var next = index + 1
-            while next < closing, let first = raw.lines[next].content.first, first == " " || first == "-" {
-                next += 1
-            }
-            if next > index + 1 { raw.lines.removeSubrange((index + 1)..<next) }
+            // Drop continuation lines of a multi-line value (lists, folded text, blank lines within).
+            let end = Self.valueEnd(after: index, in: raw, closing: doc.closingLine - 1)
+            if end > index + 1 { raw.lines.removeSubrange((index + 1)..<end) }
         } else {
             var insertAt = doc.closingLine - 1
             if let position = order.firstIndex(of: key) {
                 let earlier = order[..<position].reversed()
                 if let anchor = earlier.lazy.compactMap({ doc.entry($0) }).first {
-                    insertAt = anchor.line
-                    while insertAt < doc.closingLine - 1, let first = raw.lines[insertAt].content.first, first == " " || first == "-" {
-                        insertAt += 1
-                    }
+                    insertAt = Self.valueEnd(after: anchor.line - 1, in: raw, closing: doc.closingLine - 1)
                 }
             }
             raw.lines.insert(.init(content: rendered, ending: ending), at: insertAt)
         }
         return (hasBOM ? "\u{FEFF}" : "") + raw.text
+    }
+
+    /// The line after the last line of the value that starts on line `index`: the lines
+    /// after it that begin with a space, a tab or `-`, and blank lines between them
+    /// (blank lines after the last of them are not the value's).
+    static func valueEnd(after index: Int, in raw: RawLines, closing: Int) -> Int {
+        var end = index + 1
+        var next = index + 1
+        while next < closing {
+            let content = raw.lines[next].content
+            next += 1
+            if content.allSatisfy({ $0 == " " || $0 == "\t" || $0 == "\r" }) { continue }   // blank: the value's only if more follows
+            // A list item is `-` then a space (or nothing): `-email:` is a key of its own.
+            guard let first = content.first, first == " " || first == "\t" || (first == "-" && (content.count == 1 || content.dropFirst().first == " ")) else { break }
+            end = next
+        }
+        return end
     }
 
     /// A YAML scalar as berkas writes it: double-quoted unless plain is asked

@@ -56,8 +56,7 @@ public enum GitDate {
         default: return nil
         }
         guard digits.allSatisfy(\.isASCIIDigit) else { return nil }
-        let hh = Int32(String(digits[0..<2]))!, mm = digits.count == 4 ? Int32(String(digits[2..<4]))! : 0
-        guard mm < 60 else { return nil }
+        guard let hh = Int32(String(digits[0..<2])), let mm = digits.count == 4 ? Int32(String(digits[2..<4])) : 0, mm < 60 else { return nil }
         return sign == "+" ? hh * 60 + mm : -(hh * 60 + mm)
     }
 
@@ -100,8 +99,8 @@ public enum GitDate {
     static func clock(_ s: Substring) -> Int? {
         let parts = s.split(separator: ":", omittingEmptySubsequences: false)
         guard parts.count == 2 || parts.count == 3, parts.allSatisfy({ $0.count == 2 && $0.allSatisfy(\.isASCIIDigit) }) else { return nil }
-        let h = Int(parts[0])!, m = Int(parts[1])!, sec = parts.count == 3 ? Int(parts[2])! : 0
-        guard h < 24, m < 60, sec < 61 else { return nil }
+        guard let h = Int(parts[0]), let m = Int(parts[1]), let sec = parts.count == 3 ? Int(parts[2]) : 0,
+              h < 24, m < 60, sec < 61 else { return nil }
         return h * 3600 + m * 60 + min(sec, 59)
     }
 

@@ -4,10 +4,14 @@ import Foundation
 /// every field value, note, front-matter line and member entry is checked
 /// here, by the commands before writing and by `verify`.
 public enum TextRules {
-    /// A control or invisible character in one line (tab and CR allowed), or nil.
+    /// A control or invisible character in one line (split at LF), or nil: a tab is
+    /// allowed, and a CR only as the line's last character (a CRLF line end). A lone CR is
+    /// a line break to YAML but not to git or an editor: the lines would be counted apart.
     public static func unsafeScalar(inLine line: String) -> Unicode.Scalar? {
         guard line.utf8.contains(where: { $0 < 0x20 || $0 >= 0x7F }) else { return nil }
-        return line.unicodeScalars.first { $0 != "\t" && $0 != "\r" && TerminalSafe.isUnsafe($0) }
+        var scalars = Substring(line).unicodeScalars
+        if scalars.last == "\r" { scalars.removeLast() }
+        return scalars.first { $0 != "\t" && TerminalSafe.isUnsafe($0) }
     }
 
     /// What is wrong with a value given on the command line (`--set`, `--note`), or nil:

@@ -9,6 +9,16 @@ enum YAMLGuard {
         let hint: Localized
     }
 
+    /// Whether `line` is `key: >` or `key: |` (with optional indicators and comment): a block follows.
+    static func opensBlock(_ line: String) -> Bool {
+        guard let key = keyOf(line) else { return false }
+        var value = line.dropFirst(key.count + 1).drop(while: { $0 == " " })
+        if let hash = value.firstIndex(of: "#") { value = value[..<hash] }
+        let v = value.trimmingCharacters(in: .whitespaces)
+        guard let first = v.first, first == ">" || first == "|" else { return false }
+        return v.dropFirst().allSatisfy { $0 == "-" || $0 == "+" || $0.isNumber }
+    }
+
     static func keyOf(_ line: String) -> String? {
         guard let colon = line.firstIndex(of: ":") else { return nil }
         let key = line[..<colon]
@@ -16,7 +26,8 @@ enum YAMLGuard {
         return String(key)
     }
 
-    static func check(line: String) -> Issue? {
+    /// - Parameter inBlock: the line is inside a `>` or `|` block (its text is taken as it is).
+    static func check(line: String, inBlock: Bool = false) -> Issue? {
         // A control or invisible character other than tab and CR: YAML would read some as line
         // breaks (U+0085), a terminal would act on others. One rule with values and notes (TextRules).
         if let bad = TextRules.unsafeScalar(inLine: line) {
@@ -30,6 +41,13 @@ enum YAMLGuard {
         if lead < b.count && b[lead] == 0x09 {
             return Issue(code: "frontmatter.tab", message: L("baris diawali tab", "line is indented with a tab"),
                          hint: L("pakai spasi untuk menjorok, bukan tab", "indent with spaces, not tabs"))
+        }
+        // A line at the start that is not blank, a comment, a list item or `key:`: the rest of a
+        // value begun on an earlier line, which berkas's editing would take apart.
+        if lead == 0, let c = b.first, c != 0x23, c != 0x2D, c != 0x25, c != 0x3F, c != 0x3C, c != 0x0D, keyOf(line) == nil {
+            return Issue(code: "frontmatter.bukan-kunci", message: L("baris ini bukan `kunci: nilai`", "this line is not `key: value`"),
+                         hint: L("tulis nilai dalam satu baris `kunci: nilai`; untuk teks panjang tulis `kunci: >` lalu baris-baris yang menjorok",
+                                 "write the value on one `key: value` line; for long text write `key: >` and indented lines below"))
         }
         if lead == 0 && b.first == 0x25 { // %
             return Issue(code: "frontmatter.direktif", message: L("direktif YAML tidak diperbolehkan", "YAML directives are not allowed"),
@@ -58,7 +76,7 @@ enum YAMLGuard {
                 continue
             }
             if ch == 0x23 && (previous == 0x20 || previous == 0x09) { break } // comment
-            let atTokenStart = previous == 0x20 || previous == 0x5B || previous == 0x7B || previous == 0x2C || previous == 0x2D || previous == 0x3A
+            let atTokenStart = previous == 0x20 || previous == 0x09 || previous == 0x5B || previous == 0x7B || previous == 0x2C || previous == 0x2D || previous == 0x3A
             if atTokenStart {
                 if ch == 0x22 { inDouble = true; previous = ch; continue }
                 if ch == 0x27 { inSingle = true; previous = ch; continue }
@@ -74,6 +92,14 @@ enum YAMLGuard {
                 }
             }
             previous = ch
+        }
+        // A quoted value closes on its own line: berkas's records are one `key: value` line
+        // each (or a `>`/`|` block); a quote left open would spread the value over lines
+        // that an editor and berkas's own editing take for others.
+        if !inBlock && (inSingle || inDouble) {
+            return Issue(code: "frontmatter.kutip", message: L("tanda kutip tidak ditutup di baris ini", "the quote is not closed on this line"),
+                         hint: L("tutup tanda kutip di baris yang sama; untuk teks panjang tulis `kunci: >` lalu teksnya di baris-baris berikut yang menjorok",
+                                 "close the quote on the same line; for long text write `key: >` and the text on the indented lines below"))
         }
         return nil
     }

@@ -230,7 +230,7 @@ extension GitRepository {
         guard let root = workdir else { return }
         var changes: [IndexFile.Change] = []
         for path in paths {
-            let full = root + path
+
             let blobID: ObjectID?
             if let k = known[path] {
                 blobID = k

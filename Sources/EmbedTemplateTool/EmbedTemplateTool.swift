@@ -32,3 +32,10 @@ struct EmbedTemplateTool {
         try Data(out.utf8).write(to: URL(fileURLWithPath: args[2]), options: .atomic)
     }
 }
+
+#if FUZZING
+/// scripts/fuzz.sh builds the whole package with `-sanitize=fuzzer`, this build
+/// tool included, and libFuzzer's runtime then asks every program for this entry.
+@_cdecl("LLVMFuzzerTestOneInput")
+public func notFuzzed(_ data: UnsafePointer<UInt8>?, _ count: Int) -> CInt { 0 }
+#endif

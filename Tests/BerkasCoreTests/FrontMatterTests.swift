@@ -64,7 +64,18 @@ struct FrontMatterTests {
         ("nama: Budi\n---\n", "frontmatter.tidak-ada"),
         ("---\nnama:\n  depan: Budi\n---\n", "frontmatter.nilai-bertingkat"),
         ("---\nnama: [Budi, [Siti]]\n---\n", "frontmatter.nilai-bertingkat"),
-        ("---\nnama: \"Budi\n---\n", "frontmatter.yaml"),
+        ("---\nnama: \"Budi\n---\n", "frontmatter.kutip"),
+        // Found by the fuzzer: a quoted value over several lines (the editor took them for other fields).
+        ("---\nnama: 'Budi\n  Santoso'\njabatan: x\n---\n", "frontmatter.kutip"),
+        // Found by the fuzzer: a lone CR, a line break to YAML only.
+        ("---\nnama: Budi\n\rstatus: diterima\n---\n", "teks.karakter-kendali"),
+        // Found by the fuzzer: the first field indented (every key would be).
+        ("---\n  nama: Budi\n---\n", "frontmatter.menjorok"),
+        // Found by the fuzzer: a quoted value continued at the start of a line.
+        ("---\nnama:\n  \"Budi\nSantoso\"\n---\n", "frontmatter.bukan-kunci"),
+        ("---\nnama:\n  \"Budi\nid: x\"\n---\n", "frontmatter.kutip"),
+        // Found by the fuzzer: a tag after a tab.
+        ("---\nid:\t!x \"a\"\n---\n", "frontmatter.jangkar-alias-tag"),
         ("---\n\tnama: Budi\n---\n", "frontmatter.tab"),
         ("---\n- Budi\n---\n", "frontmatter.bukan-peta"),
     ])
@@ -126,6 +137,33 @@ struct FrontMatterEditorTests {
     @Test func changesOnlyTheLineOfTheField() throws {
         let out = try set("status", "didisposisi", .plain, in: text)
         #expect(out == text.replacingOccurrences(of: "status: diterima   # jangan ubah", with: "status: didisposisi   # jangan ubah"))
+    }
+
+    /// Found by the fuzzer: a plain value continued after blank lines is replaced whole, and the
+    /// blank lines after a value stay where they were.
+    @Test func aValueWithBlankLinesWithinIsReplacedWhole() throws {
+        let t = "---\nnama: Budi\n\n\n  Santoso\n\njabatan: x\n---\n"
+        let out = try set("nama", "Siti", .quoted, in: t)
+        #expect(out == "---\nnama: \"Siti\"\n\njabatan: x\n---\n")
+        #expect(try FrontMatterParser.parse(Data(out.utf8), file: "r.md").get().scalar("nama") == "Siti")
+    }
+
+    /// Found by the fuzzer: `-email:` is a key of its own, not a list item of the field above;
+    /// and a block at the end keeps its value when a field is added after it.
+    @Test func editingLeavesOtherFieldsAsTheyWere() throws {
+        let t = "---\nid: RA-f\n\n-email: \"b@x.id\"\n---\n"
+        let out = try FrontMatterParser.parse(Data(try set("id", "RA-2026-0001", .plain, in: t).utf8), file: "r.md").get()
+        #expect(out.scalar("-email") == "b@x.id" && out.scalar("id") == "RA-2026-0001")
+        let block = "---\nalamat: >\n  Jl. Panjang\n---\n"
+        let before = try FrontMatterParser.parse(Data(block.utf8), file: "r.md").get().scalar("alamat")
+        let after = try FrontMatterParser.parse(Data(try set("nama", "Budi", .quoted, in: block, order: ["alamat", "nama"]).utf8), file: "r.md").get()
+        #expect(before == "Jl. Panjang" && after.scalar("alamat") == "Jl. Panjang" && after.scalar("nama") == "Budi")
+    }
+
+    /// A quote inside a `>` block is text, not an open quote.
+    @Test func quotesInsideABlockAreText() throws {
+        let t = "---\nalamat: >\n  Jl. \"Gang\n  Nomor 1\nnama: Budi\n---\n"
+        #expect(try FrontMatterParser.parse(Data(t.utf8), file: "r.md").get().scalar("nama") == "Budi")
     }
 
     @Test func multiLineValueIsReplacedWhole() throws {

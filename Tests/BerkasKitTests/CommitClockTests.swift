@@ -51,7 +51,9 @@ struct CommitClockTests {
 
     @Test(arguments: ["", "kemarin", "2026-11-24", "2026-13-01T09:00:00+07:00", "2026-02-30T09:00:00+07:00", "2026-11-24T25:00:00+07:00",
                       "2026-11-24T09:00:00+0760", "2026-11-24T09:00:00 WIB", "1795485600", "@17954x5600 +0700", "Tue, 24 Foo 2026 09:00:00 +0700",
-                      "Xyz, 24 Nov 2026 09:00:00 +0700", "2026-11-24T09:00:00+7:00", "@1795485600 0700", "2026/11/24 09:00:00 +0700"])
+                      "Xyz, 24 Nov 2026 09:00:00 +0700", "2026-11-24T09:00:00+7:00", "@1795485600 0700", "2026/11/24 09:00:00 +0700",
+                      // Found by the fuzzer: a digit with a combining mark is one Character between "0" and "9".
+                      "Tue, 24 Nov 2026 09:00\u{31A}:00 +0700", "2026-11-24T09:0\u{31A}0:00+07:00", "2026-11-24T09:00:00+0\u{31A}700"])
     func whatGitWouldNotReadIsRefused(raw: String) {
         #expect(GitDate.parse(raw, zone: Self.wib) == .failure(.unreadable), "\(raw)")
     }
