@@ -1,12 +1,25 @@
 import Foundation
 
-/// Reads a few top-level scalars of a record written by berkas without a full
-/// YAML parse (for queues and reports; records are validated when committed
-/// and by `verify`). Handles plain, double- and single-quoted values.
+/// Reads a few top-level scalars of a record without a full YAML parse (for
+/// queues and reports: thousands of records). The lines berkas writes are read
+/// directly (plain, double- and single-quoted values, a byte-order mark, CRLF);
+/// when a wanted field is not found that way (a `>` block, say), the record is
+/// read by the same reader `validate` uses, so no command sees a record
+/// differently from another.
 public enum QuickFields {
     public static func read(_ data: Data, keys: Set<String>) -> [String: String] {
+        let quick = direct(data, keys: keys)
+        if quick.count == keys.count { return quick }
+        guard case .success(let doc) = FrontMatterParser.parse(data, file: "") else { return quick }
         var out: [String: String] = [:]
-        guard let text = UTF8Text.decode(data) else { return out }
+        for k in keys { if let v = doc.scalar(k) { out[k] = v } }
+        return out
+    }
+
+    static func direct(_ data: Data, keys: Set<String>) -> [String: String] {
+        var out: [String: String] = [:]
+        guard var text = UTF8Text.decode(data) else { return out }
+        if text.unicodeScalars.first == "\u{FEFF}" { text.unicodeScalars.removeFirst() }   // Notepad's byte-order mark
         // Lines are found on bytes; only the lines of the wanted keys become strings.
         let wanted = keys.map { (key: $0, bytes: Array($0.utf8)) }
         let bytes = Array(text.utf8)
