@@ -130,15 +130,26 @@ extension GitRepository {
 extension GitRepository {
     /// The staged bytes of a path (the index), or nil when it is not in the index.
     public func indexFile(_ path: String) throws(GitError) -> Data? {
-        let index = try currentIndex()
+        let index = try stagingIndex()
         defer { git_index_free(index) }
         guard let entry = git_index_get_bypath(index, path, 0) else { return nil }
         return try blob(ObjectID(entry.pointee.id))
     }
 
+    /// The index a commit is being made from: inside git's hooks `GIT_INDEX_FILE` names it
+    /// (`git commit -a` and `git commit PATH` stage into a temporary index), else the repository's.
+    func stagingIndex() throws(GitError) -> OpaquePointer {
+        guard let raw = getenv("GIT_INDEX_FILE"), raw.pointee != 0 else { return try currentIndex() }
+        var path = String(cString: raw)
+        if !path.hasPrefix("/"), let root = workdir { path = root + path }
+        var index: OpaquePointer?
+        try check("git_index_open", git_index_open(&index, path))
+        return index!
+    }
+
     /// Paths added or changed in the index compared with the branch tip (nil: none yet).
     public func stagedPaths(against tip: ObjectID?) throws(GitError) -> [String] {
-        let index = try currentIndex()
+        let index = try stagingIndex()
         defer { git_index_free(index) }
         let tree = try tip.map { c throws(GitError) in try lookupTree(ofCommit: c) }
         defer { if let tree { git_tree_free(tree) } }

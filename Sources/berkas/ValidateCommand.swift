@@ -27,6 +27,11 @@ struct ValidateCommand: ParsableCommand {
             }
             for p in r.problems.sortedForDisplay() { Output.err(p.formatted(language)) }
             Output.err(language == .en ? "\(r.problems.count) problem(s) in \(r.checked) record(s)." : "\(r.problems.count) masalah dalam \(r.checked) berkas.")
+            if staged {
+                // Refused inside `git commit`: the way that signs and checks every step.
+                Output.err(language == .en ? "Nothing was committed. Fix the record, then save it with `berkas commit` (signed and checked) rather than `git commit`."
+                                           : "Tidak ada yang di-commit. Perbaiki berkasnya, lalu simpan dengan `berkas commit` (bertanda tangan dan diperiksa), bukan `git commit`.")
+            }
             throw ExitCode(1)
         }
     }

@@ -135,7 +135,15 @@ struct ForgedHistoryTests {
         let r = try s.run(["git", "-C", s.dir + "/arsip", "-c", "user.name=x", "-c", "user.email=x@x.id", "-c", "commit.gpgsign=false", "commit", "-qm", "x"])
         #expect(r.status != 0)
         #expect(r.stderr.contains("\(Sandbox.rid(1)).md:8: nip: "), "\(r.stderr)")
+        #expect(r.stderr.contains("`berkas commit`"), "\(r.stderr)")
         #expect(try s.gitOut(["rev-parse", "HEAD"]) == head)
+        // `git commit -a` and `git commit PATH` stage into a temporary index: checked as well (issue 19).
+        #expect(try s.git(["reset", "-q"]).status == 0)
+        for args in [["commit", "-qam", "x"], ["commit", "-qm", "x", Sandbox.recordPath(1)]] {
+            let plain = try s.run(["git", "-C", s.dir + "/arsip", "-c", "user.name=x", "-c", "user.email=x@x.id", "-c", "commit.gpgsign=false"] + args)
+            #expect(plain.status != 0 && plain.stderr.contains("\(Sandbox.rid(1)).md:8: nip: "), "\(args): \(plain.stderr)")
+            #expect(try s.gitOut(["rev-parse", "HEAD"]) == head)
+        }
     }
 
     @Test func unsignedCommit() throws {
