@@ -102,6 +102,12 @@ public struct LocalTime: Sendable, Equatable {
         return "\(day), \(d.day) \(month) \(d.year) \(clock) \(zone.abbreviation(at: seconds, language: language))"
     }
 
+    /// `2026-12-04-0900`: a moment in the archive's zone as a name a ref or file can carry.
+    public static func backupName(_ seconds: Int64, zone: OfficeZone) -> String {
+        let t = LocalTime(seconds, offsetSeconds: zone.offsetSeconds(at: seconds))
+        return t.date.text() + "-" + zeroPadded(t.secondOfDay / 3600, 2) + zeroPadded(t.secondOfDay % 3600 / 60, 2)
+    }
+
     /// `UTC+07.00` (Indonesian) / `UTC+07:00`.
     public static func offsetText(_ minutes: Int32, language: Language) -> String {
         let m = abs(Int(minutes))

@@ -7,13 +7,26 @@ import Foundation
 /// signed again by your key. A new record whose ID was taken meanwhile gets the
 /// next free ID (file, `id:` field, attachments and trailers). A record or rule
 /// file someone else changed meanwhile is a conflict: nothing is forced.
-struct Replayer {
+public struct Replayer {
     let archive: Archive
     let keyFlag: String?
 
     struct Output {
         let tip: ObjectID
         let renumbered: [(String, String)]
+        /// Your commits not replayed because someone changed the same file in the central
+        /// repository meanwhile (kept under `backup`).
+        var setAside: [SetAside] = []
+        var backup: String? = nil
+    }
+
+    /// One of your steps set aside, and who changed its file in the central repository.
+    public struct SetAside: Sendable {
+        public let commit: ObjectID
+        public let subject: String
+        public let record: String
+        public let path: String
+        public let changedBy: String
     }
 
     func replay(from local: ObjectID, onto central: ObjectID) throws -> Output {
@@ -46,7 +59,11 @@ struct Replayer {
             return Data(text.utf8)
         }
         func mapID(_ s: String) -> String { idMap[s] ?? s }
-        for c in mine {
+        // Files someone else changed since: your commits touching them are set aside (with the
+        // later ones of yours that touch the same files), the others are replayed.
+        var conflicted: Set<String> = []
+        var setAside: [SetAside] = []
+        replay: for c in mine {
             let info = try repo.commit(c)
             var changes: [GitRepository.TreeChange] = []
             for d in try repo.delta(from: info.parents[0], to: c) {
@@ -66,8 +83,13 @@ struct Replayer {
                     if parts.count == 3 { path = "lampiran/\(mapID(parts[1]))/\(parts[2])" }
                 }
                 let current = try repo.file(at: path, in: base)
-                if current != transform(before) {
-                    try conflict(path: path, local: local, theirs: theirs)
+                if conflicted.contains(path) || current != transform(before) {
+                    let paths = try repo.delta(from: info.parents[0], to: c).map(\.path)
+                    conflicted.formUnion(paths)
+                    setAside.append(SetAside(commit: c, subject: info.message.split(separator: "\n").first.map(String.init) ?? "",
+                                             record: RecordPath.parse(path)?.id.description ?? path, path: path,
+                                             changedBy: try changedBy(path: path, theirs: theirs)))
+                    continue replay
                 }
                 changes.append(.init(path: path, blob: try transform(after).map { try repo.writeBlob($0) }))
             }
@@ -80,7 +102,28 @@ struct Replayer {
             let buffer = try repo.commitBuffer(tree: tree, parents: [base], author: info.author, committer: committer, message: message)
             base = try repo.createSignedCommit(buffer: buffer, signature: try key.sign(buffer))
         }
-        return Output(tip: base, renumbered: renumbered)
+        var out = Output(tip: base, renumbered: renumbered, setAside: setAside)
+        if !setAside.isEmpty {
+            // Nothing is lost: your history as it was stays under a backup ref named by the local time.
+            let stamp = LocalTime.backupName(try MachineClock.now(zone: rules.config.zone), zone: rules.config.zone)
+            var name = "refs/berkas/cadangan/\(stamp)"
+            var n = 2
+            while (try? repo.resolve(name)) ?? nil != nil { name = "refs/berkas/cadangan/\(stamp)-\(n)"; n += 1 }
+            try repo.updateReference(name, to: local, expecting: nil, logMessage: "berkas sync: langkah disisihkan")
+            out.backup = name
+        }
+        return out
+    }
+
+    /// Who changed `path` in the central repository since (the latest such commit).
+    private func changedBy(path: String, theirs: [ObjectID]) throws -> String {
+        let repo = archive.repo
+        for c in theirs.reversed() where try repo.delta(from: try repo.commit(c).parents.first, to: c).contains(where: { $0.path == path }) {
+            let info = try repo.commit(c)
+            return TerminalSafe.escape((Trailers.value("Berkas-Actor", in: info.message) ?? info.author.name) + ", "
+                                       + (info.message.split(separator: "\n").first.map(String.init) ?? ""))
+        }
+        return "?"
     }
 
     private func nextID(type: RecordType, year: Int, in commit: ObjectID) throws -> RecordID {
@@ -92,29 +135,4 @@ struct Replayer {
         return RecordID(prefix: type.schema.prefix, year: year, number: highest + 1)
     }
 
-    /// Keeps the local work safe under a named ref and explains what to do.
-    private func conflict(path: String, local: ObjectID, theirs: [ObjectID]) throws -> Never {
-        let repo = archive.repo
-        var who = "?"
-        for c in theirs.reversed() where try repo.delta(from: try repo.commit(c).parents.first, to: c).contains(where: { $0.path == path }) {
-            let info = try repo.commit(c)
-            who = (Trailers.value("Berkas-Actor", in: info.message) ?? info.author.name) + ", " + (info.message.split(separator: "\n").first.map(String.init) ?? "")
-            break
-        }
-        let stamp = Int(Date().timeIntervalSince1970)
-        let backup = "refs/berkas/cadangan/\(stamp)"
-        try? repo.updateReference(backup, to: local, expecting: nil, logMessage: "berkas sync: cadangan")
-        let record = RecordPath.parse(path)?.id.description ?? path
-        throw BerkasError.user(.invalid, L("""
-            \(record) sudah diubah di pusat oleh orang lain (\(who)) sejak Anda mengubahnya. Tidak ada yang dikirim dan tidak ada yang hilang:
-            pekerjaan Anda tetap di cabang main lokal, dan disalin di \(backup).
-            Untuk melanjutkan: lihat perubahan di pusat dengan `git log -p origin/main -- \(path)`; ambil versi pusat dengan
-            `git reset --hard origin/main`, lalu ulangi langkah Anda dengan berkas bila masih perlu (`git log -p \(backup)` menunjukkan apa yang Anda lakukan).
-            """, """
-            \(record) was changed in the central repository by someone else (\(who)) since you changed it. Nothing was sent and nothing is lost:
-            your work stays on your local main branch and is copied to \(backup).
-            To go on: see the central change with `git log -p origin/main -- \(path)`; take the central version with
-            `git reset --hard origin/main`, then redo your step with berkas if it is still needed (`git log -p \(backup)` shows what you did).
-            """))
-    }
 }

@@ -13,6 +13,10 @@ public struct SyncService {
         public var fetched = 0
         public var pushed = 0
         public var renumbered: [(String, String)] = []
+        /// Your steps not sent because their record changed in the central repository meanwhile.
+        public var setAside: [Replayer.SetAside] = []
+        /// Where your history as it was is kept when a step was set aside.
+        public var backup: String?
         public var tip: ObjectID?
         public var attempts = 0
     }
@@ -60,6 +64,8 @@ public struct SyncService {
             if let central, try !repo.isAncestor(central, of: local) {
                 let replay = try Replayer(archive: archive, keyFlag: keyFlag).replay(from: local, onto: central)
                 result.renumbered = replay.renumbered
+                result.setAside = replay.setAside
+                result.backup = replay.backup
                 target = replay.tip
                 result.fetched = try repo.history(from: central, hiding: [local]).count
                 let check = try VerifyService().run(repo: repo, range: "\(central.hex)..\(target.hex)", useCache: false)
