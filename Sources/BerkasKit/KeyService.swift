@@ -6,6 +6,16 @@ import Foundation
 public struct KeyService {
     public init() {}
 
+    /// Checks the key (it can be read; its public line is known) and records it as this
+    /// clone's `user.signingkey` (an absolute path), which every command then uses.
+    public func use(path: String, archive: Archive) throws -> (path: String, member: String?) {
+        let full = URL(fileURLWithPath: UserPath.resolve(path)).standardizedFileURL.path
+        let key = try SigningKey.resolve(flag: full, repository: archive.repo)
+        try archive.repo.setLocalConfig("user.signingkey", full)
+        let member = (try? archive.rules(at: try archive.head()))?.policy.member(for: key.publicKey)
+        return (full, member.map { CommitMessage.actor(name: $0.name, nip: $0.nip) })
+    }
+
     public func create(at path: String, comment: String?) throws -> String {
         let fm = FileManager.default
         guard !fm.fileExists(atPath: path) else {

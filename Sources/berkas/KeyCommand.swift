@@ -7,7 +7,32 @@ struct KeyCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "key", _superCommandName: "berkas",
         abstract: "Kunci SSH untuk staf baru / SSH keys for new staff.",
-        subcommands: [New.self])
+        subcommands: [New.self, Use.self])
+
+    /// Remembers the signing key in this clone, so that no command needs `--key` again.
+    struct Use: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "use",
+            abstract: "Ingat kunci ini di klon arsip ini (tanpa --key lagi) / remember this key in this clone (no --key again).")
+        @Argument(help: "Berkas kunci (privat, atau .pub bila kuncinya di ssh-agent) / key file (private, or .pub with the key in ssh-agent).")
+        var path: String
+        @OptionGroup var global: GlobalOptions
+
+        func run() throws {
+            try Output.run(global) {
+                let archive = try Archive.open()
+                let en = global.language(archive) == .en
+                let r = try KeyService().use(path: path, archive: archive)
+                if let member = r.member {
+                    Output.out(en ? "This clone now signs with \(r.path) (\(member)); --key is no longer needed here."
+                                  : "Klon ini sekarang menandatangani dengan \(r.path) (\(member)); --key tidak perlu lagi di sini.")
+                } else {
+                    Output.out(en ? "This clone now signs with \(r.path). The key is not in the archive's members yet: give the pengelola its public line (`berkas whoami`)."
+                                  : "Klon ini sekarang menandatangani dengan \(r.path). Kunci ini belum terdaftar sebagai anggota: serahkan baris kunci publiknya kepada pengelola (`berkas whoami`).")
+                }
+            }
+        }
+    }
 
     struct New: ParsableCommand {
         static let configuration = CommandConfiguration(

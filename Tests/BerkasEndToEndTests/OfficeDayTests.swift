@@ -27,4 +27,18 @@ struct OfficeDayTests {
             #expect(whoami.stdout.contains(Sandbox.rid(1)), "\(whoami.stdout)")
         }
     }
+
+    /// A head records their key once in their clone; every step after needs no --key.
+    @Test func aHeadRecordsTheirKeyOnce() throws {
+        let s = try forged.office()
+        let use = try s.berkas(["-C", "arsip", "key", "use", s.dir + "/keys/kepala-ukpbj"])
+        #expect(use.status == 0 && use.stdout.contains("Drs. Ahmad Fauzi (NIP 197001011995031001)"), "\(use.stdout)\(use.stderr)")
+        #expect(try s.gitOut(["config", "user.signingkey"]) == s.dir + "/keys/kepala-ukpbj")
+        let act = try s.berkas(["-C", "arsip", "act", Sandbox.rid(1), "disposisi", "--note", "Lanjut."])
+        #expect(act.status == 0, "\(act.stderr)")
+        #expect(try s.gitOut(["log", "-1", "--format=%G? %(trailers:key=Berkas-Role,valueonly)"]) == "G kepala-ukpbj")
+        let missing = try s.berkas(["-C", "arsip", "key", "use", s.dir + "/keys/tidak-ada"])
+        #expect(missing.status == 77 && missing.stderr.contains("tidak ada"), "\(missing.stderr)")
+        #expect(try s.gitOut(["config", "user.signingkey"]) == s.dir + "/keys/kepala-ukpbj")
+    }
 }
