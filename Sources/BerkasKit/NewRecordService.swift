@@ -47,8 +47,14 @@ public struct NewRecordService {
         if !openEditor, let done = try alreadyRecorded(draft: draft, type: type, session: session) { return done }
         let exists = session.fileExists()
         if openEditor {
-            let draftPath = archive.repo.gitDir + "berkas/draf/\(id).md"
-            draft.text = try Editor.loop(initial: draft.text, draftPath: draftPath, language: language) { text in
+            // One kept draft per type: the ID it will get is worked out again when it is resumed.
+            let draftPath = archive.repo.gitDir + "berkas/draf/baru-\(type.name).md"
+            let resume: (String) -> String = { kept in
+                var d = draft
+                d.text = Editor.withoutNotes(kept)
+                return (try? d.set("id", id.description)).map { d.text } ?? kept
+            }
+            draft.text = try Editor.loop(initial: draft.text, draftPath: draftPath, language: language, resume: resume) { text in
                 var d = draft
                 d.text = text
                 var problems = d.problems(rules: rules, id: id, today: session.today, fileExists: exists)

@@ -82,25 +82,76 @@ enum Editor {
 
     static var isInteractive: Bool { isatty(0) == 1 && isatty(1) == 1 }
 
+    /// Lines berkas writes into a draft to say what is wrong (removed before the draft is read).
+    static let notePrefix = "# berkas: "
+
+    /// The draft without berkas's note lines.
+    static func withoutNotes(_ text: String) -> String {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        return lines.filter { !$0.hasPrefix(notePrefix) }.joined(separator: "\n")
+    }
+
+    /// The draft with the problems written at the top of its front matter as comment lines,
+    /// so that the clerk sees them in the editor, next to the fields.
+    static func withNotes(_ text: String, _ problems: [Diagnostic], language: Language) -> String {
+        let crlf = text.contains("\r\n")
+        let end = crlf ? "\r" : ""
+        let en = language == .en
+        var notes = [notePrefix + (en ? "\(problems.count) problem(s) — fix them and save; lines starting with \"# berkas:\" are removed"
+                                      : "\(problems.count) masalah — perbaiki lalu simpan; baris yang diawali \"# berkas:\" dihapus sendiri")]
+        for p in problems.sortedForDisplay() {
+            let field = p.field.map { "\($0): " } ?? ""
+            notes.append(notePrefix + field + p.message.text(language) + " — " + p.hint.text(language))
+        }
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let at = lines.first.map { $0.trimmingCharacters(in: .whitespaces).hasSuffix("---") } == true ? 1 : 0
+        lines.insert(contentsOf: notes.map { TerminalSafe.escape($0) + end }, at: at)
+        return lines.joined(separator: "\n")
+    }
+
     /// Lets the user fix a draft in the editor until it is valid, or gives up.
-    /// Returns the final text.
-    static func loop(initial: String, draftPath: String, language: Language, check: (String) throws -> [Diagnostic]) throws -> String {
+    /// The draft is kept at `draftPath` until it is saved (an answer "no", Ctrl-C
+    /// or a crash keep it) and the next call offers it again, through `resume`;
+    /// a template closed unchanged is cancelled. Returns the final text.
+    static func loop(initial: String, draftPath: String, language: Language, resume: (String) -> String = { $0 },
+                     check: (String) throws -> [Diagnostic]) throws -> String {
         let fm = FileManager.default
+        let en = language == .en
         try fm.createDirectory(atPath: (draftPath as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-        try Data(initial.utf8).write(to: URL(fileURLWithPath: draftPath))
-        defer { try? fm.removeItem(atPath: draftPath) }
+        var start = initial
+        if let kept = fm.contents(atPath: draftPath).flatMap(UTF8Text.decode), withoutNotes(kept) != initial {
+            // Its problems as they stand now, at the top, where the clerk sees them.
+            let resumed = withoutNotes(resume(kept))
+            let problems = try check(resumed)
+            start = problems.isEmpty ? resumed : withNotes(resumed, problems, language: language)
+            FileHandle.standardError.write(Data((en ? "Resuming the draft kept at \(draftPath)\n" : "Melanjutkan draf yang tersimpan di \(draftPath)\n").utf8))
+        }
+        try Data(start.utf8).write(to: URL(fileURLWithPath: draftPath))
+        let kept = L("Draf Anda disimpan di \(draftPath); perintah yang sama membukanya lagi.",
+                     "Your draft is kept at \(draftPath); the same command opens it again.")
         while true {
             try edit(draftPath)
-            guard let data = fm.contents(atPath: draftPath), let text = UTF8Text.decode(data) else {
-                throw BerkasError.user(.invalid, L("hasil penyuntingan bukan teks UTF-8", "the edited file is not UTF-8 text"))
+            guard let data = fm.contents(atPath: draftPath), let edited = UTF8Text.decode(data) else {
+                throw BerkasError.user(.invalid, L("hasil penyuntingan bukan teks UTF-8. " + kept.id, "the edited file is not UTF-8 text. " + kept.en))
+            }
+            let text = withoutNotes(edited)
+            if text == initial {
+                try? fm.removeItem(atPath: draftPath)
+                throw BerkasError.user(.invalid, L("dibatalkan: isian tidak diubah; tidak ada yang disimpan", "cancelled: nothing was filled in; nothing was saved"))
             }
             let problems = try check(text)
-            if problems.isEmpty { return text }
-            guard isInteractive else { throw BerkasError.invalidRecords(problems) }
+            if problems.isEmpty {
+                try? fm.removeItem(atPath: draftPath)
+                return text
+            }
+            // The problems go into the draft itself, where the clerk will see them.
+            try Data(withNotes(text, problems, language: language).utf8).write(to: URL(fileURLWithPath: draftPath))
+            guard isInteractive else { Notices.add(kept); throw BerkasError.invalidRecords(problems) }
             for p in problems.sortedForDisplay() { FileHandle.standardError.write(Data((p.formatted(language) + "\n").utf8)) }
-            FileHandle.standardError.write(Data((language == .en ? "Open the editor again to fix it? [Y/n] " : "Buka penyunting lagi untuk memperbaiki? [Y/n] ").utf8))
+            FileHandle.standardError.write(Data((en ? "Open the editor again to fix it? [Y/n] " : "Buka penyunting lagi untuk memperbaiki? [Y/n] ").utf8))
             let answer = readLine()?.lowercased() ?? "n"
-            if answer.hasPrefix("n") || answer.hasPrefix("t") { throw BerkasError.invalidRecords(problems) }
+            if answer.hasPrefix("n") || answer.hasPrefix("t") { Notices.add(kept); throw BerkasError.invalidRecords(problems) }
         }
     }
+
 }

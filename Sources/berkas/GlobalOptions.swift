@@ -91,9 +91,9 @@ enum Output {
         do {
             try body()
         } catch {
-            notices()
-            guard let e = BerkasError.wrapping(error) as? BerkasError else { throw error }
+            guard let e = BerkasError.wrapping(error) as? BerkasError else { notices(); throw error }
             for line in e.lines(language(), verbose: global.verbose) { err(line) }
+            notices()
             throw ExitCode(e.exitStatus.rawValue)
         }
         notices()

@@ -41,4 +41,39 @@ struct OfficeDayTests {
         #expect(missing.status == 77 && missing.stderr.contains("tidak ada"), "\(missing.stderr)")
         #expect(try s.gitOut(["config", "user.signingkey"]) == s.dir + "/keys/kepala-ukpbj")
     }
+
+    /// The clerk's editor loop, with a scripted editor: a template closed unchanged is
+    /// cancelled; the problems are written into the draft, which is kept and offered again.
+    @Test func theEditorLoopKeepsTheDraftAndShowsTheProblemsInIt() throws {
+        let s = try forged.office()
+        let key = ["--key", s.dir + "/keys/staf"]
+        func editor(_ name: String, _ script: String) throws -> [String: String] {
+            try s.write(name, "#!/bin/sh\n" + script + "\n")
+            #expect(try s.run(["chmod", "+x", s.dir + "/" + name]).status == 0)
+            return ["EDITOR": s.dir + "/" + name, "VISUAL": ""]
+        }
+        let head = try s.gitOut(["rev-parse", "HEAD"])
+        let unchanged = try s.berkas(["-C", "arsip", "new", "--edit"] + key, extraEnv: try editor("diam.sh", "true"))
+        #expect(unchanged.status == 1 && unchanged.stderr.contains("dibatalkan"), "\(unchanged.stderr)")
+        #expect(try s.gitOut(["rev-parse", "HEAD"]) == head)
+        let drafts = s.dir + "/arsip/.git/berkas/draf"
+        #expect(((try? FileManager.default.contentsOfDirectory(atPath: drafts)) ?? []).isEmpty)
+        // A complete letter but for its name: refused, the draft kept with the problem written in it.
+        let complete = try s.read(forged.record).replacingOccurrences(of: "027/123/405.07/\(Sandbox.year)", with: "027/777")
+        try s.write("tanpa-nama.md", complete.split(separator: "\n", omittingEmptySubsequences: false).filter { !$0.hasPrefix("nama:") }.joined(separator: "\n"))
+        let first = try s.berkas(["-C", "arsip", "new", "--edit"] + key, extraEnv: try editor("isi.sh", "cp '\(s.dir)/tanpa-nama.md' \"$1\""))
+        #expect(first.status == 1 && first.stderr.contains("nama") && first.stderr.contains("Draf Anda disimpan"), "\(first.stderr)")
+        #expect(try s.gitOut(["rev-parse", "HEAD"]) == head)
+        // The next `new --edit` opens the kept draft, problems at the top; the clerk adds the name.
+        let second = try s.berkas(["-C", "arsip", "new", "--edit"] + key,
+                                  extraEnv: try editor("betul.sh", "cat \"$1\" > '\(s.dir)/dilihat.md'; sed -i 's/^jenis: .*/&\\nnama: \"Siti Rahma\"/' \"$1\""))
+        #expect(second.status == 0, "\(second.stderr)")
+        #expect(second.stdout.contains(Sandbox.rid(2)), "\(second.stdout)")
+        let seen = try s.read("dilihat.md")
+        #expect(seen.contains("# berkas: ") && seen.contains("027/777"), "\(seen)")
+        let saved = try s.read("arsip/" + Sandbox.recordPath(2))
+        #expect(saved.contains("nama: \"Siti Rahma\"") && !saved.contains("# berkas:") && saved.contains("id: \(Sandbox.rid(2))"), "\(saved)")
+        #expect(((try? FileManager.default.contentsOfDirectory(atPath: drafts)) ?? []).isEmpty)
+        #expect(try s.berkas(["-C", "arsip", "verify"]).status == 0)
+    }
 }
