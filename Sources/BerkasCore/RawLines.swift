@@ -61,6 +61,15 @@ public enum UTF8Text {
     public static func decode(_ data: Data) -> String? {
         String(validating: data, as: UTF8.self)
     }
+
+    /// `text` with the byte-order mark and line ends of `committed`: a mark and CRLF an
+    /// editor added are dropped when the committed file had none.
+    public static func likeCommitted(_ text: String, committed: Data) -> String {
+        var out = text
+        if committed.prefix(3) != Data([0xEF, 0xBB, 0xBF]), out.unicodeScalars.first == "\u{FEFF}" { out.unicodeScalars.removeFirst() }
+        if !committed.contains(0x0D), out.utf8.contains(0x0D) { out = out.replacingOccurrences(of: "\r\n", with: "\n") }
+        return out
+    }
 }
 
 import Foundation

@@ -52,11 +52,14 @@ public struct CommitFilesService {
             guard let data = try NoFollow.read(root: archive.root, path: rel), let text = UTF8Text.decode(data) else {
                 throw BerkasError.user(.invalid, L("\(rel) tidak dapat dibaca sebagai teks UTF-8", "\(rel) cannot be read as UTF-8 text"))
             }
-            if try archive.repo.file(at: rel, in: try archive.head()) == nil {
+            guard let committed = try archive.repo.file(at: rel, in: try archive.head()) else {
                 throw BerkasError.user(.invalid, L("\(rel) belum tercatat; berkas baru dibuat dengan `berkas new` (nomornya diberikan berkas)",
                                                    "\(rel) is not recorded yet; new records are made with `berkas new` (berkas gives the number)"))
             }
-            let r = try EditRecordService().run(archive: archive, idText: id.description, replacement: text, keyFlag: keyFlag)
+            // Saved by an editor that writes a byte-order mark or CRLF (Notepad): stored as the
+            // archive stored it, so that the commit shows only the lines the clerk changed.
+            let r = try EditRecordService().run(archive: archive, idText: id.description, replacement: UTF8Text.likeCommitted(text, committed: committed),
+                                                keyFlag: keyFlag)
             if let commit = r.commit { done.append(Committed(id: r.id, fields: r.fields, commit: commit)) }
         }
         return done

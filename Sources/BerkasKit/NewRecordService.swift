@@ -54,6 +54,7 @@ public struct NewRecordService {
                 d.text = Editor.withoutNotes(kept)
                 return (try? d.set("id", id.description)).map { d.text } ?? kept
             }
+            let template = Data(draft.text.utf8)
             draft.text = try Editor.loop(initial: draft.text, draftPath: draftPath, language: language, resume: resume) { text in
                 var d = draft
                 d.text = text
@@ -65,6 +66,8 @@ public struct NewRecordService {
                 }
                 return problems
             }
+            // Stored as berkas writes records (LF, no byte-order mark), whatever the editor saved.
+            draft.text = UTF8Text.likeCommitted(draft.text, committed: template)
         } else {
             let problems = draft.problems(rules: rules, id: id, today: session.today, fileExists: exists)
             if !problems.isEmpty { throw BerkasError.invalidRecords(problems) }

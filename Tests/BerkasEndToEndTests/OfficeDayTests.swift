@@ -15,6 +15,10 @@ struct OfficeDayTests {
         try s.write(path, "\u{FEFF}" + text.replacingOccurrences(of: "Kepala Seksi Sarana Prasarana", with: "Kepala Seksi").replacingOccurrences(of: "\n", with: "\r\n"))
         let commit = try s.berkas(["-C", "arsip", "commit", Sandbox.recordPath(1), "--key", s.dir + "/keys/staf"])
         #expect(commit.status == 0, "\(commit.stderr)")
+        // Stored as the archive stores records: the commit shows the one line the clerk changed.
+        #expect(try s.gitOut(["diff", "--numstat", "HEAD~1", "HEAD"]) == "1\t1\t\(Sandbox.recordPath(1))")
+        let stored = try s.gitOut(["show", "HEAD:" + Sandbox.recordPath(1)])
+        #expect(!stored.contains("\r") && !stored.hasPrefix("\u{FEFF}"))
         #expect(try s.berkas(["-C", "arsip", "verify"]).status == 0)
         for cold in [true, false] {
             if cold { try? FileManager.default.removeItem(atPath: s.dir + "/arsip/.git/berkas/timeline") }
