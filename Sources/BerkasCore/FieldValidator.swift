@@ -59,6 +59,13 @@ public enum FieldValidator {
             return EmailAddress.check(value)
         case .date:
             guard let d = CalendarDate(iso: value) else {
+                // A date written the way Indonesians write it by hand (24-11-2026, 24/11/2026, 24.11.2026).
+                let parts = value.split(whereSeparator: { $0 == "-" || $0 == "/" || $0 == "." }).map(String.init)
+                if parts.count == 3, parts[2].count == 4, parts[0].count <= 2, parts[1].count <= 2,
+                   let dd = Int(parts[0]), let mm = Int(parts[1]), let yy = Int(parts[2]), let real = CalendarDate(year: yy, month: mm, day: dd) {
+                    return FieldProblem("tanggal.urutan", L("\"\(TerminalSafe.escape(value))\" ditulis hari-bulan-tahun", "\"\(TerminalSafe.escape(value))\" is written day-month-year"),
+                                        L("tulis \(real) (tahun-bulan-hari)", "write \(real) (year-month-day)"))
+                }
                 return FieldProblem("tanggal.format", L("\"\(TerminalSafe.escape(value))\" bukan tanggal yang ada", "\"\(TerminalSafe.escape(value))\" is not a real date"),
                                     L("tulis TTTT-BB-HH, misalnya 2026-11-24", "write YYYY-MM-DD, e.g. 2026-11-24"))
             }

@@ -20,7 +20,9 @@ public struct ListService {
 
     public init() {}
 
-    public func run(archive: Archive, status: String?, mine: Bool, overdue: Bool, keyFlag: String?) throws -> [Row] {
+    /// - Parameter all: finished requests too (by default only open ones: a queue); a
+    ///   `status` asked for is always shown.
+    public func run(archive: Archive, status: String?, mine: Bool, overdue: Bool, all: Bool = false, keyFlag: String?) throws -> [Row] {
         // A record in a final state has no pending step: its steps are not computed.
         let timeline = try ArchiveTimeline.load(archive: archive, finishedSteps: false)
         var myRoles: Set<Role> = []
@@ -32,7 +34,10 @@ public struct ListService {
             myRoles = Set(m.roles)
         }
         if let status, !timeline.rules.types.contains(where: { $0.workflow.state(Status(rawValue: status)) != nil }) {
-            throw BerkasError.user(.usage, L("status \(status) tidak dikenal", "unknown status \(status)"))
+            // In the workflows' own order, each once.
+            var seen: Set<String> = []
+            let known = timeline.rules.types.flatMap { $0.workflow.states.map(\.name.rawValue) }.filter { seen.insert($0).inserted }.joined(separator: ", ")
+            throw BerkasError.user(.usage, L("status \(TerminalSafe.escape(status)) tidak dikenal; yang ada: \(known)", "unknown status \(TerminalSafe.escape(status)); the states are: \(known)"))
         }
         let cal = timeline.calendar
         // What follows a state, per record type and state (a handful), not per record.
@@ -46,6 +51,7 @@ public struct ListService {
             let recordStatus = items[i].status
             if let status, recordStatus.rawValue != status { continue }
             let type = items[i].type
+            if status == nil && !all && type.workflow.isFinal(recordStatus) { continue }
             let key = type.name + "\u{0}" + recordStatus.rawValue
             let next = nextOf[key] ?? {
                 let wf = type.workflow

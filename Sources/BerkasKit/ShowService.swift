@@ -15,6 +15,8 @@ public struct ShowService {
         public let label: String
         public let roles: [String]
         public let youMay: Bool
+        /// A whole command that would do the step: its note and the fields it needs.
+        public let command: String
     }
 
     public struct Step {
@@ -68,7 +70,12 @@ public struct ShowService {
             myRoles = Set(m.roles)
         }
         let next = type.workflow.actions(from: status).map { a in
-            NextAction(name: a.name.rawValue, label: a.label, roles: a.roles.map(\.rawValue), youMay: a.roles.contains { myRoles.contains($0) })
+            var command = "berkas act \(id) \(a.name.rawValue)"
+            if a.note == .required { command += " --note \"…\"" }
+            for f in a.fields { command += " --set \(f)=…" }
+            for (f, v) in a.requires.sorted(by: { $0.key < $1.key }) where doc.scalar(f) != v { command += " --set \(f)=\(v)" }
+            return NextAction(name: a.name.rawValue, label: a.label, roles: a.roles.map(\.rawValue), youMay: a.roles.contains { myRoles.contains($0) },
+                              command: command)
         }
         let catalog = RecordCatalog(archive: archive, rules: rules, commit: head)
         let steps = try catalog.timeline(of: id).map { s in

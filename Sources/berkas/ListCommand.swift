@@ -14,6 +14,8 @@ struct ListCommand: ParsableCommand {
     var mine = false
     @Flag(help: "Yang melewati mutu baku / past their standard time.")
     var overdue = false
+    @Flag(help: "Juga yang sudah selesai atau ditolak (bawaan: hanya yang masih berjalan) / finished ones too (default: open only).")
+    var all = false
     @Option(help: "table | json | csv")
     var format: String = "table"
     @OptionGroup var keyOption: KeyOption
@@ -27,7 +29,7 @@ struct ListCommand: ParsableCommand {
         try Output.run(global) {
             let archive = try Archive.open()
             let service = ListService()
-            let rows = try service.run(archive: archive, status: status, mine: mine, overdue: overdue, keyFlag: keyOption.key)
+            let rows = try service.run(archive: archive, status: status, mine: mine, overdue: overdue, all: all, keyFlag: keyOption.key)
             let text = service.render(rows, format: format, language: global.language(archive))
             Output.write(text, newline: format != "csv")
         }

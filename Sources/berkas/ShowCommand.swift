@@ -32,7 +32,7 @@ struct ShowCommand: ParsableCommand {
                 Output.out(en ? "Next:" : "Langkah berikutnya:")
                 for a in r.next {
                     let mark = a.youMay ? (en ? "  ← you may" : "  ← Anda berwenang") : ""
-                    Output.out("  berkas act \(r.id) \(a.name)  (\(a.label); \(a.roles.joined(separator: ", ")))\(mark)")
+                    Output.out("  \(a.command)  (\(a.label); \(a.roles.joined(separator: ", ")))\(mark)")
                 }
             }
             Output.out("")

@@ -80,4 +80,29 @@ struct OfficeDayTests {
         #expect(((try? FileManager.default.contentsOfDirectory(atPath: drafts)) ?? []).isEmpty)
         #expect(try s.berkas(["-C", "arsip", "verify"]).status == 0)
     }
+
+    /// Messages that lead to the next step.
+    @Test func messagesLeadToTheNextStep() throws {
+        let s = try forged.office()
+        // show's hint is a whole command that succeeds as written (with the note filled in).
+        let show = try s.berkas(["-C", "arsip", "show", Sandbox.rid(1)])
+        let hint = try #require(show.stdout.split(separator: "\n").first { $0.contains("berkas act \(Sandbox.rid(1)) disposisi") })
+        #expect(hint.contains("disposisi --note \"…\""), "\(hint)")
+        let args = hint.trimmingCharacters(in: .whitespaces).components(separatedBy: "  (")[0].split(separator: " ").dropFirst().map(String.init)
+            .map { $0 == "\"…\"" ? "Lanjut." : $0 }
+        let act = try s.berkas(["-C", "arsip"] + args + ["--key", s.dir + "/keys/kepala-ukpbj"])
+        #expect(act.status == 0, "\(args): \(act.stderr)")
+        // A date written day-month-year gets the right form.
+        let date = try s.berkas(["-C", "arsip", "new", "--key", s.dir + "/keys/staf"]
+                                + Sandbox.sets(Sandbox.fullRequest.map { $0.hasPrefix("tanggal_surat=") ? "tanggal_surat=24-11-\(Sandbox.year)" : $0 }))
+        #expect(date.status == 1 && date.stderr.contains("tulis \(Sandbox.letterDate) (tahun-bulan-hari)"), "\(date.stderr)")
+        // An unknown --status names the states.
+        let status = try s.berkas(["-C", "arsip", "list", "--status", "baru"])
+        #expect(status.status == 64 && status.stderr.contains("yang ada: diterima, didisposisi, diperintahkan, direset, selesai, ditolak"), "\(status.stderr)")
+        // list shows open requests; --all the finished ones too.
+        #expect(try s.berkas(["-C", "arsip", "act", Sandbox.rid(1), "tolak", "--note", "Bukan PPK.", "--key", s.dir + "/keys/kepala-lpse"]).status == 0)
+        #expect(!(try s.berkas(["-C", "arsip", "list"]).stdout.contains(Sandbox.rid(1))))
+        #expect(try s.berkas(["-C", "arsip", "list", "--all"]).stdout.contains(Sandbox.rid(1)))
+        #expect(try s.berkas(["-C", "arsip", "list", "--status", "ditolak"]).stdout.contains(Sandbox.rid(1)))
+    }
 }
