@@ -244,6 +244,21 @@ public enum FrontMatterParser {
         return s.string
     }
 
+    /// libyaml's usual complaints, in the office's words.
+    static func yamlProblemInIndonesian(_ problem: String) -> String {
+        switch problem {
+        case "did not find expected key": return "sesudah nilai masih ada teks (tanda kutip ditutup terlalu awal?)"
+        case "did not find expected ',' or ']'": return "daftar [ … ] tidak ditutup"
+        case "did not find expected ',' or '}'": return "kurung { … } tidak ditutup"
+        case "found unexpected end of stream": return "tanda kutip tidak ditutup"
+        case "mapping values are not allowed in this context": return "ada `:` di dalam nilai; beri tanda kutip \"…\" pada nilainya"
+        case "found character that cannot start any token": return "nilai diawali karakter yang tidak boleh (mis. `@` atau `` ` ``); beri tanda kutip \"…\""
+        case "found unknown escape character": return "garis miring terbalik `\\` di dalam tanda kutip; tulis `\\\\` atau pakai tanda kutip tunggal"
+        case "could not find expected ':'": return "baris tanpa `:` sesudah kunci"
+        default: return "YAML: " + problem
+        }
+    }
+
     private static func yamlDiagnostic(_ error: YamlError, file: String) -> Diagnostic {
         switch error {
         case .duplicatedKeysInMapping(let keys, let context):
@@ -251,8 +266,10 @@ public enum FrontMatterParser {
                               message: L("kunci ditulis lebih dari sekali", "key written more than once"),
                               hint: L("hapus salah satu baris `\(keys.first ?? "")`", "delete one of the `\(keys.first ?? "")` lines"))
         case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
-            return Diagnostic(code: "frontmatter.yaml", file: file, line: mark.line + 1, field: nil,
-                              message: L("penulisan data salah (\(problem))", "malformed front matter (\(problem))"),
+            // libyaml notices some slips only at the start of the next line: the line before is meant.
+            let line = mark.column <= 1 && mark.line > 1 ? mark.line : mark.line + 1
+            return Diagnostic(code: "frontmatter.yaml", file: file, line: line, field: nil,
+                              message: L("penulisan data salah: \(yamlProblemInIndonesian(problem))", "malformed front matter (\(problem))"),
                               hint: L("tulis `kunci: nilai`; beri tanda kutip \"...\" pada nilai yang berisi `:` atau `#`, dan pakai spasi, bukan tab",
                                       "write `key: value`; put \"...\" around values holding `:` or `#`, and indent with spaces, not tabs"))
         default:

@@ -102,7 +102,12 @@ public final class Archive {
         }
         let path = RecordPath.path(type: type.name, id: id)
         guard let entry = try repo.treeEntry(at: path, in: commit), entry.isBlob else {
-            throw BerkasError.user(.invalid, L("berkas \(id) tidak ada di arsip", "record \(id) is not in the archive"))
+            let exists = FileManager.default.fileExists(atPath: root + path)
+            throw BerkasError.user(.invalid, exists
+                ? L("berkas \(id) belum tercatat: \(path) ada di folder kerja tetapi tidak di commit terakhir — berkas baru dicatat dengan `berkas new`",
+                    "record \(id) is not recorded: \(path) is in the work tree but not in the last commit — new records are made with `berkas new`")
+                : L("berkas \(id) tidak ada di arsip (dicari di \(path) pada commit terakhir) — `berkas list --all` menunjukkan semua nomor",
+                    "record \(id) is not in the archive (looked for \(path) in the last commit) — `berkas list --all` shows every ID"))
         }
         return (type, id, path, entry)
     }

@@ -53,6 +53,9 @@ struct HooksCommand: ParsableCommand {
                 if !problems.isEmpty {
                     Output.err(language == .en ? "berkas: push refused" : "berkas: dorongan ditolak")
                     for p in problems { Output.err("  " + p) }
+                    Output.err(language == .en
+                        ? "Nothing changed in the central repository. Run `berkas verify` in your clone to see these commits; make steps with berkas (new, act, edit, commit) and share them with `berkas sync`."
+                        : "Tidak ada yang berubah di pusat. Jalankan `berkas verify` di klon Anda untuk melihat commit-commit ini; buat langkah dengan berkas (new, act, edit, commit) dan bagikan dengan `berkas sync`.")
                     throw ExitCode(1)
                 }
             }

@@ -51,6 +51,15 @@ struct FrontMatterTests {
         #expect(codes(bomb).contains("frontmatter.jangkar-alias-tag"))
     }
 
+    /// libyaml's complaint in the office's words, on the line of the slip.
+    @Test func yamlSlipsInTheOfficesWords() throws {
+        guard case .failure(let list) = FrontMatterParser.parse(Data("---\nid: x\nnama: \"Budi\" x\n---\n".utf8), file: "r.md") else {
+            Issue.record("accepted"); return
+        }
+        #expect(list.items.first?.line == 3)
+        #expect(list.items.first?.message.id.contains("sesudah nilai masih ada teks") == true, "\(list.items)")
+    }
+
     @Test(arguments: [
         ("---\nnama: &x \"Budi\"\n---\n", "frontmatter.jangkar-alias-tag"),
         ("---\nnama: \"Budi\"\njabatan: *x\n---\n", "frontmatter.jangkar-alias-tag"),

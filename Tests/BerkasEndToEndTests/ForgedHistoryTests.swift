@@ -76,6 +76,7 @@ struct ForgedHistoryTests {
         let push = try s.git(["push", s.dir + "/pusat.git", "HEAD:refs/heads/main"])
         #expect(push.status != 0, "the server hook accepted a forged history", sourceLocation: sourceLocation)
         #expect(push.stderr.contains("[\(rule)]"), "push output:\n\(push.stderr)", sourceLocation: sourceLocation)
+        #expect(push.stderr.contains("Tidak ada yang berubah di pusat. Jalankan `berkas verify`"), "push output:\n\(push.stderr)", sourceLocation: sourceLocation)
         #expect(try centralMain(s) == before, sourceLocation: sourceLocation)
     }
 

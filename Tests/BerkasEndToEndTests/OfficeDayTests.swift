@@ -105,4 +105,11 @@ struct OfficeDayTests {
         #expect(try s.berkas(["-C", "arsip", "list", "--all"]).stdout.contains(Sandbox.rid(1)))
         #expect(try s.berkas(["-C", "arsip", "list", "--status", "ditolak"]).stdout.contains(Sandbox.rid(1)))
     }
+
+    /// "Not found" says where berkas looked.
+    @Test func notFoundSaysWhereBerkasLooked() throws {
+        let s = try forged.office()
+        let r = try s.berkas(["-C", "arsip", "show", Sandbox.rid(99)])
+        #expect(r.status == 1 && r.stderr.contains("dicari di \(Sandbox.recordPath(99)) pada commit terakhir"), "\(r.stderr)")
+    }
 }
