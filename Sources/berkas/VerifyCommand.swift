@@ -37,6 +37,14 @@ struct VerifyCommand: ParsableCommand {
             let archive = try? Archive.open()
             let language = global.language(archive)
             let showProgress = isatty(2) == 1 && format == "table"
+            if showProgress {
+                // Ctrl-C while the progress line is shown: the line is cleared, the prompt comes back clean.
+                signal(SIGINT) { _ in
+                    let clear: [UInt8] = Array("\r\u{1B}[K".utf8)
+                    _ = clear.withUnsafeBytes { write(2, $0.baseAddress, $0.count) }
+                    _exit(130)
+                }
+            }
             var report = try VerifyService().run(repo: repo, range: range, useCache: !noCache) { done, total in
                 if showProgress && (done % 200 == 0 || done == total) {
                     FileHandle.standardError.write(Data("\r\(language == .en ? "verifying" : "memeriksa") \(done)/\(total)".utf8))
