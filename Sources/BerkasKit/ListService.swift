@@ -13,6 +13,8 @@ public struct ListService {
         public let since: String
         public let next: [String]
         public let nextRoles: [String]
+        /// Each next action with the roles that may take it: `disposisi (kepala-ukpbj)`.
+        public let nextWithRoles: [String]
         public let deadline: String?
         public let overdue: Bool
         public let mine: Bool
@@ -41,7 +43,7 @@ public struct ListService {
         }
         let cal = timeline.calendar
         // What follows a state, per record type and state (a handful), not per record.
-        struct Next { let actions: [String]; let roles: [String]; let mine: Bool }
+        struct Next { let actions: [String]; let roles: [String]; let withRoles: [String]; let mine: Bool }
         var nextOf: [String: Next] = [:]
         var rows: [Row] = []
         rows.reserveCapacity(timeline.items.count)
@@ -57,6 +59,7 @@ public struct ListService {
                 let wf = type.workflow
                 let actions = wf.actions(from: recordStatus)
                 let n = Next(actions: actions.map(\.name.rawValue), roles: Array(Set(actions.flatMap(\.roles).map(\.rawValue))).sorted(),
+                             withRoles: actions.map { "\($0.name.rawValue) (\($0.roles.map(\.rawValue).joined(separator: ", ")))" },
                              mine: !wf.waiting(in: recordStatus, roles: myRoles).isEmpty)
                 nextOf[key] = n
                 return n
@@ -70,7 +73,7 @@ public struct ListService {
                             created: created.map { formatLocal($0, calendar: cal) } ?? "-",
                             ageWorkingSeconds: created.map { cal.workingSeconds(from: $0, to: timeline.now) } ?? 0,
                             since: since.map { formatLocal($0, calendar: cal) } ?? "-",
-                            next: next.actions, nextRoles: next.roles,
+                            next: next.actions, nextRoles: next.roles, nextWithRoles: next.withRoles,
                             deadline: pending?.deadline.map { formatLocal($0, calendar: cal) }, overdue: isOverdue, mine: next.mine))
         }
         return rows
@@ -99,7 +102,7 @@ public struct ListService {
             if rows.isEmpty { return en ? "No records." : "Tidak ada berkas." }
             var lines = [(en ? ["ID", "STATUS", "NAME", "AGE", "NEXT", "DEADLINE"] : ["NOMOR", "STATUS", "NAMA", "UMUR", "BERIKUTNYA", "TENGGAT"])]
             for r in rows {
-                let next = r.next.isEmpty ? "-" : r.next.joined(separator: "/") + " (" + r.nextRoles.joined(separator: ", ") + ")"
+                let next = r.next.isEmpty ? "-" : r.nextWithRoles.joined(separator: " / ")
                 let deadline = (r.deadline ?? "-") + (r.overdue ? (en ? "  LATE" : "  TERLAMBAT") : "")
                 lines.append([r.id, r.status, Table.prefix(r.name, 28), formatWorking(r.ageWorkingSeconds, language), next, deadline])
             }

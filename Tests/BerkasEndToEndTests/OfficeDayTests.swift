@@ -96,6 +96,9 @@ struct OfficeDayTests {
         let date = try s.berkas(["-C", "arsip", "new", "--key", s.dir + "/keys/staf"]
                                 + Sandbox.sets(Sandbox.fullRequest.map { $0.hasPrefix("tanggal_surat=") ? "tanggal_surat=24-11-\(Sandbox.year)" : $0 }))
         #expect(date.status == 1 && date.stderr.contains("tulis \(Sandbox.letterDate) (tahun-bulan-hari)"), "\(date.stderr)")
+        // list names each next step with the roles that may take it.
+        let list = try s.berkas(["-C", "arsip", "list"])
+        #expect(list.stdout.contains("perintah (kepala-lpse) / tolak (kepala-ukpbj, kepala-lpse, admin-agency)"), "\(list.stdout)")
         // An unknown --status names the states.
         let status = try s.berkas(["-C", "arsip", "list", "--status", "baru"])
         #expect(status.status == 64 && status.stderr.contains("yang ada: diterima, didisposisi, diperintahkan, direset, selesai, ditolak"), "\(status.stderr)")
