@@ -137,33 +137,44 @@ struct RuleBookTests {
 
     // MARK: trailers
 
-    @Test func aRepeatedTrailer() throws {
+    /// The office, then the clerk's signed edit of `jabatan` made with plain git, its trailers as given.
+    func staffEdit(trailers: [String]) throws -> (Sandbox, String) {
         let s = try forged.office()
         try s.write(record, try s.read(record).replacingOccurrences(of: "Kepala Seksi Sarana Prasarana", with: "Kepala Seksi"))
-        let message = "\(Sandbox.rid(1)): ubah\n\nBerkas-Record: \(Sandbox.rid(1))\nBerkas-Action: ubah\nBerkas-Action: disposisi\nBerkas-From: diterima\n"
-            + "Berkas-To: diterima\nBerkas-Fields: jabatan\nBerkas-Role: staf-ukpbj\nBerkas-Actor: \(staf)"
-        let c = try forged.handCommit(s, key: "staf", message: message)
+        let c = try forged.handCommit(s, key: "staf", message: "\(Sandbox.rid(1)): ubah\n\n" + trailers.joined(separator: "\n"))
+        return (s, c)
+    }
+
+    /// The trailers berkas writes for that edit.
+    var honestEditTrailers: [String] {
+        ["Berkas-Record: \(Sandbox.rid(1))", "Berkas-Action: ubah", "Berkas-From: diterima", "Berkas-To: diterima", "Berkas-Fields: jabatan",
+         "Berkas-Role: staf-ukpbj", "Berkas-Actor: \(staf)"]
+    }
+
+    @Test func aRepeatedTrailer() throws {
+        var t = honestEditTrailers
+        t.insert("Berkas-Action: disposisi", at: 2)
+        let (s, c) = try staffEdit(trailers: t)
         try forged.expectViolation(s, commit: c, rule: "trailer")
     }
 
     @Test func berkasFieldsThatLie() throws {
-        let s = try forged.office()
-        try s.write(record, try s.read(record).replacingOccurrences(of: "Kepala Seksi Sarana Prasarana", with: "Kepala Seksi"))
-        let message = "\(Sandbox.rid(1)): ubah\n\nBerkas-Record: \(Sandbox.rid(1))\nBerkas-Action: ubah\nBerkas-From: diterima\n"
-            + "Berkas-To: diterima\nBerkas-Fields: telepon\nBerkas-Role: staf-ukpbj\nBerkas-Actor: \(staf)"
-        let c = try forged.handCommit(s, key: "staf", message: message)
+        let (s, c) = try staffEdit(trailers: honestEditTrailers.map { $0.hasPrefix("Berkas-Fields") ? "Berkas-Fields: telepon" : $0 })
         try forged.expectViolation(s, commit: c, rule: "trailer")
     }
 
     @Test func anUnknownOrMisplacedTrailer() throws {
-        for extra in ["Berkas-Approved: ya", "Berkas-Record: \(Sandbox.rid(1))"] {
-            let s = try forged.office()
-            try s.write(record, try s.read(record).replacingOccurrences(of: "Kepala Seksi Sarana Prasarana", with: "Kepala Seksi"))
-            let message = "\(Sandbox.rid(1)): ubah\n\nBerkas-Action: ubah\nBerkas-From: diterima\n"
-                + "Berkas-To: diterima\nBerkas-Fields: jabatan\nBerkas-Role: staf-ukpbj\nBerkas-Actor: \(staf)\n\(extra)"
-            let c = try forged.handCommit(s, key: "staf", message: message)
+        // An unknown key at the end; Berkas-Record moved from first to last.
+        for trailers in [honestEditTrailers + ["Berkas-Approved: ya"], Array(honestEditTrailers.dropFirst()) + [honestEditTrailers[0]]] {
+            let (s, c) = try staffEdit(trailers: trailers)
             try forged.expectViolation(s, commit: c, rule: "trailer")
         }
+    }
+
+    /// The same edit with the honest trailers passes: the three forgeries above fail for their trailers alone.
+    @Test func theHonestTrailersOfThatEditPass() throws {
+        let (s, _) = try staffEdit(trailers: honestEditTrailers)
+        try expectAccepted(s)
     }
 
     @Test func anHonestEditNamesItsFields() throws {
