@@ -14,7 +14,7 @@ struct Berkas: ParsableCommand {
         75 coba lagi / try again, 77 tidak berwenang / not allowed.
         """,
         version: "0.1.0",
-        subcommands: [InitCommand.self, WhoamiCommand.self, NewCommand.self, EditCommand.self, ValidateCommand.self, ActCommand.self, ShowCommand.self, MemberCommand.self, VerifyCommand.self, LogCommand.self, HooksCommand.self, ListCommand.self, ReportCommand.self, RenderCommand.self, SyncCommand.self, CommitCommand.self, KeyCommand.self]
+        subcommands: [InitCommand.self, WhoamiCommand.self, NewCommand.self, EditCommand.self, ValidateCommand.self, ActCommand.self, ShowCommand.self, MemberCommand.self, VerifyCommand.self, LogCommand.self, HooksCommand.self, ListCommand.self, ReportCommand.self, RenderCommand.self, SyncCommand.self, BackupsCommand.self, CommitCommand.self, KeyCommand.self]
     )
 
     static func main() {

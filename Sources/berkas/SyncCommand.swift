@@ -31,11 +31,11 @@ struct SyncCommand: ParsableCommand {
             }
             if let backup = r.backup, let first = r.setAside.first {
                 Output.err(en ? """
-                    Your step is kept, nothing is lost (your history as it was: \(backup)). See what you changed with
+                    Your step is kept, nothing is lost (your history as it was: \(backup); `berkas backups` lists it). See what you changed with
                       git show \(first.commit.short)
                     then, if it is still needed on the record as it is now, do it again with berkas (e.g. `berkas show \(first.record)`, then `berkas edit` or `berkas act`) and run `berkas sync`.
                     """ : """
-                    Langkah Anda disimpan, tidak ada yang hilang (riwayat Anda sebelumnya: \(backup)). Lihat apa yang Anda ubah dengan
+                    Langkah Anda disimpan, tidak ada yang hilang (riwayat Anda sebelumnya: \(backup); `berkas backups` menunjukkannya). Lihat apa yang Anda ubah dengan
                       git show \(first.commit.short)
                     lalu, bila masih perlu pada keadaan berkas sekarang, lakukan lagi dengan berkas (mis. `berkas show \(first.record)`, lalu `berkas edit` atau `berkas act`) dan jalankan `berkas sync`.
                     """)

@@ -88,13 +88,20 @@ struct SyncEndToEndTests {
         #expect(!conflict.stderr.contains("reset"), "\(conflict.stderr)")
         // The unrelated request was sent; the set-aside step is kept under a backup named by the local time.
         #expect(try s.run(["git", "-C", s.dir + "/pusat.git", "ls-tree", "-r", "--name-only", "main"]).stdout.contains(Sandbox.recordPath(2)))
-        let backups = try s.gitOut(["for-each-ref", "--format=%(refname) %(objectname)", "refs/berkas/cadangan/"], in: "b")
-        #expect(backups.hasSuffix(" " + bHead) && backups.contains("refs/berkas/cadangan/\(Sandbox.year)-11-25-1000"), "\(backups)")
+        let backupRefs = try s.gitOut(["for-each-ref", "--format=%(refname) %(objectname)", "refs/berkas/cadangan/"], in: "b")
+        #expect(backupRefs.hasSuffix(" " + bHead) && backupRefs.contains("refs/berkas/cadangan/\(Sandbox.year)-11-25-1000"), "\(backupRefs)")
         #expect(try s.gitOut(["cat-file", "-p", "\(editCommit):\(Sandbox.recordPath(1))"], in: "b").contains("jabatan: \"Kepala Bidang\""))
         // b is now the central main: the disposition and b's request, its work tree clean.
         #expect(try s.gitOut(["rev-parse", "HEAD"], in: "b") == s.run(["git", "-C", s.dir + "/pusat.git", "rev-parse", "main"]).stdout.trimmingCharacters(in: .whitespacesAndNewlines))
         #expect(try s.gitOut(["status", "--porcelain"], in: "b") == "")
         #expect(try s.berkas(["-C", "b", "verify"]).status == 0)
+        // berkas lists the backup with the step main does not have, and drops it when asked.
+        let backups = try s.berkas(["-C", "b", "backups"])
+        #expect(backups.stdout.contains("\(Sandbox.year)-11-25-1000") && backups.stdout.contains("\(editCommit.prefix(10))  \(Sandbox.rid(1)): ubah"), "\(backups.stdout)")
+        let name = try #require(backups.stdout.split(separator: "\n").first.map(String.init))
+        #expect(try s.berkas(["-C", "b", "backups", "--drop", name]).status == 0)
+        #expect(try s.berkas(["-C", "b", "backups"]).stdout.contains("Tidak ada cadangan."))
+        #expect(try s.berkas(["-C", "b", "backups", "--drop", "../../HEAD"]).status == 64)
         // Redone on the record as it is now, the step lands.
         let redo = try s.berkas(["-C", "b", "edit", Sandbox.rid(1), "--set", "jabatan=Kepala Bidang", "--key", s.dir + "/keys/siti"])
         #expect(redo.status == 1 || redo.status == 77, "after disposisi the fields are closed: \(redo.stderr)")
