@@ -30,6 +30,8 @@ public struct Moment: Sendable, Equatable {
 public struct OfficeZone: Sendable, Equatable {
     public let identifier: String
     private let zone: TimeZone
+    /// The offset of a zone that has had one offset since 1970 (Indonesia's): no Foundation call per moment.
+    private let fixedOffset: Int64?
 
     /// Nil unless `identifier` names a zone of the tz database (`Asia/Jakarta`,
     /// `Asia/Makassar`, `Asia/Jayapura`, …), spelt exactly.
@@ -37,6 +39,11 @@ public struct OfficeZone: Sendable, Equatable {
         guard OfficeZone.known.contains(identifier), let z = TimeZone(identifier: identifier) else { return nil }
         self.identifier = identifier
         zone = z
+        let start = Date(timeIntervalSince1970: 0)
+        let first = z.secondsFromGMT(for: start)
+        let years: [Double] = [30, 56, 100]
+        let later: [Int] = years.map { (y: Double) -> Int in z.secondsFromGMT(for: Date(timeIntervalSince1970: y * 365 * 86_400)) }
+        fixedOffset = z.nextDaylightSavingTimeTransition(after: start) == nil && later.allSatisfy({ $0 == first }) ? Int64(first) : nil
     }
 
     public static let jakarta = OfficeZone("Asia/Jakarta")!
@@ -46,6 +53,7 @@ public struct OfficeZone: Sendable, Equatable {
 
     /// Seconds from UTC at the moment `seconds` (zones with summer time change it).
     public func offsetSeconds(at seconds: Int64) -> Int64 {
+        if let fixedOffset { return fixedOffset }
         let clamped = min(max(seconds, Moment.range.lowerBound), Moment.range.upperBound)
         return Int64(zone.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(clamped))))
     }

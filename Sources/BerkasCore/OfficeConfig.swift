@@ -3,8 +3,8 @@ public struct OfficeConfig: Sendable, Equatable {
     public let office: String
     public let language: Language
     public let timeZone: String
-    /// `timeZone` as a zone (checked when the file is read).
-    public var zone: OfficeZone { OfficeZone(timeZone) ?? .jakarta }
+    /// `timeZone` as a zone (checked when the file is read; made once).
+    public let zone: OfficeZone
     public let workingDays: [String]
     public let holidaysFile: String?
     /// Record types kept in this archive (folders under `.berkas/types/`).
@@ -19,6 +19,7 @@ public struct OfficeConfig: Sendable, Equatable {
         self.office = office
         self.language = language
         self.timeZone = timeZone
+        zone = OfficeZone(timeZone) ?? .jakarta
         self.workingDays = workingDays
         self.holidaysFile = holidaysFile
         self.types = types

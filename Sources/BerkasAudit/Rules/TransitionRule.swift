@@ -56,8 +56,8 @@ public struct TransitionRule: AuditRule {
                 add(L("aksi \(action.name) juga mengubah \(field), yang bukan bagiannya", "the action \(action.name) also changed \(field), which it does not set"))
             }
             // Nothing else of the text: not the body, comments or other lines.
-            if changed.allSatisfy(settable.contains), let b = r.beforeData.flatMap(UTF8Text.decode), let a = r.afterData.flatMap(UTF8Text.decode),
-               FieldLines.without(settable.union(["status"]), in: b) != FieldLines.without(settable.union(["status"]), in: a) {
+            if changed.allSatisfy(settable.contains), let b = r.beforeData, let a = r.afterData,
+               !FieldLines.equalWithout(settable.union(["status"]), b, a) {
                 add(L("aksi \(action.name) juga mengubah teks berkas di luar baris status dan isian aksinya",
                       "the action \(action.name) also changed the record's text outside its status line and the action's fields"))
             }
