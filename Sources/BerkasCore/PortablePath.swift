@@ -38,10 +38,41 @@ public enum PortablePath {
 
     /// What is wrong with a path (components joined by `/`), or nil.
     public static func problem(_ path: String) -> Localized? {
+        // Most paths (every record's) are plain ASCII: cleared on their bytes without strings.
+        if isPlainlyPortable(path) { return nil }
         for c in path.split(separator: "/", omittingEmptySubsequences: false) {
             if let p = componentProblem(String(c)) { return p }
         }
         return nil
+    }
+
+    /// True for an ASCII path of letters, digits, `-`, `_` and `.` in components that are not
+    /// empty, `.` or `..`, do not end in `.`, are not `.git`/`git~1` and are no device name.
+    /// False means "look closer", not "refused".
+    static func isPlainlyPortable(_ path: String) -> Bool {
+        var path = path
+        return path.withUTF8 { u -> Bool in
+            var start = 0
+            while start <= u.count {
+                var end = start
+                while end < u.count && u[end] != 0x2F { end += 1 }
+                let n = end - start
+                guard n > 0, u[end - 1] != 0x2E else { return false }           // empty, or ending in "."
+                var dot = -1
+                for i in start..<end {
+                    let c = u[i]
+                    let ok = (c >= 0x61 && c <= 0x7A) || (c >= 0x41 && c <= 0x5A) || (c >= 0x30 && c <= 0x39) || c == 0x2D || c == 0x5F || c == 0x2E
+                    guard ok else { return false }
+                    if c == 0x2E && dot < 0 { dot = i }
+                }
+                // The name before its first dot: 3 or 4 letters could be a device name; ".git" has none.
+                let base = (dot < 0 ? end : dot) - start
+                let letter = (u[start] | 0x20) >= 0x61 && (u[start] | 0x20) <= 0x7A
+                if base == 0 || ((base == 3 || base == 4) && letter) { return false }
+                start = end + 1
+            }
+            return true
+        }
     }
 
     /// The key under which two names are one file on Windows and macOS:
