@@ -10,36 +10,8 @@ import Foundation
 /// with `key:` and the lines after it that begin with a space, a tab, or `-`
 /// followed by a space or nothing (a list item).
 public enum FieldLines {
-    public static func without(_ keys: Set<String>, in text: String) -> [Substring] {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        func isFence(_ l: Substring) -> Bool {
-            var l = l
-            if l.hasPrefix("\u{FEFF}") { l = l.dropFirst() }
-            if l.hasSuffix("\r") { l = l.dropLast() }
-            return l == "---"
-        }
-        guard let first = lines.first, isFence(first) else { return lines }
-        var out: [Substring] = [first]
-        var inFrontMatter = true
-        var dropping = false
-        for line in lines.dropFirst() {
-            if inFrontMatter {
-                if isFence(line) { inFrontMatter = false; dropping = false; out.append(line); continue }
-                if let c = line.first, c == " " || c == "\t" || (c == "-" && (line.count == 1 || line.dropFirst().first == " ")) {
-                    if !dropping { out.append(line) }
-                    continue
-                }
-                dropping = keys.contains { line.hasPrefix($0 + ":") }
-                if !dropping { out.append(line) }
-            } else {
-                out.append(line)
-            }
-        }
-        return out
-    }
-
-    /// The same on the file's bytes (what `verify` compares, for every step of the history):
-    /// whether `a` and `b` are equal once the lines of `keys` are left out of both.
+    /// Whether `a` and `b` are equal once the lines of `keys` are left out of both
+    /// (on the bytes: `verify` compares this for every step of the history).
     public static func equalWithout(_ keys: Set<String>, _ a: Data, _ b: Data) -> Bool {
         let keyBytes = keys.map { Array($0.utf8) + [0x3A] }
         /// The byte ranges of the lines kept (each with its LF).
