@@ -3,7 +3,8 @@ import PackageDescription
 
 let package = Package(
     name: "berkas",
-    platforms: [.macOS(.v13)],
+    // Built and tested on Linux only (Debian 12, Swift 6.1 or later): libgit2 and libsodium
+    // come from Debian's packages, and the file and signal code uses Glibc.
     products: [
         .executable(name: "berkas", targets: ["berkas"]),
     ],
@@ -26,13 +27,9 @@ let package = Package(
             pkgConfig: "libsodium",
             providers: [.apt(["libsodium-dev"])]
         ),
-        // libgit2's start-up without parsing the system CA bundle or starting libssh2
-        // (HTTPS and SSH are git's, not libgit2's).
-        .target(
-            name: "CLibgit2Start",
-            linkerSettings: [.unsafeFlags(["-Xlinker", "--export-dynamic-symbol=mbedtls_x509_crt_parse_file",
-                                            "-Xlinker", "--export-dynamic-symbol=libssh2_init"])]
-        ),
+        // libgit2's start-up without parsing the system's CA bundle (HTTPS is git's, not
+        // libgit2's): see start.c and BENCHMARKS.md.
+        .target(name: "CLibgit2Start"),
         // Pure domain: records, front matter, schema, workflow, policy, diagnostics. No git, no files.
         .target(
             name: "BerkasCore",
@@ -73,13 +70,9 @@ let package = Package(
         .executableTarget(
             name: "berkas",
             dependencies: [
-                "BerkasKit",
+                "BerkasKit", "BerkasCore", "BerkasAudit", "BerkasGit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ],
-            // Linked by the toolchain's lld with packed relative relocations (DT_RELR,
-            // glibc 2.36+): the loader applies the binary's 85,000 relative relocations
-            // from a 16 KB bitmap instead of a 2 MB table, ~0.3 ms of every start.
-            linkerSettings: [.unsafeFlags(["-use-ld=lld", "-Xlinker", "-z", "-Xlinker", "pack-relative-relocs"], .when(platforms: [.linux]))]
+            ]
         ),
         // A synthetic archive for benchmarks (scripts/benchmark.sh): years of signed history.
         .executableTarget(
@@ -94,11 +87,12 @@ let package = Package(
         ),
         // For the tests: scratch folders removed when the test process exits, a seeded generator.
         .target(name: "TestSupport"),
-        .testTarget(name: "BerkasCoreTests", dependencies: ["BerkasCore", "BerkasTemplate", "TestSupport"]),
+        .testTarget(name: "BerkasCoreTests", dependencies: ["BerkasCore", "BerkasTemplate", "TestSupport",
+                                                   .product(name: "Yams", package: "Yams")]),
         .testTarget(name: "BerkasGitTests", dependencies: ["BerkasGit", "CLibgit2", "CLibgit2Start", "TestSupport"]),
         .testTarget(name: "BerkasSignaturesTests", dependencies: ["BerkasSignatures", "TestSupport",
                                                           .product(name: "Crypto", package: "swift-crypto")]),
-        .testTarget(name: "BerkasAuditTests", dependencies: ["BerkasAudit", "BerkasCore", "BerkasTemplate"]),
+        .testTarget(name: "BerkasAuditTests", dependencies: ["BerkasAudit", "BerkasCore", "BerkasSignatures", "BerkasTemplate"]),
         .testTarget(name: "BerkasKitTests", dependencies: ["BerkasKit", "BerkasCore", "BerkasGit", "BerkasTemplate", "TestSupport"]),
         .testTarget(name: "BerkasEndToEndTests", dependencies: ["berkas"]),
     ]

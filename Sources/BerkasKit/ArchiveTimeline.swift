@@ -222,7 +222,6 @@ struct ArchiveTimeline {
                               "warning: \(item.id) cannot be placed in time: commit \(c) is dated outside the years 1970–9999 or in a zone no place has; its age and deadline are not worked out — run `berkas verify`"))
             }
         }
-        ProcessLifetime.keep(items)
         Trace.mark("timeline: steps worked out")
         return ArchiveTimeline(rules: rules, calendar: calendar, now: now, items: items)
     }

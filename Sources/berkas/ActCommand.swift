@@ -5,7 +5,7 @@ import Foundation
 
 struct ActCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "act", _superCommandName: "berkas",
+        commandName: "act",
         abstract: "Lakukan satu langkah SOP sebagai commit bertanda tangan / perform a workflow action as a signed commit.",
         discussion: "Contoh / example: berkas act RA-2026-0001 disposisi --note \"Diteruskan kepada Kepala LPSE.\"")
 

@@ -5,7 +5,7 @@ import Foundation
 
 struct BackupsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "backups", _superCommandName: "berkas",
+        commandName: "backups",
         abstract: "Cadangan yang disimpan sync dan langkah di dalamnya / the backups sync kept and the steps in them.")
 
     @Option(help: "Hapus cadangan ini (sesudah langkahnya dilakukan lagi) / drop this backup (once its steps are redone).")

@@ -19,7 +19,6 @@ struct Berkas: ParsableCommand {
 
     static func main() {
         Trace.mark("main")
-        ProcessLifetime.enabled = true   // one command, then the process ends
         var args = Array(CommandLine.arguments.dropFirst())
         UserPath.startDirectory = FileManager.default.currentDirectoryPath
         // `-C DIR` before the command, as with git (may be repeated).
@@ -41,39 +40,11 @@ struct Berkas: ParsableCommand {
                 Foundation.exit(64)
             }
         }
-        // Straight to the command named first, parsed as its own root. Through the
-        // root, swift-argument-parser looks for `--generate-completion-script` in
-        // every command line by parsing it twice more (~0.35 ms of every start). A
-        // line asking for help, the version or a completion script, and any line
-        // that does not parse, goes through the root as before, and errors are
-        // reported as the root reports them: the same output and exit codes.
-        if let sub = directCommand(args), var command = try? sub.parseAsRoot(Array(args.dropFirst())) {
-            do {
-                try command.run()
-                return
-            } catch {
-                exit(withError: error)
-            }
-        }
         do {
             var command = try parseAsRoot(args)
             try command.run()
         } catch {
             exit(withError: error)
         }
-    }
-
-    /// The command `args` names first, when it may be parsed as its own root.
-    /// Each command names `berkas` as its super-command (`_superCommandName`):
-    /// for a root that has one, swift-argument-parser skips the completion-script
-    /// check; nothing else reads it when `berkas` itself reports.
-    static func directCommand(_ args: [String]) -> ParsableCommand.Type? {
-        guard let first = args.first,
-              let sub = configuration.subcommands.first(where: { $0._commandName == first }) else { return nil }
-        let asksRoot = args.contains { arg in
-            arg == "-h" || arg == "--help" || arg == "help" || arg == "--version"
-                || arg.hasPrefix("--generate-completion-script") || arg.hasPrefix("--experimental") || arg.hasPrefix("---")
-        }
-        return asksRoot ? nil : sub
     }
 }

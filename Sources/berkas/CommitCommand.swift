@@ -5,7 +5,7 @@ import Foundation
 
 struct CommitCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "commit", _superCommandName: "berkas",
+        commandName: "commit",
         abstract: "Simpan berkas yang diubah di penyunting teks: periksa, lalu satu commit bertanda tangan per berkas / commit records edited by hand.")
 
     @Argument(help: "Berkas (tanpa: semua yang berubah) / records (none: all changed).")

@@ -5,7 +5,7 @@ import Foundation
 
 struct EditCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "edit", _superCommandName: "berkas",
+        commandName: "edit",
         abstract: "Ubah isian berkas (--set, atau di $EDITOR) / change a record's fields.")
 
     @Argument(help: "Nomor registrasi / record ID, e.g. RA-2026-0001.")

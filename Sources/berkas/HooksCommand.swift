@@ -6,7 +6,7 @@ import Foundation
 
 struct HooksCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "hooks", _superCommandName: "berkas",
+        commandName: "hooks",
         abstract: "Pasang git hook / install git hooks.",
         subcommands: [Install.self, Server.self, PreReceive.self])
 

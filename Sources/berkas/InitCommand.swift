@@ -5,7 +5,7 @@ import Foundation
 
 struct InitCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "init", _superCommandName: "berkas",
+        commandName: "init",
         abstract: "Buat arsip baru; penanda tangan menjadi pengelola pertama / create an archive; the signer becomes its first pengelola.")
 
     @Argument(help: "Folder arsip baru (belum ada atau kosong) / new archive folder (absent or empty).")

@@ -5,7 +5,7 @@ import Foundation
 
 struct KeyCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "key", _superCommandName: "berkas",
+        commandName: "key",
         abstract: "Kunci SSH untuk staf baru / SSH keys for new staff.",
         subcommands: [New.self, Use.self])
 

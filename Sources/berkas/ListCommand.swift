@@ -5,7 +5,7 @@ import Foundation
 
 struct ListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "list", _superCommandName: "berkas",
+        commandName: "list",
         abstract: "Daftar berkas dan antrean / records and queues.")
 
     @Option(help: "Hanya status ini / only this status.")

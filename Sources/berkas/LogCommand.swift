@@ -6,7 +6,7 @@ import Foundation
 
 struct LogCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "log", _superCommandName: "berkas",
+        commandName: "log",
         abstract: "Jejak audit: siapa, peran, aksi, kapan, dan keabsahan tanda tangannya / the audit trail.")
 
     @Argument(help: "Nomor registrasi (tanpa: seluruh arsip) / record ID (none: the whole archive).")

@@ -5,7 +5,7 @@ import Foundation
 
 struct MemberCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "member", _superCommandName: "berkas",
+        commandName: "member",
         abstract: "Anggota arsip dan kuncinya (hanya pengelola) / archive members and keys (pengelola only).",
         subcommands: [Add.self, Remove.self, AddKey.self, RetireKey.self, List.self])
 

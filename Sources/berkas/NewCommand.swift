@@ -5,7 +5,7 @@ import Foundation
 
 struct NewCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "new", _superCommandName: "berkas",
+        commandName: "new",
         abstract: "Catat surat permintaan baru / record a new request.",
         discussion: "Contoh / example: berkas new --set nama=\"Budi Santoso\" --set nip=198507122010011003 ...")
 

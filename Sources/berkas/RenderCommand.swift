@@ -5,7 +5,7 @@ import Foundation
 
 struct RenderCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "render", _superCommandName: "berkas",
+        commandName: "render",
         abstract: "Surat permintaan terisi, untuk arsip kertas / the filled request letter, for the paper file.")
 
     @Argument(help: "Nomor registrasi / record ID.")

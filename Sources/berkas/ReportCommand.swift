@@ -5,7 +5,7 @@ import Foundation
 
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "report", _superCommandName: "berkas",
+        commandName: "report",
         abstract: "Kepatuhan mutu baku per langkah dan pelaksana / standard-time compliance per step and performer.")
 
     @Option(help: "Langkah yang dimulai sejak tanggal ini / steps started on or after (YYYY-MM-DD).")

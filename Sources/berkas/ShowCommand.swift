@@ -5,7 +5,7 @@ import Foundation
 
 struct ShowCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "show", _superCommandName: "berkas",
+        commandName: "show",
         abstract: "Isi berkas, status, langkah berikutnya dan riwayatnya / a record's fields, status, next steps and timeline.")
 
     @Argument(help: "Nomor registrasi / record ID.")

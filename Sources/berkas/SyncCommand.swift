@@ -5,7 +5,7 @@ import Foundation
 
 struct SyncCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "sync", _superCommandName: "berkas",
+        commandName: "sync",
         abstract: "Ambil dari pusat, kirim commit Anda (ditandatangani ulang) / fetch, replay your own commits re-signed, push.")
 
     @Option(help: "Nama remote repositori pusat / the central repository's remote.")

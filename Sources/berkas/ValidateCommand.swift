@@ -5,7 +5,7 @@ import Foundation
 
 struct ValidateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "validate", _superCommandName: "berkas",
+        commandName: "validate",
         abstract: "Periksa berkas (semua bila tanpa PATH) / check records (all when no PATH).")
 
     @Argument(help: "Berkas atau folder / files or folders.")

@@ -7,7 +7,7 @@ import Foundation
 
 struct VerifyCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "verify", _superCommandName: "berkas",
+        commandName: "verify",
         abstract: "Periksa seluruh riwayat dengan aturan yang berlaku saat itu / verify the whole history under the rules in force at each commit.")
 
     @Option(help: "Hanya commit setelah LAMA / only commits after OLD: OLD..NEW.")

@@ -5,7 +5,7 @@ import Foundation
 
 struct WhoamiCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "whoami", _superCommandName: "berkas",
+        commandName: "whoami",
         abstract: "Kunci Anda, data anggota dan peran Anda / your key, member entry and roles.")
 
     @OptionGroup var keyOption: KeyOption

@@ -188,13 +188,4 @@ struct Libgit2StartTests {
         }
         #expect(berkas_ca_bundle_loads_skipped() == 1)
     }
-
-    @Test func libssh2IsNotStartedAtStartButStartsWhenAskedFor() throws {
-        _ = try GitRepository.create(at: try temporaryDirectory(), initialBranch: "main")   // starts libgit2
-        #expect(berkas_ssh_inits_skipped() == 1, "libgit2 started libssh2 itself: the executable does not export the replacement")
-        let before = berkas_ssh_inits_forwarded()
-        #expect(berkas_ssh_init_now() == 0)   // libssh2's own start, as a session makes it
-        #expect(berkas_ssh_inits_forwarded() == before + 1)
-        #expect(berkas_ssh_inits_skipped() == 1)
-    }
 }
