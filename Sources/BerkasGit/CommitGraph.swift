@@ -49,7 +49,7 @@ public struct CommitGraph {
     }
 
     /// The position of a commit in the graph.
-    func position(of id: RawObjectID) -> Int? {
+    func position(of id: ObjectID) -> Int? {
         var key = id.oid
         return withUnsafeBytes(of: &key.id) { k -> Int? in
             let first = Int(k[0])
@@ -66,7 +66,7 @@ public struct CommitGraph {
     }
 
     func id(at position: Int) -> ObjectID {
-        bytes.withUnsafeBytes { RawObjectID($0.baseAddress! + ids + position * 20) }.objectID
+        bytes.withUnsafeBytes { ObjectID(bytes: $0.baseAddress! + ids + position * 20) }
     }
 
     /// Parents of the commit at a position (nil: the graph is not well-formed).
@@ -86,8 +86,8 @@ public struct CommitGraph {
     /// first; nil if a commit has more than one parent or the graph is not
     /// consistent (then the history is walked the ordinary way).
     public func linearHistory(from start: ObjectID, until stop: ObjectID?) -> [ObjectID]? {
-        guard var p = position(of: RawObjectID(start)) else { return nil }
-        let stopAt = stop.flatMap { position(of: RawObjectID($0)) }
+        guard var p = position(of: start) else { return nil }
+        let stopAt = stop.flatMap { position(of: $0) }
         if stop != nil && stopAt == nil { return nil }
         var out: [ObjectID] = []
         var seen = 0
@@ -104,5 +104,5 @@ public struct CommitGraph {
     }
 
     /// Whether the graph knows a commit.
-    public func contains(_ id: ObjectID) -> Bool { position(of: RawObjectID(id)) != nil }
+    public func contains(_ id: ObjectID) -> Bool { position(of: id) != nil }
 }

@@ -1,5 +1,4 @@
 import CLibgit2
-import CLibgit2Start
 
 /// A failed libgit2 call: which function, its code and libgit2's own message.
 public struct GitError: Error, Sendable, CustomStringConvertible {
@@ -40,23 +39,3 @@ func check(_ function: String, _ code: Int32) throws(GitError) -> Int32 {
     if code < 0 { throw GitError(function: function, code: code) }
     return code
 }
-
-/// libgit2 must be initialised once before any call.
-let libgit2Initialised: Bool = {
-    // Without parsing the system's CA certificates: see CLibgit2Start/start.c.
-    berkas_libgit2_init()
-    // Keep whole year folders (trees of thousands of entries) and records in the
-    // object cache: reading the history touches the same trees commit after commit.
-    _ = berkas_git_set_tree_cache_limit(8 << 20)
-    _ = berkas_git_set_blob_cache_limit(64 << 10)
-    _ = berkas_git_set_cache_max_size(16 << 20)
-    // Pack files stay mapped only in part: a large archive's pack is 150 MB and more.
-    // libgit2 maps a pack in windows of 1 GiB by default, so a whole archive's
-    // pack stayed mapped (and counted as resident): 4 MiB windows let a limit
-    // bite (BENCHMARKS.md; 16 or 32 MiB windows were slower, reading jumps
-    // around the pack). 16 MiB mapped at most, except while verifying
-    // (`withAuditReading`), which reads the whole pack and keeps 48 MiB.
-    _ = berkas_git_set_mwindow_size(4 << 20)
-    _ = berkas_git_set_mwindow_mapped_limit(16 << 20)
-    return true
-}()

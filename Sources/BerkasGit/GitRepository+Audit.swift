@@ -33,7 +33,7 @@ extension GitRepository {
     /// rename detection. A merge walk over the sorted trees that descends only
     /// into subtrees whose ids differ: libgit2's general diff costs ~3 ms on a
     /// year folder of thousands of records, this ~0.1 ms.
-    public func delta(from old: ObjectID?, to new: ObjectID) throws(GitError) -> [Delta] {
+    public func changedFiles(fromCommit old: ObjectID?, toCommit new: ObjectID) throws(GitError) -> [Delta] {
         let newTree = try lookupTree(ofCommit: new)
         defer { git_tree_free(newTree) }
         let oldTree = try old.map { c throws(GitError) in try lookupTree(ofCommit: c) }
@@ -108,7 +108,7 @@ extension GitRepository {
         var current = start
         for _ in 0..<limit {
             guard let raw = try? reader.rawCommit(current),
-                  let parent = try? CheckedObjectReader.parseCommit(raw, id: current).parents.first else { return false }
+                  let parent = try? CommitParser.commit(raw, id: current).parents.first else { return false }
             if parent == target { return true }
             current = parent
         }

@@ -248,7 +248,7 @@ extension GitRepository {
                 } catch {
                     throw GitError(function: "write", message: "\((error as? NoFollow.LinkInPath).map { "\($0.path) is a symbolic link" } ?? "cannot write") (\(path))")
                 }
-                changes.append(.init(path: path, blob: (RawObjectID(blobID), st)))
+                changes.append(.init(path: path, blob: (blobID, st)))
             } else {
                 do { try NoFollow.remove(root: root, path: path) } catch let e as GitError { throw e } catch {
                     throw GitError(function: "unlink", message: "\((error as? NoFollow.LinkInPath).map { "\($0.path) is a symbolic link" } ?? "cannot remove") (\(path))")

@@ -23,7 +23,7 @@ struct IndexFile {
     struct Entry: Equatable {
         let stage: Int
         let mode: UInt32
-        let id: RawObjectID
+        let id: ObjectID
     }
 
     private(set) var bytes: [UInt8]
@@ -199,7 +199,7 @@ struct IndexFile {
         let key = Array(name.utf8)
         var out: [Entry] = []
         for o in positions(of: key).map({ offsets[$0] }) {
-            out.append(Entry(stage: stage(at: o), mode: Self.u32(bytes, o + 24), id: bytes.withUnsafeBytes { RawObjectID($0.baseAddress! + o + 40) }))
+            out.append(Entry(stage: stage(at: o), mode: Self.u32(bytes, o + 24), id: bytes.withUnsafeBytes { ObjectID(bytes: $0.baseAddress! + o + 40) }))
         }
         return out
     }
@@ -208,7 +208,7 @@ struct IndexFile {
     /// file just written (stat data from `lstat`), or is removed (nil).
     struct Change {
         let path: String
-        let blob: (id: RawObjectID, stat: stat)?
+        let blob: (id: ObjectID, stat: stat)?
     }
 
     /// Applies the changes; false when one of them is not handled here (a
@@ -357,7 +357,7 @@ struct IndexFile {
     }
 
     /// One entry as git writes it (version 2/3 without extended flags).
-    static func entryBytes(path: [UInt8], id: RawObjectID, stat st: stat) -> [UInt8] {
+    static func entryBytes(path: [UInt8], id: ObjectID, stat st: stat) -> [UInt8] {
         var e: [UInt8] = []
         e.reserveCapacity((fixedEntrySize + path.count + 8) & ~7)
         append32(&e, UInt32(truncatingIfNeeded: st.st_ctim.tv_sec)); append32(&e, UInt32(truncatingIfNeeded: st.st_ctim.tv_nsec))

@@ -1,25 +1,80 @@
 import CLibgit2
+import Crypto
 
-/// A git object id, as 40 hex digits.
+/// A git object id: its 20 bytes, held as three integers (cheap to hash and
+/// compare), written as 40 lowercase hex digits.
 public struct ObjectID: Hashable, Sendable, CustomStringConvertible {
-    public let hex: String
+    let a: UInt64, b: UInt64, c: UInt32
 
-    public init?(hex: String) {
-        guard hex.utf8.count == 40, hex.utf8.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || ($0 >= 0x61 && $0 <= 0x66) }) else { return nil }
-        self.hex = hex
+    /// The 20 bytes at `p`, as git stores them in trees, the index and packs.
+    init(bytes p: UnsafeRawPointer) {
+        a = p.loadUnaligned(as: UInt64.self)
+        b = p.loadUnaligned(fromByteOffset: 8, as: UInt64.self)
+        c = p.loadUnaligned(fromByteOffset: 16, as: UInt32.self)
     }
 
     init(_ oid: git_oid) {
         var copy = oid
-        var buffer = [CChar](repeating: 0, count: 41)
-        git_oid_tostr(&buffer, 41, &copy)
-        hex = String(decoding: buffer.prefix(40).map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        self = withUnsafeBytes(of: &copy.id) { ObjectID(bytes: $0.baseAddress!) }
+    }
+
+    /// 40 lowercase hex digits, nothing else.
+    public init?(hex: String) {
+        var text = hex
+        guard let id = text.withUTF8({ ObjectID(hexDigits: $0) }) else { return nil }
+        self = id
+    }
+
+    /// 40 lowercase hex digits in `digits`, nothing else.
+    init?(hexDigits digits: UnsafeBufferPointer<UInt8>) {
+        guard digits.count == 40 else { return nil }
+        var raw = [UInt8](repeating: 0, count: 20)
+        for k in 0..<20 {
+            guard let high = Self.nibble(digits[2 * k]), let low = Self.nibble(digits[2 * k + 1]) else { return nil }
+            raw[k] = high << 4 | low
+        }
+        self = raw.withUnsafeBytes { ObjectID(bytes: $0.baseAddress!) }
+    }
+
+    private static func nibble(_ digit: UInt8) -> UInt8? {
+        switch digit {
+        case 0x30...0x39: digit - 0x30
+        case 0x61...0x66: digit - 0x61 + 10
+        default: nil
+        }
     }
 
     var oid: git_oid {
         var o = git_oid()
-        _ = git_oid_fromstr(&o, hex)
+        withUnsafeMutableBytes(of: &o.id) { buf in
+            buf.storeBytes(of: a, toByteOffset: 0, as: UInt64.self)
+            buf.storeBytes(of: b, toByteOffset: 8, as: UInt64.self)
+            buf.storeBytes(of: c, toByteOffset: 16, as: UInt32.self)
+        }
         return o
+    }
+
+    /// The 20 bytes, as git stores them.
+    var bytes: [UInt8] {
+        var o = oid
+        return withUnsafeBytes(of: &o.id) { Array($0) }
+    }
+
+    /// Whether `digest` (a SHA-1 of the object) is this id.
+    func matches<D: Digest>(_ digest: D) -> Bool {
+        digest.withUnsafeBytes { ObjectID(bytes: $0.baseAddress!) == self }
+    }
+
+    /// The 40 hex digits.
+    public var hex: String {
+        let digits = Array("0123456789abcdef".utf8)
+        return String(unsafeUninitializedCapacity: 40) { out in
+            for (k, byte) in bytes.enumerated() {
+                out[2 * k] = digits[Int(byte >> 4)]
+                out[2 * k + 1] = digits[Int(byte & 0x0F)]
+            }
+            return 40
+        }
     }
 
     public var short: String { String(hex.prefix(10)) }

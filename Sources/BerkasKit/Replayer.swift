@@ -66,7 +66,7 @@ public struct Replayer {
         replay: for c in mine {
             let info = try repo.commit(c)
             var changes: [GitRepository.TreeChange] = []
-            for d in try repo.delta(from: info.parents[0], to: c) {
+            for d in try repo.changedFiles(fromCommit: info.parents[0], toCommit: c) {
                 let before = try d.oldBlob.map { try repo.blob($0) }
                 let after = try d.newBlob.map { try repo.blob($0) }
                 var path = d.path
@@ -84,7 +84,7 @@ public struct Replayer {
                 }
                 let current = try repo.file(at: path, in: base)
                 if conflicted.contains(path) || current != transform(before) {
-                    let paths = try repo.delta(from: info.parents[0], to: c).map(\.path)
+                    let paths = try repo.changedFiles(fromCommit: info.parents[0], toCommit: c).map(\.path)
                     conflicted.formUnion(paths)
                     setAside.append(SetAside(commit: c, subject: info.message.split(separator: "\n").first.map(String.init) ?? "",
                                              record: RecordPath.parse(path)?.id.description ?? path, path: path,
@@ -118,7 +118,7 @@ public struct Replayer {
     /// Who changed `path` in the central repository since (the latest such commit).
     private func changedBy(path: String, theirs: [ObjectID]) throws -> String {
         let repo = archive.repo
-        for c in theirs.reversed() where try repo.delta(from: try repo.commit(c).parents.first, to: c).contains(where: { $0.path == path }) {
+        for c in theirs.reversed() where try repo.changedFiles(fromCommit: try repo.commit(c).parents.first, toCommit: c).contains(where: { $0.path == path }) {
             let info = try repo.commit(c)
             return TerminalSafe.escape((Trailers.value("Berkas-Actor", in: info.message) ?? info.author.name) + ", "
                                        + (info.message.split(separator: "\n").first.map(String.init) ?? ""))

@@ -79,7 +79,7 @@ public struct SyncService {
             }
             result.pushed = try repo.history(from: target, hiding: central.map { [$0] } ?? []).count
             // The work tree must be able to follow before anything is sent.
-            for p in try repo.delta(from: local, to: target).map(\.path) { try archive.requireClean(p) }
+            for p in try repo.changedFiles(fromCommit: local, toCommit: target).map(\.path) { try archive.requireClean(p) }
             let push = try ProcessRunner.run(["git", "-C", archive.root, "push", "--porcelain", remote, "\(target.hex):refs/heads/main"])
             if push.status == 0 {
                 if target != local { try moveLocal(archive, from: local, to: target) }
@@ -114,7 +114,7 @@ public struct SyncService {
     /// Moves the local branch (compare-and-swap, journaled) and brings the work tree along.
     private func moveLocal(_ archive: Archive, from old: ObjectID, to new: ObjectID) throws {
         let repo = archive.repo
-        let paths = try repo.delta(from: old, to: new).map(\.path)
+        let paths = try repo.changedFiles(fromCommit: old, toCommit: new).map(\.path)
         for p in paths { try archive.requireClean(p) }
         let journal = CommitJournal(gitDir: repo.gitDir)
         try journal.write(ref: archive.branch, old: old, new: new, paths: paths)

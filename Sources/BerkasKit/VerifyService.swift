@@ -229,7 +229,7 @@ struct FactsReader {
 
     private mutating func commitInfo(_ id: ObjectID) throws -> (CommitInfo, [UInt8]) {
         let raw = try objects.rawCommit(id)
-        let info = try CheckedObjectReader.parseCommit(raw, id: id)
+        let info = try CommitParser.commit(raw, id: id)
         return (info, raw)
     }
 
@@ -272,7 +272,7 @@ struct FactsReader {
             shelf.keep(loaded, for: key)
             return loaded
         }
-        let deltas = try objects.delta(from: parent?.tree, to: info.tree)
+        let deltas = try objects.changedFiles(fromTree: parent?.tree, toTree: info.tree)
         func content(_ blob: ObjectID?) throws -> Data? {
             guard let blob else { return nil }
             do { return try objects.blob(blob) } catch CheckedObjectReader.Failure.wrongType {

@@ -40,7 +40,7 @@ enum FuzzTargets {
         let raw = [UInt8](data)
         let signed = SignedCommit.parse(raw)
         precondition(signed.payload.count <= raw.count, "the payload is longer than the object")
-        _ = try? CheckedObjectReader.parseCommit(raw, id: ObjectID(hex: String(repeating: "0", count: 40))!)
+        _ = try? CommitParser.commit(raw, id: ObjectID(hex: String(repeating: "0", count: 40))!)
         if let armored = signed.signature {
             _ = try? SSHSignature.parse(armored: armored)
             _ = SSHSignatureVerifier.verify(payload: signed.payload, signature: armored)

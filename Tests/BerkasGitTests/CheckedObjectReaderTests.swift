@@ -62,16 +62,16 @@ struct CheckedObjectReaderTests {
             let reader = try CheckedObjectReader(repo: repo)
             for (i, id) in commits.enumerated() {
                 let parent = i > 0 ? commits[i - 1] : nil
-                let expected = try repo.delta(from: parent, to: id)
+                let expected = try repo.changedFiles(fromCommit: parent, toCommit: id)
                 let parentTree = try parent.map { try repo.commit($0).tree }
-                let got = try reader.delta(from: parentTree, to: try repo.commit(id).tree)
+                let got = try reader.changedFiles(fromTree: parentTree, toTree: try repo.commit(id).tree)
                 #expect(set(got) == set(expected), "commit \(i)")
             }
             // Pairs far apart, in both directions: the cached relatives are then distant versions.
             for _ in 0..<60 {
                 let a = commits.randomElement(using: &rng)!, b = commits.randomElement(using: &rng)!
-                let got = try reader.delta(from: try repo.commit(a).tree, to: try repo.commit(b).tree)
-                #expect(set(got) == set(try repo.delta(from: a, to: b)))
+                let got = try reader.changedFiles(fromTree: try repo.commit(a).tree, toTree: try repo.commit(b).tree)
+                #expect(set(got) == set(try repo.changedFiles(fromCommit: a, toCommit: b)))
             }
             // Every file reads back through the checked reader.
             let tip = try repo.commit(commits.last!).tree
@@ -142,7 +142,7 @@ struct CheckedObjectReaderTests {
             let tree1 = try repo.commit(first).tree, tree2 = try repo.commit(second).tree
             try swapLooseObject(dir, target: tree1, source: tree2)
             let fresh = try CheckedObjectReader(repo: repo)
-            #expect(throws: CheckedObjectReader.Failure.self) { try fresh.delta(from: nil, to: tree1) }
+            #expect(throws: CheckedObjectReader.Failure.self) { try fresh.changedFiles(fromTree: nil, toTree: tree1) }
             // A commit altered the same way.
             try swapLooseObject(dir, target: first, source: second)
             #expect(throws: CheckedObjectReader.Failure.self) { try fresh.rawCommit(first) }
@@ -154,7 +154,7 @@ struct CheckedObjectReaderTests {
             + "author Drs. Ahmad Fauzi <a@x.go.id> 1764000000 +0700\ncommitter Sri <s@x> 1764003600 -0130\n"
             + "gpgsig -----BEGIN SSH SIGNATURE-----\n U1NI\n -----END SSH SIGNATURE-----\n\nSubjek\n\nBerkas-Record: RA-2026-0001\n").utf8)
         let id = ObjectID(hex: String(repeating: "a", count: 40))!
-        let info = try CheckedObjectReader.parseCommit(raw, id: id)
+        let info = try CommitParser.commit(raw, id: id)
         #expect(info.tree.hex == "4b825dc642cb6eb9a060e54bf8d69288fbee4904")
         #expect(info.parents.map(\.hex) == ["0123456789abcdef0123456789abcdef01234567"])
         #expect(info.author == GitSignature(name: "Drs. Ahmad Fauzi", email: "a@x.go.id", time: 1_764_000_000, offsetMinutes: 420))
@@ -164,7 +164,7 @@ struct CheckedObjectReaderTests {
         for bad in ["parent 0123456789abcdef0123456789abcdef01234567\ntree 4b825dc642cb6eb9a060e54bf8d69288fbee4904\nauthor A <a> 1 +0000\ncommitter A <a> 1 +0000\n\nm",
                     "tree 4b825dc642cb6eb9a060e54bf8d69288fbee4904\nauthor A <a> 1 +0000\n\nm",
                     "tree 4b825dc642cb6eb9a060e54bf8d69288fbee4904\nauthor A <a> x +0000\ncommitter A <a> 1 +0000\n\nm"] {
-            #expect(throws: CheckedObjectReader.Failure.self) { try CheckedObjectReader.parseCommit(Array(bad.utf8), id: id) }
+            #expect(throws: CheckedObjectReader.Failure.self) { try CommitParser.commit(Array(bad.utf8), id: id) }
         }
     }
 }

@@ -3,10 +3,10 @@ import Foundation
 import Testing
 import TestSupport
 
-/// The timeline reads every commit through `skeleton` (positions in its
-/// bytes) instead of `parseCommit` (a `CommitInfo` with strings): both must
-/// accept exactly the same commits and find the same parents, committer time
-/// and message, on commits built near every boundary of the format.
+/// The one commit reader, on commits built near every boundary of the format:
+/// the timeline reads positions (`skeleton`), verify reads values (`commit`);
+/// both must accept the same commits and agree on parents, committer time and
+/// message, and what is accepted must be what git writes.
 @Suite("Commit headers read in place")
 struct CommitSkeletonTests {
     static let hex = "0123456789abcdef"
@@ -59,17 +59,19 @@ struct CommitSkeletonTests {
         return bytes
     }
 
-    @Test func acceptsAndReadsExactlyWhatParseCommitDoes() throws {
+    @Test func positionsAndValuesAgreeOnEveryCommit() throws {
         var rng = Seeded(state: 20261126)
         var accepted = 0
         let zero = ObjectID(hex: String(repeating: "0", count: 40))!
         for n in 0..<30_000 {
             let raw = commit(&rng)
-            let full = try? CheckedObjectReader.parseCommit(raw, id: zero)
-            let lean = raw.withUnsafeBufferPointer { CheckedObjectReader.skeleton($0) }
+            let full = try? CommitParser.commit(raw, id: zero)
+            let lean = raw.withUnsafeBufferPointer { CommitParser.skeleton($0) }
             #expect((full == nil) == (lean == nil), "case \(n): \(String(decoding: raw, as: UTF8.self).debugDescription)")
             guard let full, let lean else { continue }
             accepted += 1
+            // What was accepted is what git writes: the tree first, ids in lower case.
+            #expect(raw.starts(with: Array("tree ".utf8)) && full.tree.hex == String(decoding: raw[5..<45], as: UTF8.self), "case \(n)")
             #expect(lean.parents == full.parents.count, "case \(n)")
             raw.withUnsafeBufferPointer { b in
                 #expect(lean.firstParent(in: b, is: full.parents.first), "case \(n)")
@@ -84,7 +86,7 @@ struct CommitSkeletonTests {
         for text in ["0", "+0", "-0", "123", "+123", "-123", "", "+", "-", "+-1", "1_0", "12a", "9223372036854775807", "9223372036854775808",
                      "-9223372036854775808", "-9223372036854775809", "00042", " 1"] {
             let b = Array(text.utf8)
-            let read = b.withUnsafeBufferPointer { CheckedObjectReader.integer($0, 0..<b.count, as: Int64.self) }
+            let read = b.withUnsafeBufferPointer { CommitParser.integer($0, 0..<b.count, as: Int64.self) }
             #expect(read == Int64(text), "\(text.debugDescription)")
         }
     }

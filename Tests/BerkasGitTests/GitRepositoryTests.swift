@@ -1,4 +1,4 @@
-import BerkasGit
+@testable import BerkasGit
 import CLibgit2
 import CLibgit2Start
 import Foundation
@@ -187,5 +187,28 @@ struct Libgit2StartTests {
             #expect(berkas_git_set_ssl_cert_file("/etc/ssl/certs/ca-certificates.crt") == 0)
         }
         #expect(berkas_ca_bundle_loads_skipped() == 1)
+    }
+}
+
+/// libgit2's hash checks and cache are process-wide: `withAuditReading` switches
+/// them off for the outermost caller only, whatever nests or runs beside it.
+@Suite("Audit reading switches")
+struct AuditReadingTests {
+    @Test func aNestedOrParallelCallerCannotLeaveThemOffOrSwitchThemOnUnderAnother() async throws {
+        #expect(!GitRepository.isAuditReading)
+        GitRepository.withAuditReading {
+            GitRepository.withAuditReading { #expect(GitRepository.isAuditReading) }
+            #expect(GitRepository.isAuditReading, "the inner caller switched the checks back on under the outer one")
+        }
+        #expect(!GitRepository.isAuditReading)
+        await withTaskGroup(of: Void.self) { group in
+            for _ in 0..<8 {
+                group.addTask { GitRepository.withAuditReading { #expect(GitRepository.isAuditReading); usleep(2_000) } }
+            }
+        }
+        #expect(!GitRepository.isAuditReading, "a parallel caller left the checks off")
+        struct Thrown: Error {}
+        #expect(throws: Thrown.self) { try GitRepository.withAuditReading { throw Thrown() } }
+        #expect(!GitRepository.isAuditReading)
     }
 }

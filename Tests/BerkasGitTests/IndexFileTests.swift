@@ -51,7 +51,7 @@ struct IndexFileTests {
                 let id = try sh(["hash-object", "-w", path], in: ours).trimmingCharacters(in: .whitespacesAndNewlines)
                 var st = stat()
                 #expect(lstat(ours + "/" + path, &st) == 0)
-                changes.append(.init(path: path, blob: (RawObjectID(try #require(ObjectID(hex: id))), st)))
+                changes.append(.init(path: path, blob: (try #require(ObjectID(hex: id)), st)))
                 try sh(["add", path], in: theirs)
             case .remove(let path):
                 unlink(ours + "/" + path)
@@ -103,8 +103,8 @@ struct IndexFileTests {
         try sh(["add", "a.md"], in: dir)
         let after = try #require(IndexFile.read(dir + "/.git/index", reusing: first))
         let staged = try sh(["rev-parse", ":a.md"], in: dir).trimmingCharacters(in: .whitespacesAndNewlines)
-        #expect(after.entries(for: "a.md").first.map { $0.id.objectID.hex } == staged)
-        #expect(first.entries(for: "a.md").first.map { $0.id.objectID.hex } != staged)
+        #expect(after.entries(for: "a.md").first.map { $0.id.hex } == staged)
+        #expect(first.entries(for: "a.md").first.map { $0.id.hex } != staged)
         // The repository's clean check sees the staged change through its reused read.
         let repo = try GitRepository.open(at: dir)
         #expect(try !repo.isPathClean("a.md"))
@@ -283,7 +283,7 @@ struct IndexFileTests {
         let id = try sh(["hash-object", "-w", "2025/RA-2025-0001.md"], in: ours).trimmingCharacters(in: .whitespacesAndNewlines)
         var st = stat()
         #expect(lstat(ours + "/2025/RA-2025-0001.md", &st) == 0)
-        #expect(try IndexFile.update(gitDir: ours + "/.git/", changes: [.init(path: "2025/RA-2025-0001.md", blob: (RawObjectID(try #require(ObjectID(hex: id))), st))],
+        #expect(try IndexFile.update(gitDir: ours + "/.git/", changes: [.init(path: "2025/RA-2025-0001.md", blob: (try #require(ObjectID(hex: id)), st))],
                                      reusing: &held))
         #expect(held == nil)
         try sh(["add", "2025/RA-2025-0001.md"], in: theirs)

@@ -1,0 +1,67 @@
+import CLibgit2
+import CLibgit2Start
+import Foundation
+
+/// libgit2 must be initialised once before any call; this also sets the
+/// process-wide limits berkas reads archives with.
+let libgit2Initialised: Bool = {
+    // Without parsing the system's CA certificates: see CLibgit2Start/start.c.
+    _ = berkas_libgit2_init()
+    // Keep whole year folders (trees of thousands of entries) and records in the
+    // object cache: reading the history touches the same trees commit after commit.
+    _ = berkas_git_set_tree_cache_limit(8 << 20)
+    _ = berkas_git_set_blob_cache_limit(64 << 10)
+    _ = berkas_git_set_cache_max_size(16 << 20)
+    // Pack files are mapped in windows of 4 MiB, 16 MiB at most (libgit2 maps 1 GiB
+    // windows by default, so a whole archive's pack stayed resident); a full
+    // verify maps more (`mapMoreOfThePacks`). BENCHMARKS.md has the figures.
+    _ = berkas_git_set_mwindow_size(4 << 20)
+    _ = berkas_git_set_mwindow_mapped_limit(16 << 20)
+    return true
+}()
+
+extension GitRepository {
+    private static let auditReading = NSLock()
+    nonisolated(unsafe) private static var auditReaders = 0
+
+    /// Runs `body` with libgit2's own re-hashing of every object read switched
+    /// off (the audit's `CheckedObjectReader` hashes what it reads itself), and
+    /// without libgit2's object cache (the reader keeps what it needs: each
+    /// thread's cache was most of a full verify's memory).
+    ///
+    /// These are libgit2 settings for the whole process: they are switched off
+    /// when the first caller enters and back on when the last one leaves, so a
+    /// nested or parallel caller cannot leave them off, nor switch them on
+    /// under another.
+    public static func withAuditReading<T>(_ body: () throws -> T) rethrows -> T {
+        _ = libgit2Initialised
+        auditReading.withLock {
+            if auditReaders == 0 {
+                _ = berkas_git_set_strict_hash_verification(0)
+                _ = berkas_git_enable_caching(0)
+            }
+            auditReaders += 1
+        }
+        defer {
+            auditReading.withLock {
+                auditReaders -= 1
+                if auditReaders == 0 {
+                    _ = berkas_git_set_strict_hash_verification(1)
+                    _ = berkas_git_enable_caching(1)
+                }
+            }
+        }
+        return try body()
+    }
+
+    /// Whether a `withAuditReading` is running (for tests).
+    static var isAuditReading: Bool { auditReading.withLock { auditReaders > 0 } }
+
+    /// Lets more of the pack files stay mapped (48 MiB instead of 16): a full
+    /// verify reads every object of the history, and remapping windows cost it
+    /// a quarter more time (BENCHMARKS.md).
+    public static func mapMoreOfThePacks() {
+        _ = libgit2Initialised
+        _ = berkas_git_set_mwindow_mapped_limit(48 << 20)
+    }
+}
