@@ -96,7 +96,8 @@ public struct CommitFacts: Sendable {
 
     /// The message's trailers, read once.
     public let trailers: [(key: String, value: String)]
-    public func trailer(_ key: String) -> String? { trailers.first { $0.key == key }?.value }
+    /// The first value of a berkas trailer.
+    public func trailer(_ key: Trailer) -> String? { trailers.first { $0.key == key.rawValue }?.value }
 
     /// The note paragraph between subject and trailers, if any: paragraphs
     /// are runs of lines (split at LF) that are not blank (only spaces or CR).

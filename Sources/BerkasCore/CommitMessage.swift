@@ -33,18 +33,19 @@ public struct CommitMessage: Sendable, Equatable {
     public static func recordStep(id: String, action: String, from: Status?, to: Status, note: String?, role: Role,
                                   actor: String, fields: [String] = []) -> CommitMessage {
         let arrow = from.map { "\($0) → \(to)" } ?? "→ \(to)"
-        var trailers: [(String, String)] = [("Berkas-Record", id), ("Berkas-Action", action)]
-        if let from { trailers.append(("Berkas-From", from.rawValue)) }
-        trailers.append(("Berkas-To", to.rawValue))
-        if !fields.isEmpty { trailers.append(("Berkas-Fields", fields.joined(separator: ", "))) }
-        trailers.append(("Berkas-Role", role.rawValue))
-        trailers.append(("Berkas-Actor", actor))
+        var trailers: [(String, String)] = [(Trailer.record.rawValue, id), (Trailer.action.rawValue, action)]
+        if let from { trailers.append((Trailer.from.rawValue, from.rawValue)) }
+        trailers.append((Trailer.to.rawValue, to.rawValue))
+        if !fields.isEmpty { trailers.append((Trailer.fields.rawValue, fields.joined(separator: ", "))) }
+        trailers.append((Trailer.role.rawValue, role.rawValue))
+        trailers.append((Trailer.actor.rawValue, actor))
         return CommitMessage(subject: "\(id): \(action) (\(arrow))", note: note, trailers: trailers)
     }
 
     /// A change of the archive's rules (`.berkas/`).
     public static func archiveChange(action: String, subject: String, note: String?, actor: String) -> CommitMessage {
         CommitMessage(subject: subject, note: note,
-                      trailers: [("Berkas-Action", action), ("Berkas-Role", Role.pengelola.rawValue), ("Berkas-Actor", actor)])
+                      trailers: [(Trailer.action.rawValue, action), (Trailer.role.rawValue, Role.pengelola.rawValue),
+                                 (Trailer.actor.rawValue, actor)])
     }
 }

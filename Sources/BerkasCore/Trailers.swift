@@ -50,3 +50,76 @@ public enum Trailers {
         parse(message).first { $0.key == key }?.value
     }
 }
+
+/// The trailers berkas writes, in the order it writes them: what a commit
+/// says it does, checked against its diff by `berkas verify` (docs/verification-rules.md).
+public enum Trailer: String, CaseIterable, Sendable {
+    case record = "Berkas-Record"
+    case action = "Berkas-Action"
+    case from = "Berkas-From"
+    case to = "Berkas-To"
+    case fields = "Berkas-Fields"
+    case role = "Berkas-Role"
+    case actor = "Berkas-Actor"
+
+    /// Every berkas trailer's key starts with this.
+    public static let prefix = "Berkas-"
+}
+
+/// The berkas trailers of one commit message (the first of each key).
+public struct StepTrailers: Sendable, Equatable {
+    public private(set) var record: String?
+    public private(set) var action: String?
+    public private(set) var from: String?
+    public private(set) var to: String?
+    public private(set) var fields: String?
+    public private(set) var role: String?
+    public private(set) var actor: String?
+
+    public init(message: String) {
+        var text = message
+        self = text.withUTF8 { StepTrailers(message: $0) }
+    }
+
+    /// Read from a message's bytes in place (the timeline reads every commit of a history).
+    public init(message b: UnsafeBufferPointer<UInt8>) {
+        for (key, value) in Trailers.ranges(in: b) {
+            guard let trailer = Self.known(b, key) else { continue }
+            guard self[trailer] == nil else { continue }
+            self[trailer] = String(decoding: UnsafeBufferPointer(rebasing: b[value]), as: UTF8.self)
+        }
+    }
+
+    public subscript(_ key: Trailer) -> String? {
+        get {
+            switch key {
+            case .record: record
+            case .action: action
+            case .from: from
+            case .to: to
+            case .fields: fields
+            case .role: role
+            case .actor: actor
+            }
+        }
+        set {
+            switch key {
+            case .record: record = newValue
+            case .action: action = newValue
+            case .from: from = newValue
+            case .to: to = newValue
+            case .fields: fields = newValue
+            case .role: role = newValue
+            case .actor: actor = newValue
+            }
+        }
+    }
+
+    private static let keys: [(Trailer, [UInt8])] = Trailer.allCases.map { ($0, Array($0.rawValue.utf8)) }
+
+    private static func known(_ b: UnsafeBufferPointer<UInt8>, _ key: Range<Int>) -> Trailer? {
+        guard key.count > 7, b[key.lowerBound] == 0x42 else { return nil }   // "B"
+        let bytes = UnsafeBufferPointer(rebasing: b[key])
+        return keys.first { $0.1.count == bytes.count && $0.1.elementsEqual(bytes) }?.0
+    }
+}

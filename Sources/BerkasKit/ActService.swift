@@ -109,10 +109,9 @@ public struct ActService {
     private func alreadyDone(session: WriteSession, id: RecordID, action: String, note: String?, assignments: [(String, String)],
                              document: FrontMatterDocument) throws -> Result? {
         let info = try session.archive.repo.commit(session.base)
-        let t = Trailers.parse(info.message)
-        func v(_ k: String) -> String? { t.first { $0.key == k }?.value }
-        guard v("Berkas-Record") == id.description, v("Berkas-Action") == action, v("Berkas-Actor") == session.actor,
-              let from = v("Berkas-From"), let to = v("Berkas-To"), let role = v("Berkas-Role"),
+        let step = StepTrailers(message: info.message)
+        guard step.record == id.description, step.action == action, step.actor == session.actor,
+              let from = step.from, let to = step.to, let role = step.role,
               document.scalar("status") == to else { return nil }
         let paragraphs = info.message.components(separatedBy: "\n\n")
         let recordedNote = paragraphs.count >= 3 ? paragraphs[1].trimmingCharacters(in: .whitespacesAndNewlines) : nil

@@ -228,16 +228,11 @@ struct ArchiveTimeline {
 
     /// A commit's step, from the trailers of its message (bytes) and its committer time.
     static func event(message: UnsafeBufferPointer<UInt8>, time: Int64, offsetMinutes: Int32, id: ObjectID) -> (String, StepEvent)? {
-        let trailers = Trailers.ranges(in: message)
-        func v(_ key: StaticString) -> String? {
-            guard let t = trailers.first(where: { $0.key.count == key.utf8CodeUnitCount && memcmp(message.baseAddress! + $0.key.lowerBound, key.utf8Start, $0.key.count) == 0 })
-            else { return nil }
-            return String(decoding: UnsafeBufferPointer(rebasing: message[t.value]), as: UTF8.self)
-        }
-        guard let record = v("Berkas-Record"), let to = v("Berkas-To") else { return nil }
-        return (record, StepEvent(time: time, offsetMinutes: offsetMinutes, action: v("Berkas-Action") ?? "?",
-                                  from: v("Berkas-From").map(Status.init(rawValue:)), to: Status(rawValue: to), role: v("Berkas-Role"),
-                                  actor: v("Berkas-Actor"), commit: id.short))
+        let step = StepTrailers(message: message)
+        guard let record = step.record, let to = step.to else { return nil }
+        return (record, StepEvent(time: time, offsetMinutes: offsetMinutes, action: step.action ?? "?",
+                                  from: step.from.map(Status.init(rawValue:)), to: Status(rawValue: to), role: step.role,
+                                  actor: step.actor, commit: id.short))
     }
 
 }

@@ -86,8 +86,8 @@ public struct NewRecordService {
     /// but for the ID), a rerun reports it instead of recording a duplicate.
     private func alreadyRecorded(draft: RecordDraft, type: RecordType, session: WriteSession) throws -> Result? {
         let info = try session.archive.repo.commit(session.base)
-        guard Trailers.value("Berkas-Action", in: info.message) == "buat", Trailers.value("Berkas-Actor", in: info.message) == session.actor,
-              let idText = Trailers.value("Berkas-Record", in: info.message), let id = RecordID(idText) else { return nil }
+        let step = StepTrailers(message: info.message)
+        guard step.action == "buat", step.actor == session.actor, let idText = step.record, let id = RecordID(idText) else { return nil }
         let path = RecordPath.path(type: type.name, id: id)
         var same = RecordDraft(text: draft.text, path: path, type: type)
         try same.set("id", id.description)

@@ -50,13 +50,12 @@ struct RecordCatalog {
         var steps: [Step] = []
         for c in try archive.repo.history(from: commit) {
             let info = try archive.repo.commit(c)
-            guard Trailers.value("Berkas-Record", in: info.message) == id.description else { continue }
-            let t = Trailers.parse(info.message)
-            func v(_ k: String) -> String? { t.first { $0.key == k }?.value }
+            let step = StepTrailers(message: info.message)
+            guard step.record == id.description else { continue }
             let paragraphs = info.message.components(separatedBy: "\n\n")
             let note = paragraphs.count >= 3 ? paragraphs[1].trimmingCharacters(in: .whitespacesAndNewlines) : nil
-            steps.append(Step(commit: c, time: info.committer.time, offsetMinutes: info.committer.offsetMinutes, action: v("Berkas-Action") ?? "?",
-                              from: v("Berkas-From"), to: v("Berkas-To"), role: v("Berkas-Role"), actor: v("Berkas-Actor"), note: note))
+            steps.append(Step(commit: c, time: info.committer.time, offsetMinutes: info.committer.offsetMinutes, action: step.action ?? "?",
+                              from: step.from, to: step.to, role: step.role, actor: step.actor, note: note))
         }
         return steps
     }

@@ -49,7 +49,7 @@ public struct Replayer {
         // The replayed commits follow the central tip: a clock behind it is refused before anything is signed.
         let tip = try repo.commit(central)
         try CommitClock.now(zone: rules.config.zone).check(after: tip.committer.time,
-                                                           parentActor: Trailers.value("Berkas-Actor", in: tip.message) ?? tip.author.name)
+                                                           parentActor: StepTrailers(message: tip.message).actor ?? tip.author.name)
         var base = central
         var idMap: [String: String] = [:]
         var renumbered: [(String, String)] = []
@@ -120,7 +120,7 @@ public struct Replayer {
         let repo = archive.repo
         for c in theirs.reversed() where try repo.changedFiles(fromCommit: try repo.commit(c).parents.first, toCommit: c).contains(where: { $0.path == path }) {
             let info = try repo.commit(c)
-            return TerminalSafe.escape((Trailers.value("Berkas-Actor", in: info.message) ?? info.author.name) + ", "
+            return TerminalSafe.escape((StepTrailers(message: info.message).actor ?? info.author.name) + ", "
                                        + (info.message.split(separator: "\n").first.map(String.init) ?? ""))
         }
         return "?"

@@ -26,7 +26,7 @@ final class WriteSession {
         clock = try CommitClock.now(zone: rules.config.zone)
         // A clock behind the last step (or a hand-set time ahead of the machine) is refused before anything is signed.
         let last = try archive.repo.commit(base)
-        try clock.check(after: last.committer.time, parentActor: Trailers.value("Berkas-Actor", in: last.message) ?? last.author.name)
+        try clock.check(after: last.committer.time, parentActor: StepTrailers(message: last.message).actor ?? last.author.name)
         member = try archive.member(for: key, rules: rules, today: clock.date)
         Trace.mark("session: signer known")
     }

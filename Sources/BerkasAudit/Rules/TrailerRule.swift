@@ -8,7 +8,7 @@ public struct TrailerRule: AuditRule {
     public init() {}
 
     /// The trailers berkas writes, in this order.
-    public static let order = ["Berkas-Record", "Berkas-Action", "Berkas-From", "Berkas-To", "Berkas-Fields", "Berkas-Role", "Berkas-Actor"]
+    public static let order = Trailer.allCases.map(\.rawValue)
 
     public func check(_ f: CommitFacts, _ change: ClassifiedChange) -> [Violation] {
         var out: [Violation] = []
@@ -16,7 +16,7 @@ public struct TrailerRule: AuditRule {
         if case .record(let r) = change { record = r.id.description }
         func add(_ m: Localized) { out.append(Violation(commit: f.id, rule: name, record: record, message: m)) }
         // Which, once each, in order: whatever the change is.
-        let berkas = f.trailers.filter { $0.key.hasPrefix("Berkas-") }
+        let berkas = f.trailers.filter { $0.key.hasPrefix(Trailer.prefix) }
         var seen: [String] = []
         for t in berkas {
             guard let position = Self.order.firstIndex(of: t.key) else {
@@ -31,34 +31,35 @@ public struct TrailerRule: AuditRule {
             seen.append(t.key)
         }
         guard let rules = f.judgingRules, let authority = change.authority(rules, newPolicy: f.newRules?.policy) else { return out }
-        func expect(_ key: String, _ expected: String?) {
-            let actual = f.trailer(key)
+        func expect(_ trailer: Trailer, _ expected: String?) {
+            let key = trailer.rawValue
+            let actual = f.trailer(trailer)
             guard actual != expected else { return }
             add(L("trailer \(key) berbunyi \"\(TerminalSafe.escape(actual ?? "—"))\", padahal perubahannya \"\(expected ?? "—")\"",
                   "trailer \(key) says \"\(TerminalSafe.escape(actual ?? "—"))\" but the change is \"\(expected ?? "—")\""))
         }
-        let action = f.trailer("Berkas-Action")
+        let action = f.trailer(.action)
         if action == nil || !authority.actions.contains(action!) {
             add(L("trailer Berkas-Action \"\(TerminalSafe.escape(action ?? "—"))\" tidak sesuai perubahan (\(authority.actions.joined(separator: "/")))",
                   "trailer Berkas-Action \"\(TerminalSafe.escape(action ?? "—"))\" does not match the change (\(authority.actions.joined(separator: "/")))"))
         }
         if case .record(let r) = change {
-            expect("Berkas-Record", r.id.description)
-            expect("Berkas-From", r.beforeStatus?.rawValue)
-            expect("Berkas-To", r.afterStatus?.rawValue)
+            expect(.record, r.id.description)
+            expect(.from, r.beforeStatus?.rawValue)
+            expect(.to, r.afterStatus?.rawValue)
             // The fields whose values changed, in the schema's order (status aside); none for a new record.
             if let before = r.before, let after = r.after {
                 let changed = r.type.schema.keys.filter { $0 != "status" && before.value($0) != after.value($0) }
-                expect("Berkas-Fields", changed.isEmpty ? nil : changed.joined(separator: ", "))
+                expect(.fields, changed.isEmpty ? nil : changed.joined(separator: ", "))
             } else if r.before == nil {
-                expect("Berkas-Fields", nil)
+                expect(.fields, nil)
             }
         } else {
-            for key in ["Berkas-Record", "Berkas-From", "Berkas-To", "Berkas-Fields"] { expect(key, nil) }
+            for key in [Trailer.record, .from, .to, .fields] { expect(key, nil) }
         }
         if let member = f.signer(in: rules) {
-            expect("Berkas-Actor", CommitMessage.actor(name: member.name, nip: member.nip))
-            let role = f.trailer("Berkas-Role").map(Role.init(rawValue:))
+            expect(.actor, CommitMessage.actor(name: member.name, nip: member.nip))
+            let role = f.trailer(.role).map(Role.init(rawValue:))
             if role == nil || !member.roles.contains(role!) || !authority.roles.contains(role!) {
                 add(L("trailer Berkas-Role \"\(TerminalSafe.escape(role?.rawValue ?? "—"))\" bukan peran penanda tangan yang berwenang untuk perubahan ini",
                       "trailer Berkas-Role \"\(TerminalSafe.escape(role?.rawValue ?? "—"))\" is not a role of the signer that may make this change"))

@@ -38,7 +38,7 @@ public struct TransitionRule: AuditRule {
             }
         case (let b?, let a?):
             let matching = wf.actions.filter { $0.from.contains(b) && $0.to == a }
-            guard let action = matching.first(where: { $0.name.rawValue == f.trailer("Berkas-Action") }) ?? matching.first else {
+            guard let action = matching.first(where: { $0.name.rawValue == f.trailer(.action) }) ?? matching.first else {
                 add(L("status berubah dari \(b) ke \(a), yang bukan satu aksi yang sah", "the status went from \(b) to \(a), which is not one legal action"))
                 break
             }
