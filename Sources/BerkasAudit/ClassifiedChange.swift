@@ -56,24 +56,23 @@ public enum ClassifiedChange: Sendable {
                 attachments.append((String(parts[1]), c.path))
                 continue
             }
-            reasons.append(L("berkas \(c.path) berada di luar tempat yang dikenal arsip", "file \(c.path) is outside the places the archive knows"))
+            reasons.append(AuditText.fileOutsidePlacesArchiveKnows(c.path))
         }
         if !archive.isEmpty && (!records.isEmpty || !attachments.isEmpty) {
-            reasons.append(L("satu commit mengubah pengaturan arsip dan berkas sekaligus", "one commit changes the archive's rules and a record together"))
+            reasons.append(AuditText.oneCommitChangesArchiveS())
         }
         if !documentation.isEmpty && (!records.isEmpty || !attachments.isEmpty || !archive.isEmpty) {
-            reasons.append(L("satu commit mengubah dokumentasi arsip dan hal lain sekaligus", "one commit changes the archive's documentation and something else together"))
+            reasons.append(AuditText.oneCommitChangesArchiveS2())
         }
         if records.count > 1 {
-            reasons.append(L("satu commit mengubah \(records.count) berkas (\(records.map(\.1.description).joined(separator: ", "))); satu commit hanya untuk satu berkas",
-                             "one commit changes \(records.count) records (\(records.map(\.1.description).joined(separator: ", "))); one commit, one record"))
+            reasons.append(AuditText.oneCommitChangesRecordsOne(records.count, records.map(\.1.description).joined(separator: ", ")))
         }
         if let record = records.first {
             for (owner, path) in attachments where owner != record.1.description {
-                reasons.append(L("lampiran \(path) bukan milik \(record.1)", "attachment \(path) does not belong to \(record.1)"))
+                reasons.append(AuditText.attachmentBelong(path, record.1))
             }
         } else if !attachments.isEmpty {
-            reasons.append(L("lampiran diubah tanpa berkasnya", "attachments changed without their record"))
+            reasons.append(AuditText.attachmentsChangedWithoutTheirRecord())
         }
         if !reasons.isEmpty { return .mixed(reasons) }
         if !archive.isEmpty { return .archive(paths: archive) }

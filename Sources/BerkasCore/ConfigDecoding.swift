@@ -29,11 +29,10 @@ struct ConfigNode {
     /// syntax (duplicate keys refused by the parser), a mapping at the top.
     static func document(_ text: String, file: String) throws(ConfigError) -> ConfigNode {
         if text.utf8.count > 1024 * 1024 {
-            throw ConfigError(file: file, message: L("berkas konfigurasi terlalu besar", "configuration file too large"))
+            throw ConfigError(file: file, message: CoreText.configurationFileTooLarge())
         }
         for (i, line) in RawLines(text).contents.enumerated() where YAMLGuard.check(line: line) != nil {
-            throw ConfigError(file: file, message: L("baris \(i + 1): jangkar, alias atau tag YAML tidak diperbolehkan",
-                                                     "line \(i + 1): YAML anchors, aliases and tags are not allowed"))
+            throw ConfigError(file: file, message: CoreText.lineYamlAnchorsAliasesTags(i + 1))
         }
         let node: Node
         do {
@@ -41,7 +40,7 @@ struct ConfigNode {
             // below; the default one compiles a regular expression per rule.
             node = try Yams.compose(yaml: text, .basic, .default, .utf8) ?? Node("")
         } catch {
-            throw ConfigError(file: file, message: L("tidak dapat dibaca: \(error)", "cannot be read: \(error)"))
+            throw ConfigError(file: file, message: CoreText.read(error))
         }
         let root = ConfigNode(node: node, path: "", file: file)
         _ = try root.mappingPairs()
@@ -51,13 +50,13 @@ struct ConfigNode {
     // MARK: - Errors
 
     func fail(_ message: Localized) -> ConfigError {
-        let at = node.mark.map { L("baris \($0.line): ", "line \($0.line): ") } ?? L("", "")
-        let key = path.isEmpty ? L("", "") : L("`\(path)`: ", "`\(path)`: ")
-        return ConfigError(file: file, message: L(at.id + key.id + message.id, at.en + key.en + message.en))
+        let at = node.mark.map { CoreText.line($0.line) } ?? CoreText.message()
+        let key = path.isEmpty ? CoreText.message() : CoreText.message2(path)
+        return ConfigError(file: file, message: Localized(id: at.id + key.id + message.id, en: at.en + key.en + message.en))
     }
 
     private func expected(_ what: Localized) -> ConfigError {
-        fail(L("harus \(what.id)", "must be \(what.en)"))
+        fail(CoreText.must(what))
     }
 
     // MARK: - Scalars
@@ -75,17 +74,17 @@ struct ConfigNode {
 
     /// Any scalar's text, as written (quoted or not).
     func string() throws(ConfigError) -> String {
-        guard let s = scalar else { throw expected(L("teks, bukan daftar atau pemetaan", "text, not a list or a mapping")) }
+        guard let s = scalar else { throw expected(CoreText.textListMapping()) }
         return s.string
     }
 
     /// A whole number written plainly (`3`, `-1`, `+2`).
     func int() throws(ConfigError) -> Int {
-        guard let s = scalar, s.style == .plain || s.style == .any else { throw expected(L("bilangan bulat tanpa tanda kutip", "a whole number without quotes")) }
+        guard let s = scalar, s.style == .plain || s.style == .any else { throw expected(CoreText.wholeNumberWithoutQuotes()) }
         var text = Substring(s.string)
         if text.first == "+" { text = text.dropFirst() }
         guard let n = Int(text), !text.isEmpty, text.first != "+" else {
-            throw expected(L("bilangan bulat, bukan \"\(s.string)\"", "a whole number, not \"\(s.string)\""))
+            throw expected(CoreText.wholeNumber(s.string))
         }
         return n
     }
@@ -99,7 +98,7 @@ struct ConfigNode {
             default: break
             }
         }
-        throw expected(L("true atau false", "true or false"))
+        throw expected(CoreText.trueFalse())
     }
 
     /// A name from a fixed list (a field type, a note rule).
@@ -107,7 +106,7 @@ struct ConfigNode {
         let text = try string()
         guard let value = T(rawValue: text) else {
             let list = all.map(\.rawValue).joined(separator: ", ")
-            throw fail(L("\"\(text)\" tidak dikenal; pilih salah satu: \(list)", "\"\(text)\" is unknown; choose one of: \(list)"))
+            throw fail(CoreText.unknownChooseOne(text, list))
         }
         return value
     }
@@ -117,7 +116,7 @@ struct ConfigNode {
     // MARK: - Collections
 
     func list() throws(ConfigError) -> [ConfigNode] {
-        guard case .sequence(let seq) = node else { throw expected(L("daftar (baris-baris `- ...`)", "a list (lines `- ...`)")) }
+        guard case .sequence(let seq) = node else { throw expected(CoreText.listLines()) }
         return seq.enumerated().map { ConfigNode(node: $0.element, path: "\(path)[\($0.offset)]", file: file) }
     }
 
@@ -133,12 +132,12 @@ struct ConfigNode {
 
     /// A mapping's entries in the order written; keys must be plain text.
     func mappingPairs() throws(ConfigError) -> [(key: String, value: ConfigNode)] {
-        guard case .mapping(let mapping) = node else { throw expected(L("pemetaan (baris-baris `kunci: nilai`)", "a mapping (lines `key: value`)")) }
+        guard case .mapping(let mapping) = node else { throw expected(CoreText.mappingLinesKeyValue()) }
         var out: [(key: String, value: ConfigNode)] = []
         out.reserveCapacity(mapping.count)
         for (k, v) in mapping {
             guard case .scalar(let key) = k else {
-                throw ConfigNode(node: k, path: path, file: file).fail(L("kunci harus berupa teks", "keys must be text"))
+                throw ConfigNode(node: k, path: path, file: file).fail(CoreText.keysMustText())
             }
             out.append((key.string, ConfigNode(node: v, path: path.isEmpty ? key.string : "\(path).\(key.string)", file: file)))
         }
@@ -157,7 +156,7 @@ struct ConfigNode {
     func required(_ key: String) throws(ConfigError) -> ConfigNode {
         guard let v = try entry(key) else {
             let full = path.isEmpty ? key : "\(path).\(key)"
-            throw ConfigNode(node: node, path: "", file: file).fail(L("kunci `\(full)` tidak ada", "key `\(full)` is missing"))
+            throw ConfigNode(node: node, path: "", file: file).fail(CoreText.keyMissing(full))
         }
         return v
     }
@@ -169,7 +168,7 @@ struct ConfigNode {
     }
 
     private func entry(_ key: String) throws(ConfigError) -> ConfigNode? {
-        guard case .mapping(let mapping) = node else { throw expected(L("pemetaan (baris-baris `kunci: nilai`)", "a mapping (lines `key: value`)")) }
+        guard case .mapping(let mapping) = node else { throw expected(CoreText.mappingLinesKeyValue()) }
         for (k, v) in mapping {
             if case .scalar(let s) = k, s.string == key { return ConfigNode(node: v, path: path.isEmpty ? key : "\(path).\(key)", file: file) }
         }

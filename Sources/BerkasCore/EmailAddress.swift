@@ -2,16 +2,16 @@
 /// domain of dot-separated labels ending in a letters-only top-level label.
 public enum EmailAddress {
     public static func check(_ raw: String) -> FieldProblem? {
-        let hint = L("tulis alamat seperti nama@ponorogo.go.id", "write an address such as name@ponorogo.go.id")
+        let hint = CoreText.writeAddressSuchNamePonorogo()
         let parts = raw.split(separator: "@", omittingEmptySubsequences: false)
         guard parts.count == 2 else {
-            return FieldProblem("email.format", L("alamat email harus berisi tepat satu @", "an e-mail address must hold exactly one @"), hint)
+            return FieldProblem("email.format", CoreText.eMailAddressMustHold(), hint)
         }
         let local = parts[0], domain = parts[1]
         let localOK = !local.isEmpty && local.count <= 64 && !local.hasPrefix(".") && !local.hasSuffix(".") && !zip(local.utf8, local.utf8.dropFirst()).contains(where: { $0 == 0x2E && $1 == 0x2E })
             && local.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "._%+-".contains($0)) }
         guard localOK else {
-            return FieldProblem("email.nama", L("bagian sebelum @ tidak sah", "the part before the @ is not valid"), hint)
+            return FieldProblem("email.nama", CoreText.partBeforeValid(), hint)
         }
         let labels = domain.split(separator: ".", omittingEmptySubsequences: false)
         let labelsOK = labels.count >= 2 && domain.count <= 253 && labels.allSatisfy { label in
@@ -19,7 +19,7 @@ public enum EmailAddress {
                 && label.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") }
         }
         guard labelsOK, let tld = labels.last, tld.count >= 2, tld.allSatisfy({ $0.isASCII && $0.isLetter }) else {
-            return FieldProblem("email.domain", L("domain email (setelah @) tidak sah", "the e-mail domain (after the @) is not valid"), hint)
+            return FieldProblem("email.domain", CoreText.eMailDomainAfterValid(), hint)
         }
         return nil
     }

@@ -39,8 +39,8 @@ public enum FieldValidator {
     /// Hidden characters or a password: whatever the field.
     static func valueProblem(_ value: String) -> FieldProblem? {
         if value.unicodeScalars.contains(where: TerminalSafe.isUnsafe) {
-            return FieldProblem("teks.karakter-kendali", L("berisi karakter kendali atau pengarah teks tersembunyi", "holds control or hidden direction characters"),
-                                L("ketik ulang nilainya tanpa menyalin dari dokumen lain", "retype the value instead of pasting it"))
+            return FieldProblem("teks.karakter-kendali", CoreText.holdsControlHiddenDirectionCharacters(),
+                                CoreText.retypeValueInsteadPasting())
         }
         if SecretScanner.assignsSecret(value) {
             return secretProblem
@@ -63,15 +63,15 @@ public enum FieldValidator {
                 let parts = value.split(whereSeparator: { $0 == "-" || $0 == "/" || $0 == "." }).map(String.init)
                 if parts.count == 3, parts[2].count == 4, parts[0].count <= 2, parts[1].count <= 2,
                    let dd = Int(parts[0]), let mm = Int(parts[1]), let yy = Int(parts[2]), let real = CalendarDate(year: yy, month: mm, day: dd) {
-                    return FieldProblem("tanggal.urutan", L("\"\(TerminalSafe.escape(value))\" ditulis hari-bulan-tahun", "\"\(TerminalSafe.escape(value))\" is written day-month-year"),
-                                        L("tulis \(real) (tahun-bulan-hari)", "write \(real) (year-month-day)"))
+                    return FieldProblem("tanggal.urutan", CoreText.writtenDayMonthYear(TerminalSafe.escape(value)),
+                                        CoreText.writeYearMonthDay(real))
                 }
-                return FieldProblem("tanggal.format", L("\"\(TerminalSafe.escape(value))\" bukan tanggal yang ada", "\"\(TerminalSafe.escape(value))\" is not a real date"),
-                                    L("tulis TTTT-BB-HH, misalnya 2026-11-24", "write YYYY-MM-DD, e.g. 2026-11-24"))
+                return FieldProblem("tanggal.format", CoreText.realDate(TerminalSafe.escape(value)),
+                                    CoreText.writeYyyyMmDdE())
             }
             if spec.notFuture && d > context.today {
-                return FieldProblem("tanggal.masa-depan", L("tanggal \(d) ada di masa depan", "the date \(d) is in the future"),
-                                    L("tulis tanggal yang sudah lewat atau hari ini", "write today's date or an earlier one"))
+                return FieldProblem("tanggal.masa-depan", CoreText.dateFuture(d),
+                                    CoreText.writeTodaySDateEarlier())
             }
         case .golongan:
             return Golongan.check(value)
@@ -79,71 +79,68 @@ public enum FieldValidator {
             if !spec.values.contains(value) {
                 let list = spec.values.joined(separator: ", ")
                 if let close = spec.values.first(where: { $0.lowercased() == value.lowercased() }) {
-                    return FieldProblem("enum.huruf", L("tulis \"\(close)\" persis seperti itu", "write \"\(close)\" exactly"), L("pilihan: \(list)", "choices: \(list)"))
+                    return FieldProblem("enum.huruf", CoreText.writeExactly(close), CoreText.choices(list))
                 }
-                return FieldProblem("enum.pilihan", L("\"\(TerminalSafe.escape(value))\" bukan pilihan yang ada", "\"\(TerminalSafe.escape(value))\" is not one of the choices"),
-                                    L("pilih salah satu: \(list)", "choose one of: \(list)"))
+                return FieldProblem("enum.pilihan", CoreText.oneChoices(TerminalSafe.escape(value)),
+                                    CoreText.chooseOne(list))
             }
         case .bool:
             if value != "true" && value != "false" {
-                return FieldProblem("bool.format", L("harus true atau false", "must be true or false"),
-                                    L("tulis true (ya) atau false (tidak)", "write true (yes) or false (no)"))
+                return FieldProblem("bool.format", CoreText.mustTrueFalse(),
+                                    CoreText.writeTrueYesFalse())
             }
         case .text:
             let n = value.count
             if let min = spec.minLength, n < min {
-                return FieldProblem("teks.pendek", L("terlalu pendek (\(n) karakter, paling sedikit \(min))", "too short (\(n) characters, at least \(min))"),
-                                    L("lengkapi isinya", "complete it"))
+                return FieldProblem("teks.pendek", CoreText.tooShortCharactersLeast(n, min),
+                                    CoreText.complete())
             }
             if let max = spec.maxLength, n > max {
-                return FieldProblem("teks.panjang", L("terlalu panjang (\(n) karakter, paling banyak \(max))", "too long (\(n) characters, at most \(max))"),
-                                    L("persingkat, atau tulis penjelasan di bawah `---` penutup", "shorten it, or write the explanation below the closing `---`"))
+                return FieldProblem("teks.panjang", CoreText.tooLongCharactersMost(n, max),
+                                    CoreText.shortenWriteExplanationBelowClosing())
             }
         case .attachment:
             return attachmentProblem(value, context: context)
         case .id:
             guard let id = RecordID(value) else {
-                return FieldProblem("id.format", L("nomor registrasi harus berbentuk AA-TTTT-NNNN", "the record ID must look like AA-YYYY-NNNN"),
-                                    L("jangan ubah `id`; berkas mengisinya sendiri", "do not change `id`; berkas fills it in"))
+                return FieldProblem("id.format", CoreText.recordIdMustLookLike(),
+                                    CoreText.changeIdBerkasFills())
             }
             if let expected = context.recordID, expected != id.description {
-                return FieldProblem("id.tidak-cocok", L("id \(id) tidak sama dengan nama berkas (\(expected))", "id \(id) differs from the file name (\(expected))"),
-                                    L("jangan ubah `id` atau nama berkas", "do not change `id` or the file name"))
+                return FieldProblem("id.tidak-cocok", CoreText.idDiffersFileName(id, expected),
+                                    CoreText.changeIdFileName())
             }
         case .jenis:
             if let t = context.typeName, t != value {
-                return FieldProblem("jenis.tidak-cocok", L("jenis \"\(TerminalSafe.escape(value))\" tidak sesuai folder (\(t))", "type \"\(TerminalSafe.escape(value))\" does not match its folder (\(t))"),
-                                    L("tulis `jenis: \(t)`", "write `jenis: \(t)`"))
+                return FieldProblem("jenis.tidak-cocok", CoreText.typeMatchFolder(TerminalSafe.escape(value), t),
+                                    CoreText.writeJenis(t))
             }
         case .status:
             if let wf = context.workflow, wf.state(Status(rawValue: value)) == nil {
                 let list = wf.states.map(\.name.rawValue).joined(separator: ", ")
-                return FieldProblem("status.tidak-dikenal", L("status \"\(TerminalSafe.escape(value))\" tidak dikenal", "status \"\(TerminalSafe.escape(value))\" is not known"),
-                                    L("status diubah hanya dengan `berkas act`; yang ada: \(list)", "the status changes only through `berkas act`; states: \(list)"))
+                return FieldProblem("status.tidak-dikenal", CoreText.statusKnown(TerminalSafe.escape(value)),
+                                    CoreText.statusChangesOnlyThroughBerkas(list))
             }
         }
         return nil
     }
 
-    static let secretProblem = FieldProblem("rahasia", L("berisi sesuatu yang tampak seperti kata sandi", "holds what looks like a password"),
-                                            L("kata sandi tidak pernah ditulis di arsip; catat hanya bahwa akun sudah dikirim, kepada siapa dan lewat apa",
-                                              "passwords are never written into the archive; record only that the account was sent, to whom and how"))
+    static let secretProblem = FieldProblem("rahasia", CoreText.holdsWhatLooksLikePassword(),
+                                            CoreText.passwordsNeverWrittenIntoArchive())
 
     private static func attachmentProblem(_ value: String, context: Context) -> FieldProblem? {
-        let hint = L("simpan pindaian di lampiran/\(context.recordID ?? "<ID>")/ lalu tulis jalurnya, mis. lampiran/\(context.recordID ?? "<ID>")/sk.pdf",
-                     "put the scan under lampiran/\(context.recordID ?? "<ID>")/ and write its path, e.g. lampiran/\(context.recordID ?? "<ID>")/sk.pdf")
+        let hint = CoreText.putScanUnderLampiranWrite(context.recordID ?? "<ID>")
         guard RecordPath.isSafeRelative(value) else {
-            return FieldProblem("lampiran.jalur", L("jalur lampiran tidak sah", "the attachment path is not valid"), hint)
+            return FieldProblem("lampiran.jalur", CoreText.attachmentPathValid(), hint)
         }
         if let p = PortablePath.problem(value) {
-            return FieldProblem("lampiran.jalur", p, L("ganti nama berkasnya, mis. lampiran/\(context.recordID ?? "<ID>")/sk.pdf",
-                                                      "rename the file, e.g. lampiran/\(context.recordID ?? "<ID>")/sk.pdf"))
+            return FieldProblem("lampiran.jalur", p, CoreText.renameFileEGLampiran(context.recordID ?? "<ID>"))
         }
         if let id = context.recordID, !value.hasPrefix("lampiran/\(id)/") {
-            return FieldProblem("lampiran.folder", L("lampiran harus berada di lampiran/\(id)/", "attachments must be under lampiran/\(id)/"), hint)
+            return FieldProblem("lampiran.folder", CoreText.attachmentsMustUnderLampiran(id), hint)
         }
         if let exists = context.fileExists, !exists(value) {
-            return FieldProblem("lampiran.tidak-ada", L("berkas lampiran \(TerminalSafe.escape(value)) tidak ada", "attachment \(TerminalSafe.escape(value)) does not exist"), hint)
+            return FieldProblem("lampiran.tidak-ada", CoreText.attachmentExist(TerminalSafe.escape(value)), hint)
         }
         return nil
     }

@@ -103,17 +103,16 @@ public enum FrontMatterParser {
         }
         if data.count > maxFileBytes {
             return fail("berkas.terlalu-besar", 0, nil,
-                        L("berkas terlalu besar (\(data.count) byte, paling banyak \(maxFileBytes))",
-                          "file too large (\(data.count) bytes, at most \(maxFileBytes))"),
-                        L("simpan lampiran di lampiran/<ID>/, bukan di catatan", "keep attachments under lampiran/<ID>/, not in the record"))
+                        CoreText.fileTooLargeBytesMost(data.count, maxFileBytes),
+                        CoreText.keepAttachmentsUnderLampiranId())
         }
         if data.withUnsafeBytes({ $0.firstIndex(of: 0) != nil }) {
-            return fail("berkas.biner", 0, nil, L("berkas berisi data biner (byte NUL)", "file holds binary data (a NUL byte)"),
-                        L("simpan sebagai teks UTF-8 biasa", "save it as plain UTF-8 text"))
+            return fail("berkas.biner", 0, nil, CoreText.fileHoldsBinaryDataNul(),
+                        CoreText.savePlainUtfText())
         }
         guard var text = UTF8Text.decode(data) else {
-            return fail("berkas.bukan-utf8", 0, nil, L("berkas bukan teks UTF-8", "file is not UTF-8 text"),
-                        L("simpan ulang dengan pengodean UTF-8", "save it again with UTF-8 encoding"))
+            return fail("berkas.bukan-utf8", 0, nil, CoreText.fileUtfText(),
+                        CoreText.saveAgainUtfEncoding())
         }
         // berkas's own form, read directly; a front matter with a control or invisible character
         // goes the long way, where YAMLGuard names the line.
@@ -127,9 +126,8 @@ public enum FrontMatterParser {
         let lines = RawLines(text).contents
         guard let first = lines.first, first.trimmingTrailingSpaces() == "---" else {
             return fail("frontmatter.tidak-ada", 1, nil,
-                        L("baris pertama harus `---` (awal data surat)", "the first line must be `---` (start of the front matter)"),
-                        L("awali berkas dengan `---`, tulis data `kunci: nilai`, lalu tutup dengan `---`",
-                          "start the file with `---`, write `key: value` lines, then close with `---`"))
+                        CoreText.firstLineMustStartFront(),
+                        CoreText.startFileWriteKeyValue())
         }
         var closing: Int? = nil
         var size = 0
@@ -141,14 +139,13 @@ public enum FrontMatterParser {
         }
         if size > maxFrontMatterBytes {
             return fail("frontmatter.terlalu-besar", 1, nil,
-                        L("bagian data (front matter) lebih dari 64 KiB", "front matter is over 64 KiB"),
-                        L("data surat cukup beberapa baris; pindahkan teks panjang ke bawah `---` penutup",
-                          "a record needs only a few lines; move long text below the closing `---`"))
+                        CoreText.frontMatterOverKib(),
+                        CoreText.recordNeedsOnlyFewLines())
         }
         guard let closeIndex = closing else {
             return fail("frontmatter.tidak-ditutup", 1, nil,
-                        L("bagian data tidak ditutup dengan `---`", "front matter is not closed with `---`"),
-                        L("tambahkan baris `---` setelah baris data terakhir", "add a `---` line after the last data line"))
+                        CoreText.frontMatterClosed(),
+                        CoreText.addLineAfterLastData())
         }
         let yamlLines = Array(lines[1..<closeIndex])
         // Lexical guard first: anchors, aliases, tags and merge keys are refused
@@ -168,8 +165,8 @@ public enum FrontMatterParser {
         if let i = yamlLines.firstIndex(where: { l in l.contains(where: { $0 != " " && $0 != "\t" && $0 != "\r" }) && !l.trimmingCharacters(in: .whitespaces).hasPrefix("#") }),
            yamlLines[i].first == " " {
             problems.append(Diagnostic(code: "frontmatter.menjorok", file: file, line: i + 2, field: nil,
-                                       message: L("baris data pertama diawali spasi", "the first data line begins with a space"),
-                                       hint: L("tulis setiap `kunci: nilai` dari awal baris", "write every `key: value` from the start of the line")))
+                                       message: CoreText.firstDataLineBeginsSpace(),
+                                       hint: CoreText.writeEveryKeyValueStart()))
         }
         if !problems.isEmpty { return .failure(DiagnosticList(problems)) }
 
@@ -180,16 +177,15 @@ public enum FrontMatterParser {
             if let root = try Yams.compose(yaml: yaml, .basic, .default, .utf8) {
                 guard case .mapping(let mapping) = root else {
                     return fail("frontmatter.bukan-peta", (root.mark?.line ?? 1) + 1, nil,
-                                L("data harus berupa baris `kunci: nilai`", "front matter must be `key: value` lines"),
-                                L("tulis setiap data pada barisnya sendiri, misalnya `nama: \"Budi\"`",
-                                  "write each field on its own line, e.g. `nama: \"Budi\"`"))
+                                CoreText.frontMatterMustKeyValue(),
+                                CoreText.writeEachFieldOwnLine())
                 }
                 for (keyNode, valueNode) in mapping {
                     let line = (keyNode.mark?.line ?? 1) + 1
                     guard case .scalar(let keyScalar) = keyNode, keyNode.anchor == nil else {
                         problems.append(Diagnostic(code: "frontmatter.kunci", file: file, line: line, field: nil,
-                                                   message: L("kunci data harus berupa nama sederhana", "a key must be a simple name"),
-                                                   hint: L("tulis `nama_kunci: nilai`", "write `key_name: value`")))
+                                                   message: CoreText.keyMustSimpleName(),
+                                                   hint: CoreText.writeKeyNameValue()))
                         continue
                     }
                     let key = keyScalar.string
@@ -197,16 +193,16 @@ public enum FrontMatterParser {
                         entries.append(.init(key: key, value: value, line: line))
                     } else {
                         problems.append(Diagnostic(code: "frontmatter.nilai-bertingkat", file: file, line: line, field: key,
-                                                   message: L("nilai bertingkat tidak diperbolehkan", "nested values are not allowed"),
-                                                   hint: L("tulis satu nilai, atau daftar sederhana `- nilai`", "write one value, or a simple list of `- value`")))
+                                                   message: CoreText.nestedValuesAllowed(),
+                                                   hint: CoreText.writeOneValueSimpleList()))
                     }
                 }
             }
         } catch let error as YamlError {
             return .failure(DiagnosticList([yamlDiagnostic(error, file: file)]))
         } catch {
-            return fail("frontmatter.yaml", 1, nil, L("data tidak dapat dibaca: \(error)", "front matter cannot be read: \(error)"),
-                        L("periksa penulisan `kunci: nilai`", "check the `key: value` lines"))
+            return fail("frontmatter.yaml", 1, nil, CoreText.frontMatterRead(error),
+                        CoreText.checkKeyValueLines())
         }
         if !problems.isEmpty { return .failure(DiagnosticList(problems)) }
         let body = lines[(closeIndex + 1)...].joined(separator: "\n")
@@ -263,19 +259,18 @@ public enum FrontMatterParser {
         switch error {
         case .duplicatedKeysInMapping(let keys, let context):
             return Diagnostic(code: "frontmatter.kunci-ganda", file: file, line: context.mark.line + 1, field: keys.first,
-                              message: L("kunci ditulis lebih dari sekali", "key written more than once"),
-                              hint: L("hapus salah satu baris `\(keys.first ?? "")`", "delete one of the `\(keys.first ?? "")` lines"))
+                              message: CoreText.keyWrittenMoreThanOnce(),
+                              hint: CoreText.deleteOneLines(keys.first ?? ""))
         case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
             // libyaml notices some slips only at the start of the next line: the line before is meant.
             let line = mark.column <= 1 && mark.line > 1 ? mark.line : mark.line + 1
             return Diagnostic(code: "frontmatter.yaml", file: file, line: line, field: nil,
-                              message: L("penulisan data salah: \(yamlProblemInIndonesian(problem))", "malformed front matter (\(problem))"),
-                              hint: L("tulis `kunci: nilai`; beri tanda kutip \"...\" pada nilai yang berisi `:` atau `#`, dan pakai spasi, bukan tab",
-                                      "write `key: value`; put \"...\" around values holding `:` or `#`, and indent with spaces, not tabs"))
+                              message: CoreText.malformedFrontMatter(Localized(id: yamlProblemInIndonesian(problem), en: problem)),
+                              hint: CoreText.writeKeyValuePutAround())
         default:
             return Diagnostic(code: "frontmatter.yaml", file: file, line: 1, field: nil,
-                              message: L("data tidak dapat dibaca", "front matter cannot be read"),
-                              hint: L("periksa penulisan `kunci: nilai`", "check the `key: value` lines"))
+                              message: CoreText.frontMatterRead2(),
+                              hint: CoreText.checkKeyValueLines())
         }
     }
 }

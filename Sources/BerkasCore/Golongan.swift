@@ -13,8 +13,7 @@ public enum Golongan {
     /// `PPPK IX`, `IX`. Returns a problem, or nil when valid.
     public static func check(_ raw: String) -> FieldProblem? {
         let text = raw.trimmingScalars(" ")
-        let hint = L("tulis kode (mis. III/b) atau nama dan kode (mis. Penata Muda Tingkat I (III/b)); PPPK: I s.d. XVII",
-                     "write the code (e.g. III/b) or name and code (e.g. Penata Muda Tingkat I (III/b)); PPPK: I to XVII")
+        let hint = CoreText.writeCodeEGIii()
         if let code = pnsCode(text) { _ = code; return nil }
         if isPPPK(text) { return nil }
         // Name and code: "Name (III/b)", "Name, III/b", "Name - III/b", "Name / III/b".
@@ -30,21 +29,19 @@ public enum Golongan {
         codePart = codePart.trimmingScalars(" ")
         guard let code = pnsCode(codePart) else {
             if let byName = pnsName(text) {
-                return FieldProblem("golongan.tanpa-kode", L("pangkat tanpa kode golongan", "rank written without its code"),
-                                    L("tulis \"\(byName.name) (\(byName.code))\"", "write \"\(byName.name) (\(byName.code))\""))
+                return FieldProblem("golongan.tanpa-kode", CoreText.rankWrittenWithoutCode(),
+                                    CoreText.write(byName.name, byName.code))
             }
-            return FieldProblem("golongan.format", L("pangkat/golongan \"\(TerminalSafe.escape(text))\" tidak dikenal", "rank/grade \"\(TerminalSafe.escape(text))\" is not known"), hint)
+            return FieldProblem("golongan.format", CoreText.rankGradeKnown(TerminalSafe.escape(text)), hint)
         }
         guard let named = pnsName(name) else {
-            return FieldProblem("golongan.nama", L("nama pangkat \"\(TerminalSafe.escape(name))\" tidak dikenal", "rank name \"\(TerminalSafe.escape(name))\" is not known"),
-                                L("untuk \(code.code) nama pangkatnya \(code.name)", "for \(code.code) the rank is \(code.name)"))
+            return FieldProblem("golongan.nama", CoreText.rankNameKnown(TerminalSafe.escape(name)),
+                                CoreText.rank(code.code, code.name))
         }
         guard named.code == code.code else {
             return FieldProblem("golongan.tidak-cocok",
-                                L("nama pangkat \(named.name) adalah golongan \(named.code), bukan \(code.code)",
-                                  "the rank \(named.name) is grade \(named.code), not \(code.code)"),
-                                L("tulis \"\(code.name) (\(code.code))\" atau \"\(named.name) (\(named.code))\", sesuai SK pangkat terakhir",
-                                  "write \"\(code.name) (\(code.code))\" or \"\(named.name) (\(named.code))\", as on the last rank decree"))
+                                CoreText.rankGrade(named.name, named.code, code.code),
+                                CoreText.writeLastRankDecree(code.name, code.code, named.name, named.code))
         }
         return nil
     }

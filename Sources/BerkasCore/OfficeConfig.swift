@@ -33,17 +33,16 @@ public struct OfficeConfig: Sendable, Equatable {
                    hari_libur: try root.optional("hari_libur")?.string(), jenis: try root.required("jenis").strings(),
                    batas_ukuran_mb: try root.optional("batas_ukuran_mb")?.int())
         guard let lang = Language(rawValue: raw.bahasa ?? "id") else {
-            throw ConfigError(file: file, message: L("bahasa harus `id` atau `en`", "bahasa must be `id` or `en`"))
+            throw ConfigError(file: file, message: CoreText.bahasaMustIdEn())
         }
         if let z = raw.zona_waktu, OfficeZone(z) == nil {
-            throw ConfigError(file: file, message: L("zona_waktu `\(z)` bukan zona waktu yang dikenal; tulis misalnya Asia/Jakarta (WIB), Asia/Makassar (WITA) atau Asia/Jayapura (WIT)",
-                                                     "zona_waktu `\(z)` is not a known time zone; write e.g. Asia/Jakarta (WIB), Asia/Makassar (WITA) or Asia/Jayapura (WIT)"))
+            throw ConfigError(file: file, message: CoreText.zonaWaktuKnownTimeZone(z))
         }
         for t in raw.jenis where !RecordPath.isSafeSegment(t) {
-            throw ConfigError(file: file, message: L("nama jenis `\(t)` tidak sah", "record type name `\(t)` is not valid"))
+            throw ConfigError(file: file, message: CoreText.recordTypeNameValid(t))
         }
         if let mb = raw.batas_ukuran_mb, !(1...1024).contains(mb) {
-            throw ConfigError(file: file, message: L("batas_ukuran_mb harus 1 sampai 1024", "batas_ukuran_mb must be 1 to 1024"))
+            throw ConfigError(file: file, message: CoreText.batasUkuranMbMust())
         }
         return OfficeConfig(office: raw.kantor, language: lang, timeZone: raw.zona_waktu ?? "Asia/Jakarta",
                             workingDays: raw.hari_kerja ?? ["senin", "selasa", "rabu", "kamis", "jumat"],

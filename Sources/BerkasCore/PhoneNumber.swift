@@ -21,25 +21,24 @@ public struct PhoneNumber: Sendable, Equatable {
     }
 
     public static func parse(_ raw: String) -> Result<PhoneNumber, FieldProblem> {
-        let hint = L("tulis nomor Indonesia seperti 081234567890 atau +6281234567890 (spasi dan tanda - boleh)",
-                     "write an Indonesian number such as 081234567890 or +6281234567890 (spaces and dashes are fine)")
+        let hint = CoreText.writeIndonesianNumberSuchSpaces()
         var s = Substring(raw.filter { $0 != " " && $0 != "-" })
         if s.hasPrefix("+62") { s = s.dropFirst(3) }
         else if s.hasPrefix("62") { s = s.dropFirst(2) }
         else if s.hasPrefix("0") { s = s.dropFirst(1) }
         else {
-            return .failure(FieldProblem("telepon.awalan", L("nomor telepon harus diawali 0, +62 atau 62", "a phone number must start with 0, +62 or 62"), hint))
+            return .failure(FieldProblem("telepon.awalan", CoreText.phoneNumberMustStart(), hint))
         }
         guard s.allSatisfy(\.isASCIIDigit) else {
-            return .failure(FieldProblem("telepon.karakter", L("nomor telepon hanya boleh berisi angka, spasi dan tanda -", "a phone number may hold only digits, spaces and dashes"), hint))
+            return .failure(FieldProblem("telepon.karakter", CoreText.phoneNumberMayHoldOnly(), hint))
         }
         guard (9...13).contains(s.count) else {
             return .failure(FieldProblem("telepon.panjang",
-                                         L("nomor telepon berisi \(s.count) angka setelah awalan, harus 9–13", "the phone number has \(s.count) digits after the prefix, it must have 9–13"),
+                                         CoreText.phoneNumberDigitsAfterPrefix(s.count),
                                          hint))
         }
         guard s.first != "0" else {
-            return .failure(FieldProblem("telepon.awalan", L("setelah awalan tidak boleh ada 0 lagi", "no second 0 may follow the prefix"), hint))
+            return .failure(FieldProblem("telepon.awalan", CoreText.secondMayFollowPrefix(), hint))
         }
         return .success(PhoneNumber(national: String(s)))
     }

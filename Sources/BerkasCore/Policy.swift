@@ -83,29 +83,29 @@ extension Policy {
                      peran: try node.required("peran").names(RoleKind.self), kunci: try node.required("kunci").strings(),
                      berlaku_sampai: try node.optional("berlaku_sampai")?.string())
             if let problem = PolicyRules.principalProblem(m.email) {
-                throw ConfigError(file: file, message: L("anggota \(TerminalSafe.escape(m.nama)): email \(problem.id)", "member \(TerminalSafe.escape(m.nama)): e-mail \(problem.en)"))
+                throw ConfigError(file: file, message: CoreText.memberEMail(TerminalSafe.escape(m.nama), problem))
             }
             if let problem = TextRules.identityNameProblem(m.nama) {
-                throw ConfigError(file: file, message: L("anggota \(TerminalSafe.escape(m.nama)): \(problem.id)", "member \(TerminalSafe.escape(m.nama)): \(problem.en)"))
+                throw ConfigError(file: file, message: CoreText.member(TerminalSafe.escape(m.nama), problem))
             }
             var keys: [SSHPublicKey] = []
             for line in m.kunci {
                 guard let key = SSHPublicKey(line: line) else {
-                    throw ConfigError(file: file, message: L("anggota \(m.nama): kunci publik tidak sah", "member \(m.nama): public key is not valid"))
+                    throw ConfigError(file: file, message: CoreText.memberPublicKeyValid(m.nama))
                 }
                 if let other = owners[key], other != m.email {
-                    throw ConfigError(file: file, message: L("kunci yang sama dimiliki \(other) dan \(m.email)", "the same key belongs to \(other) and \(m.email)"))
+                    throw ConfigError(file: file, message: CoreText.sameKeyBelongs(other, m.email))
                 }
                 owners[key] = m.email
                 keys.append(key)
             }
             for r in m.peran where !known.contains(r) {
-                throw ConfigError(file: file, message: L("anggota \(m.nama): peran \(r) tidak dikenal", "member \(m.nama): unknown role \(r)"))
+                throw ConfigError(file: file, message: CoreText.memberUnknownRole(m.nama, r))
             }
             var until: CalendarDate? = nil
             if let u = m.berlaku_sampai, !u.isEmpty {
                 guard let d = CalendarDate(iso: u) else {
-                    throw ConfigError(file: file, message: L("anggota \(m.nama): berlaku_sampai harus TTTT-BB-HH", "member \(m.nama): berlaku_sampai must be YYYY-MM-DD"))
+                    throw ConfigError(file: file, message: CoreText.memberBerlakuSampaiMustYyyy(m.nama))
                 }
                 until = d
             }
@@ -145,10 +145,10 @@ public enum PolicyRules {
     public static func principalProblem(_ email: String) -> Localized? {
         let forbidden: Set<Character> = [",", "\"", "'", "*", "!", "?", " ", "\t", "\n", "\r", "\\", "#"]
         if email.contains(where: { forbidden.contains($0) }) || email.unicodeScalars.contains(where: TerminalSafe.isUnsafe) {
-            return L("mengandung karakter terlarang (koma, kutip, *, !, spasi)", "holds a forbidden character (comma, quote, *, !, space)")
+            return CoreText.holdsForbiddenCharacterCommaQuote()
         }
         if EmailAddress.check(email) != nil {
-            return L("bukan alamat email yang sah", "is not a valid e-mail address")
+            return CoreText.validEMailAddress()
         }
         return nil
     }

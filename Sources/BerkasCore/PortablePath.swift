@@ -13,25 +13,24 @@ public enum PortablePath {
 
     /// What is wrong with one component of a path, or nil.
     public static func componentProblem(_ name: String) -> Localized? {
-        guard !name.isEmpty else { return L("bagian jalur kosong (`//` atau `/` di ujung)", "an empty part of the path (`//` or a `/` at an end)") }
-        if name == "." || name == ".." { return L("`\(name)` tidak boleh menjadi bagian jalur", "`\(name)` may not be a part of a path") }
+        guard !name.isEmpty else { return CoreText.emptyPartPathEnd() }
+        if name == "." || name == ".." { return CoreText.mayPartPath(name) }
         if let bad = name.unicodeScalars.first(where: { TerminalSafe.isUnsafe($0) }) {
-            return L("`\(TerminalSafe.escape(name))` berisi karakter kendali atau tak terlihat (U+\(String(format: "%04X", bad.value)))",
-                     "`\(TerminalSafe.escape(name))` holds a control or invisible character (U+\(String(format: "%04X", bad.value)))")
+            return CoreText.holdsControlInvisibleCharacterU(TerminalSafe.escape(name), String(format: "%04X", bad.value))
         }
         if let bad = name.unicodeScalars.first(where: forbidden.contains) {
-            return L("`\(name)` berisi `\(bad)`, yang tidak boleh ada dalam nama berkas di Windows", "`\(name)` holds `\(bad)`, which Windows does not allow in a file name")
+            return CoreText.holdsWhichWindowsAllowFile(name, bad)
         }
         if name.hasSuffix(".") || name.hasSuffix(" ") {
-            return L("`\(name)` berakhir dengan titik atau spasi, yang dibuang Windows", "`\(name)` ends in a dot or a space, which Windows drops")
+            return CoreText.endsDotSpaceWhichWindows(name)
         }
         let lower = name.lowercased()
         if lower == ".git" || lower == "git~1" {
-            return L("`\(name)` adalah nama folder git sendiri; git menolak mengeluarkannya", "`\(name)` is git's own folder name; git refuses to check it out")
+            return CoreText.gitSOwnFolderName(name)
         }
         let base = String(name.uppercased().split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)[0]).trimmingCharacters(in: .whitespaces)
         if reserved.contains(base) {
-            return L("`\(name)` adalah nama perangkat yang dicadangkan Windows", "`\(name)` is a device name Windows reserves")
+            return CoreText.deviceNameWindowsReserves(name)
         }
         return nil
     }

@@ -14,8 +14,8 @@ public enum RecordValidator {
         guard let type = rules.type(named: context.typeName ?? typeName) else {
             let known = rules.types.map(\.name).joined(separator: ", ")
             return [Diagnostic(code: "jenis.tidak-dikenal", file: file, line: doc.line(of: "jenis"), field: "jenis",
-                               message: L("jenis \"\(TerminalSafe.escape(typeName))\" tidak dikenal", "record type \"\(TerminalSafe.escape(typeName))\" is not known"),
-                               hint: L("jenis yang ada: \(known)", "known types: \(known)"))]
+                               message: CoreText.recordTypeKnown(TerminalSafe.escape(typeName)),
+                               hint: CoreText.knownTypes(known))]
         }
         let ctx = FieldValidator.Context(today: context.today, recordID: context.recordID, fileExists: context.fileExists,
                                          workflow: type.workflow, typeName: type.name, memo: context.memo)
@@ -35,13 +35,12 @@ public enum RecordValidator {
                 continue
             }
             guard let spec = schema.field(entry.key) else {
-                var hint = L("hapus baris ini; kolom yang dikenal tercantum di .berkas/types/\(type.name)/schema.yml",
-                             "delete this line; known fields are listed in .berkas/types/\(type.name)/schema.yml")
+                var hint = CoreText.deleteLineKnownFieldsListed(type.name)
                 if let close = closestKey(to: entry.key, in: schema.keys) {
-                    hint = L("mungkin maksudnya `\(close)`?", "did you mean `\(close)`?")
+                    hint = CoreText.didYouMean(close)
                 }
                 out.append(Diagnostic(code: "kolom.tidak-dikenal", file: file, line: entry.line, field: entry.key,
-                                      message: L("kolom tidak dikenal", "unknown field"), hint: hint))
+                                      message: CoreText.unknownField(), hint: hint))
                 continue
             }
             switch entry.value {
@@ -52,8 +51,8 @@ public enum RecordValidator {
             case .list(let items):
                 if !spec.list {
                     out.append(Diagnostic(code: "kolom.bukan-daftar", file: file, line: entry.line, field: entry.key,
-                                          message: L("harus satu nilai, bukan daftar", "must be one value, not a list"),
-                                          hint: L("tulis `\(entry.key): nilai`", "write `\(entry.key): value`")))
+                                          message: CoreText.mustOneValueList(),
+                                          hint: CoreText.writeValue(entry.key)))
                     continue
                 }
                 for item in items where !item.isEmpty {
@@ -67,10 +66,10 @@ public enum RecordValidator {
         for spec in schema.fields where isRequired(spec, doc: doc, status: status, workflow: type.workflow) {
             if doc.value(spec.key)?.isEmpty ?? true {
                 let line = doc.entry(spec.key)?.line ?? doc.closingLine
-                var hint = L("isi `\(spec.key): …`", "fill in `\(spec.key): …`")
-                if let help = spec.help { hint = L("isi `\(spec.key)`: \(help)", "fill in `\(spec.key)`: \(help)") }
+                var hint = CoreText.fill(spec.key)
+                if let help = spec.help { hint = CoreText.fill2(spec.key, help) }
                 out.append(Diagnostic(code: "kolom.wajib", file: file, line: line, field: spec.key,
-                                      message: L("\(spec.label) wajib diisi", "\(spec.label) is required"), hint: hint))
+                                      message: CoreText.required(spec.label), hint: hint))
             }
         }
         var body = doc.body
@@ -80,8 +79,8 @@ public enum RecordValidator {
                     out.append(FieldValidator.secretProblem.at(file: file, line: doc.bodyStartLine + offset, field: "catatan"))
                 } else if hasUnsafeCharacter(line) {
                     out.append(Diagnostic(code: "teks.karakter-kendali", file: file, line: doc.bodyStartLine + offset, field: "catatan",
-                                          message: L("berisi karakter kendali atau pengarah teks tersembunyi", "holds control or hidden direction characters"),
-                                          hint: L("ketik ulang baris ini", "retype this line")))
+                                          message: CoreText.holdsControlHiddenDirectionCharacters(),
+                                          hint: CoreText.retypeLine()))
                 }
             }
         }

@@ -13,10 +13,10 @@ public enum RulesLoader {
     public static func load(_ read: (String) throws -> Data?) throws -> ArchiveRules {
         func text(_ path: String) throws -> String {
             guard let data = try read(path) else {
-                throw ConfigError(file: path, message: L("berkas tidak ada", "file is missing"))
+                throw ConfigError(file: path, message: CoreText.fileMissing())
             }
             guard let s = String(data: data, encoding: .utf8) else {
-                throw ConfigError(file: path, message: L("bukan teks UTF-8", "not UTF-8 text"))
+                throw ConfigError(file: path, message: CoreText.utfText())
             }
             return s
         }
@@ -29,10 +29,10 @@ public enum RulesLoader {
             let workflow = try Workflow.parse(try text("\(folder)/workflow.yml"), file: "\(folder)/workflow.yml")
             let template = try text("\(folder)/template.md")
             guard schema.type == name else {
-                throw ConfigError(file: "\(folder)/schema.yml", message: L("`jenis: \(schema.type)` tidak sama dengan nama folder \(name)", "`jenis: \(schema.type)` differs from the folder name \(name)"))
+                throw ConfigError(file: "\(folder)/schema.yml", message: CoreText.jenisDiffersFolderName(schema.type, name))
             }
             if let s = schema.fields.first(where: { $0.requiredFrom != nil && workflow.state($0.requiredFrom!) == nil }) {
-                throw ConfigError(file: "\(folder)/schema.yml", message: L("kolom \(s.key): status \(s.requiredFrom!) tidak ada di workflow", "field \(s.key): state \(s.requiredFrom!) is not in the workflow"))
+                throw ConfigError(file: "\(folder)/schema.yml", message: CoreText.fieldStateWorkflow(s.key, s.requiredFrom!))
             }
             types.append(RecordType(name: name, schema: schema, workflow: workflow, template: template))
         }
@@ -40,23 +40,22 @@ public enum RulesLoader {
         // The holiday list is part of the rules: it lives in `.berkas/`, where
         // only a pengelola may change it, and what is read is known by that folder.
         if let file = config.holidaysFile, !(file.hasPrefix(".berkas/") && RecordPath.isSafeRelative(file)) {
-            throw ConfigError(file: configPath, message: L("hari_libur: \"\(file)\" harus berupa berkas di dalam .berkas/, misalnya .berkas/hari-libur.yml",
-                                                           "hari_libur: \"\(file)\" must be a file inside .berkas/, e.g. .berkas/hari-libur.yml"))
+            throw ConfigError(file: configPath, message: CoreText.hariLiburMustFileInside(file))
         }
         if let file = config.holidaysFile, let data = try read(file) {
             guard let text = String(data: data, encoding: .utf8) else {
-                throw ConfigError(file: file, message: L("bukan teks UTF-8", "not UTF-8 text"))
+                throw ConfigError(file: file, message: CoreText.utfText())
             }
             for (key, value) in try ConfigNode.document(text, file: file).mappingPairs() {
                 let label = try value.string()
                 guard let d = CalendarDate(iso: key) else {
-                    throw ConfigError(file: file, message: L("\(key) bukan tanggal TTTT-BB-HH", "\(key) is not a YYYY-MM-DD date"))
+                    throw ConfigError(file: file, message: CoreText.yyyyMmDdDate(key))
                 }
                 holidays[d] = label
             }
         }
         for day in config.workingDays where WorkingCalendar.weekdayNames[day.lowercased()] == nil {
-            throw ConfigError(file: configPath, message: L("hari kerja \(day) tidak dikenal (senin … minggu)", "unknown working day \(day) (senin … minggu)"))
+            throw ConfigError(file: configPath, message: CoreText.unknownWorkingDaySeninMinggu(day))
         }
         return ArchiveRules(config: config, policy: policy, types: types, holidays: holidays)
     }

@@ -88,7 +88,7 @@ extension Schema {
             let fieldType = try f.required("type").choice(FieldType.self, among: FieldType.allCases)
             let values = try f.optional("values")?.strings() ?? []
             if fieldType == .enum && values.isEmpty {
-                throw ConfigError(file: file, message: L("kolom \(key) bertipe enum tetapi tidak punya `values`", "field \(key) is an enum without `values`"))
+                throw ConfigError(file: file, message: CoreText.fieldEnumWithoutValues(key))
             }
             fields.append(FieldSpec(key: key, type: fieldType, label: try f.optional("label")?.string() ?? key, help: try f.optional("help")?.string(),
                                     required: try f.optional("required")?.bool() ?? false,
@@ -98,7 +98,7 @@ extension Schema {
                                     notFuture: try f.optional("not_future")?.bool() ?? false, list: try f.optional("list")?.bool() ?? false))
         }
         for required in ["id", "jenis", "status"] where !fields.contains(where: { $0.key == required }) {
-            throw ConfigError(file: file, message: L("kolom wajib `\(required)` tidak ada di skema", "the schema lacks the `\(required)` field"))
+            throw ConfigError(file: file, message: CoreText.schemaLacksField(required))
         }
         return Schema(type: type, title: title, prefix: prefix, fields: fields)
     }

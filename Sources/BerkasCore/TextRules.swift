@@ -18,20 +18,19 @@ public enum TextRules {
     /// any control or invisible character (a note may hold line breaks).
     public static func inputProblem(_ value: String, multiline: Bool = false) -> Localized? {
         guard let bad = value.unicodeScalars.first(where: { !(multiline && ($0 == "\n" || $0 == "\r" || $0 == "\t")) && TerminalSafe.isUnsafe($0) }) else { return nil }
-        return L("berisi karakter kendali atau tak terlihat (U+\(String(format: "%04X", bad.value))); ketik ulang tanpa menyalin dari dokumen lain",
-                 "holds a control or invisible character (U+\(String(format: "%04X", bad.value))); retype it instead of pasting it")
+        return CoreText.holdsControlInvisibleCharacterU2(String(format: "%04X", bad.value))
     }
 
     /// What is wrong with a member's name as git stores it in a commit's author line, or nil:
     /// no control or invisible character, no `<` or `>`, not blank, at most 200 characters.
     public static func identityNameProblem(_ name: String) -> Localized? {
-        if name.trimmingCharacters(in: .whitespaces).isEmpty { return L("nama kosong", "the name is empty") }
-        if name.count > 200 { return L("nama lebih dari 200 karakter", "the name is longer than 200 characters") }
+        if name.trimmingCharacters(in: .whitespaces).isEmpty { return CoreText.nameEmpty() }
+        if name.count > 200 { return CoreText.nameLongerThanCharacters() }
         if let p = inputProblem(name) { return p }
         if name.contains("<") || name.contains(">") {
-            return L("nama berisi `<` atau `>`, yang tidak dapat disimpan git sebagai nama penulis", "the name holds `<` or `>`, which git cannot store as an author's name")
+            return CoreText.nameHoldsWhichGitStore()
         }
-        if name != name.trimmingCharacters(in: .whitespaces) { return L("nama diawali atau diakhiri spasi", "the name begins or ends with a space") }
+        if name != name.trimmingCharacters(in: .whitespaces) { return CoreText.nameBeginsEndsSpace() }
         return nil
     }
 }

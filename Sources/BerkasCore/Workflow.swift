@@ -119,15 +119,15 @@ extension Workflow {
         }
         let workflow = Workflow(states: states, createRoles: createRoles, editRules: editRules, actions: actions)
         guard states.filter(\.isInitial).count == 1 else {
-            throw ConfigError(file: file, message: L("harus ada tepat satu status `initial: true`", "exactly one state must be `initial: true`"))
+            throw ConfigError(file: file, message: CoreText.exactlyOneStateMustInitial())
         }
         let known = Set(states.map(\.name))
         for a in actions {
             for s in a.from + [a.to] where !known.contains(s) {
-                throw ConfigError(file: file, message: L("aksi \(a.name) menyebut status \(s) yang tidak ada", "action \(a.name) names an unknown state \(s)"))
+                throw ConfigError(file: file, message: CoreText.actionNamesUnknownState(a.name, s))
             }
             if a.from.contains(where: { workflow.isFinal($0) }) {
-                throw ConfigError(file: file, message: L("aksi \(a.name) berangkat dari status akhir", "action \(a.name) starts from a final state"))
+                throw ConfigError(file: file, message: CoreText.actionStartsFinalState(a.name))
             }
         }
         return workflow

@@ -32,34 +32,33 @@ enum YAMLGuard {
         // breaks (U+0085), a terminal would act on others. One rule with values and notes (TextRules).
         if let bad = TextRules.unsafeScalar(inLine: line) {
             return Issue(code: "teks.karakter-kendali",
-                         message: L("berisi karakter kendali atau tak terlihat (U+\(String(format: "%04X", bad.value)))", "holds a control or invisible character (U+\(String(format: "%04X", bad.value)))"),
-                         hint: L("ketik ulang baris ini tanpa menyalin dari dokumen lain", "retype this line instead of pasting it"))
+                         message: CoreText.holdsControlInvisibleCharacterU3(String(format: "%04X", bad.value)),
+                         hint: CoreText.retypeLineInsteadPasting())
         }
         let b = Array(line.utf8)
         var lead = 0
         while lead < b.count && b[lead] == 0x20 { lead += 1 }
         if lead < b.count && b[lead] == 0x09 {
-            return Issue(code: "frontmatter.tab", message: L("baris diawali tab", "line is indented with a tab"),
-                         hint: L("pakai spasi untuk menjorok, bukan tab", "indent with spaces, not tabs"))
+            return Issue(code: "frontmatter.tab", message: CoreText.lineIndentedTab(),
+                         hint: CoreText.indentSpacesTabs())
         }
         // A line at the start that is not blank, a comment, a list item or `key:`: the rest of a
         // value begun on an earlier line, which berkas's editing would take apart.
         if lead == 0, let c = b.first, c != 0x23, c != 0x2D, c != 0x25, c != 0x3F, c != 0x3C, c != 0x0D, keyOf(line) == nil {
-            return Issue(code: "frontmatter.bukan-kunci", message: L("baris ini bukan `kunci: nilai`", "this line is not `key: value`"),
-                         hint: L("tulis nilai dalam satu baris `kunci: nilai`; untuk teks panjang tulis `kunci: >` lalu baris-baris yang menjorok",
-                                 "write the value on one `key: value` line; for long text write `key: >` and indented lines below"))
+            return Issue(code: "frontmatter.bukan-kunci", message: CoreText.lineKeyValue(),
+                         hint: CoreText.writeValueOneKeyValue())
         }
         if lead == 0 && b.first == 0x25 { // %
-            return Issue(code: "frontmatter.direktif", message: L("direktif YAML tidak diperbolehkan", "YAML directives are not allowed"),
-                         hint: L("hapus baris ini", "delete this line"))
+            return Issue(code: "frontmatter.direktif", message: CoreText.yamlDirectivesAllowed(),
+                         hint: CoreText.deleteLine())
         }
         if lead < b.count && b[lead] == 0x3F && (lead + 1 == b.count || b[lead + 1] == 0x20) { // "? "
-            return Issue(code: "frontmatter.kunci", message: L("kunci kompleks (`?`) tidak diperbolehkan", "complex keys (`?`) are not allowed"),
-                         hint: L("tulis `nama_kunci: nilai`", "write `key_name: value`"))
+            return Issue(code: "frontmatter.kunci", message: CoreText.complexKeysAllowed(),
+                         hint: CoreText.writeKeyNameValue())
         }
         if lead + 1 < b.count && b[lead] == 0x3C && b[lead + 1] == 0x3C { // <<
-            return Issue(code: "frontmatter.merge", message: L("kunci gabungan `<<` tidak diperbolehkan", "merge keys (`<<`) are not allowed"),
-                         hint: L("tulis setiap data secara langsung", "write every field out in full"))
+            return Issue(code: "frontmatter.merge", message: CoreText.mergeKeysAllowed(),
+                         hint: CoreText.writeEveryFieldOutFull())
         }
         // Walk the line outside quotes and comments, looking for an indicator at the start of a token.
         var inSingle = false, inDouble = false, escaped = false
@@ -83,12 +82,12 @@ enum YAMLGuard {
                 if ch == 0x26 || ch == 0x2A || ch == 0x21 { // & * !
                     let what: Localized
                     switch ch {
-                    case 0x26: what = L("jangkar YAML (`&`) tidak diperbolehkan", "YAML anchors (`&`) are not allowed")
-                    case 0x2A: what = L("alias YAML (`*`) tidak diperbolehkan", "YAML aliases (`*`) are not allowed")
-                    default: what = L("tag YAML (`!`) tidak diperbolehkan", "YAML tags (`!`) are not allowed")
+                    case 0x26: what = CoreText.yamlAnchorsAllowed()
+                    case 0x2A: what = CoreText.yamlAliasesAllowed()
+                    default: what = CoreText.yamlTagsAllowed()
                     }
                     return Issue(code: "frontmatter.jangkar-alias-tag", message: what,
-                                 hint: L("tulis nilainya lengkap di dalam tanda kutip \"...\"", "write the value out in full inside \"...\""))
+                                 hint: CoreText.writeValueOutFullInside())
                 }
             }
             previous = ch
@@ -97,9 +96,8 @@ enum YAMLGuard {
         // each (or a `>`/`|` block); a quote left open would spread the value over lines
         // that an editor and berkas's own editing take for others.
         if !inBlock && (inSingle || inDouble) {
-            return Issue(code: "frontmatter.kutip", message: L("tanda kutip tidak ditutup di baris ini", "the quote is not closed on this line"),
-                         hint: L("tutup tanda kutip di baris yang sama; untuk teks panjang tulis `kunci: >` lalu teksnya di baris-baris berikut yang menjorok",
-                                 "close the quote on the same line; for long text write `key: >` and the text on the indented lines below"))
+            return Issue(code: "frontmatter.kutip", message: CoreText.quoteClosedLine(),
+                         hint: CoreText.closeQuoteSameLineLong())
         }
         return nil
     }

@@ -40,42 +40,38 @@ public struct ActService {
         }
         switch decision {
         case .final(let s):
-            throw BerkasError.user(.invalid, L("\(id) sudah berstatus \(s) (akhir) dan tidak pernah diubah lagi", "\(id) is \(s), a final state, and never changes again"))
+            throw BerkasError.user(.invalid, KitText.finalStateNeverChangesAgain(id, s))
         case .illegal(let allowed):
             let list = allowed.map(\.rawValue).joined(separator: ", ")
-            throw BerkasError.user(.invalid, L("aksi \"\(TerminalSafe.escape(actionText))\" tidak dapat dilakukan pada status \(status); aksi yang dapat dilakukan: \(list)",
-                                               "action \"\(TerminalSafe.escape(actionText))\" cannot be taken in the state \(status); possible actions: \(list)"))
+            throw BerkasError.user(.invalid, KitText.actionTakenStatePossibleActions(TerminalSafe.escape(actionText), status, list))
         case .wrongRole(let roles):
-            throw session.notAllowed(L("aksi \(actionText) pada \(id)", "action \(actionText) on \(id)"), allowed: roles)
+            throw session.notAllowed(KitText.action(actionText, id), allowed: roles)
         case .allowed(let a, let r):
             action = a
             role = r
         }
         let trimmedNote = note?.trimmingCharacters(in: .whitespacesAndNewlines)
         if let n = trimmedNote, let p = TextRules.inputProblem(n, multiline: true) {
-            throw BerkasError.user(.invalid, L("--note: \(p.id)", "--note: \(p.en)"))
+            throw BerkasError.user(.invalid, KitText.note(p))
         }
         if action.note == .required && (trimmedNote ?? "").isEmpty {
-            throw BerkasError.user(.invalid, L("aksi \(action.name) memerlukan catatan — tambahkan --note \"...\" (\(action.label))",
-                                               "action \(action.name) needs a note — add --note \"...\" (\(action.label))"))
+            throw BerkasError.user(.invalid, KitText.actionNeedsNoteAddNote(action.name, action.label))
         }
         if action.note == .none && !(trimmedNote ?? "").isEmpty {
-            throw BerkasError.user(.usage, L("aksi \(action.name) tidak memakai catatan — hapus --note", "action \(action.name) takes no note — drop --note"))
+            throw BerkasError.user(.usage, KitText.actionTakesNoteDropNote(action.name))
         }
         if let n = trimmedNote {
             if SecretScanner.assignsSecret(n) {
-                throw BerkasError.user(.invalid, L("catatan tampak berisi kata sandi — kata sandi tidak pernah ditulis di arsip; tulis hanya bahwa akun sudah dikirim",
-                                                   "the note looks like it holds a password — passwords are never written into the archive; write only that the account was sent"))
+                throw BerkasError.user(.invalid, KitText.noteLooksLikeHoldsPassword())
             }
             if n.unicodeScalars.contains(where: { $0 != "\n" && TerminalSafe.isUnsafe($0) }) {
-                throw BerkasError.user(.invalid, L("catatan berisi karakter kendali — ketik ulang catatannya", "the note holds control characters — retype it"))
+                throw BerkasError.user(.invalid, KitText.noteHoldsControlCharactersRetype())
             }
         }
         let settable = Set(action.fields + action.optionalFields)
         for (key, _) in assignments where !settable.contains(key) {
             let list = settable.isEmpty ? "-" : (action.fields + action.optionalFields).joined(separator: ", ")
-            throw BerkasError.user(.invalid, L("aksi \(action.name) tidak mengisi `\(key)`; yang dapat diisi: \(list) (kolom lain diubah dengan `berkas edit` selama masih boleh)",
-                                               "action \(action.name) does not set `\(key)`; it sets: \(list) (other fields change with `berkas edit` while allowed)"))
+            throw BerkasError.user(.invalid, KitText.actionSetSetsOtherFields(action.name, key, list))
         }
         try draft.apply(assignments.map { .init(key: $0.0, value: $0.1) }, allowSystem: false)
         try draft.set("status", action.to.rawValue)
@@ -85,15 +81,15 @@ public struct ActService {
         for field in action.fields where after.value(field)?.isEmpty ?? true {
             let label = type.schema.field(field)?.label ?? field
             problems.append(Diagnostic(code: "aksi.kolom-wajib", file: path, line: after.entry(field)?.line ?? after.closingLine, field: field,
-                                       message: L("\(label) wajib diisi untuk aksi \(action.name)", "\(label) is required for the action \(action.name)"),
-                                       hint: L("tambahkan --set \(field)=...", "add --set \(field)=...")))
+                                       message: KitText.requiredAction(label, action.name),
+                                       hint: KitText.addSet(field)))
         }
         for (field, expected) in action.requires.sorted(by: { $0.key < $1.key }) where after.scalar(field) != expected {
             let label = type.schema.field(field)?.label ?? field
             problems.append(Diagnostic(code: "aksi.syarat", file: path, line: after.entry(field)?.line ?? after.closingLine, field: field,
-                                       message: L("\(label) harus \(expected) sebelum \(action.name)", "\(label) must be \(expected) before \(action.name)"),
-                                       hint: settable.contains(field) ? L("tambahkan --set \(field)=\(expected) bila sudah benar", "add --set \(field)=\(expected) once it is true")
-                                                                       : L("ubah dengan `berkas edit \(id) --set \(field)=\(expected)`", "change it with `berkas edit \(id) --set \(field)=\(expected)`")))
+                                       message: KitText.mustBefore(label, expected, action.name),
+                                       hint: settable.contains(field) ? KitText.addSetOnceTrue(field, expected)
+                                                                       : KitText.changeBerkasEditSet(id, field, expected)))
         }
         if !problems.isEmpty { throw BerkasError.invalidRecords(problems) }
         Trace.mark("act: record validated")

@@ -23,11 +23,10 @@ public final class Archive {
         do {
             repo = try GitRepository.discover(from: path)
         } catch {
-            throw BerkasError.user(.invalid, L("\(path) bukan arsip berkas (tidak ada repositori git) — buat dengan `berkas init FOLDER`, atau pakai -C FOLDER",
-                                               "\(path) is not a berkas archive (no git repository) — create one with `berkas init DIR`, or use -C DIR"))
+            throw BerkasError.user(.invalid, KitText.berkasArchiveGitRepositoryCreate(path))
         }
         guard let root = repo.workdir else {
-            throw BerkasError.user(.invalid, L("repositori tanpa folder kerja (bare) tidak dapat dipakai untuk perintah ini", "a bare repository cannot be used for this command"))
+            throw BerkasError.user(.invalid, KitText.bareRepositoryUsedCommand())
         }
         let branch = try repo.headTarget()
         return Archive(repo: repo, root: root, branch: branch)
@@ -36,7 +35,7 @@ public final class Archive {
     /// The commit the branch points at, or an error when the archive has none.
     public func head() throws -> ObjectID {
         guard let id = try repo.resolve(branch) else {
-            throw BerkasError.user(.invalid, L("arsip belum punya commit — buat dengan `berkas init`", "the archive has no commit yet — create it with `berkas init`"))
+            throw BerkasError.user(.invalid, KitText.archiveCommitYetCreateBerkas())
         }
         return id
     }
@@ -94,20 +93,17 @@ public final class Archive {
     func locateEntry(_ idText: String, rules: ArchiveRules, at commit: ObjectID) throws
         -> (type: RecordType, id: RecordID, path: String, entry: GitRepository.TreeEntry) {
         guard let id = RecordID(idText) else {
-            throw BerkasError.user(.usage, L("\"\(TerminalSafe.escape(idText))\" bukan nomor registrasi (contoh: RA-2026-0001)",
-                                             "\"\(TerminalSafe.escape(idText))\" is not a record ID (e.g. RA-2026-0001)"))
+            throw BerkasError.user(.usage, KitText.recordIdEGRa(TerminalSafe.escape(idText)))
         }
         guard let type = rules.type(forPrefix: id.prefix) else {
-            throw BerkasError.user(.invalid, L("tidak ada jenis berkas dengan awalan \(id.prefix)", "no record type has the prefix \(id.prefix)"))
+            throw BerkasError.user(.invalid, KitText.recordTypePrefix(id.prefix))
         }
         let path = RecordPath.path(type: type.name, id: id)
         guard let entry = try repo.treeEntry(at: path, in: commit), entry.isBlob else {
             let exists = FileManager.default.fileExists(atPath: root + path)
             throw BerkasError.user(.invalid, exists
-                ? L("berkas \(id) belum tercatat: \(path) ada di folder kerja tetapi tidak di commit terakhir — berkas baru dicatat dengan `berkas new`",
-                    "record \(id) is not recorded: \(path) is in the work tree but not in the last commit — new records are made with `berkas new`")
-                : L("berkas \(id) tidak ada di arsip (dicari di \(path) pada commit terakhir) — `berkas list --all` menunjukkan semua nomor",
-                    "record \(id) is not in the archive (looked for \(path) in the last commit) — `berkas list --all` shows every ID"))
+                ? KitText.recordRecordedWorkTreeBut(id, path)
+                : KitText.recordArchiveLookedLastCommit(id, path))
         }
         return (type, id, path, entry)
     }
@@ -116,12 +112,10 @@ public final class Archive {
     /// every committing command makes (registered, still valid).
     public func member(for key: SigningKey, rules: ArchiveRules, today: CalendarDate) throws -> Policy.Member {
         guard let member = rules.policy.member(for: key.publicKey) else {
-            throw BerkasError.user(.notAllowed, L("kunci \(key.path) tidak terdaftar di .berkas/policy.yml — minta pengelola arsip menambahkan Anda (`berkas member add`)",
-                                                  "key \(key.path) is not registered in .berkas/policy.yml — ask the archive administrator to add you (`berkas member add`)"))
+            throw BerkasError.user(.notAllowed, KitText.keyRegisteredBerkasPolicyYml(key.path))
         }
         if let until = member.validUntil, today > until {
-            throw BerkasError.user(.notAllowed, L("keanggotaan \(member.name) berlaku sampai \(until) — minta pengelola memperpanjangnya",
-                                                  "\(member.name)'s membership ended on \(until) — ask the administrator to extend it"))
+            throw BerkasError.user(.notAllowed, KitText.sMembershipEndedAskAdministrator(member.name, until))
         }
         return member
     }
@@ -130,8 +124,7 @@ public final class Archive {
     /// `committed`: what HEAD holds at the path, when just read from it.
     public func requireClean(_ path: String, committed: GitRepository.TreeEntry? = nil) throws {
         if try !repo.isPathClean(path, committed: committed) {
-            throw BerkasError.user(.invalid, L("\(path) punya perubahan yang belum disimpan — simpan dengan `berkas commit \(path)` atau batalkan dengan `git checkout -- \(path)`",
-                                               "\(path) has unsaved changes — save them with `berkas commit \(path)` or discard them with `git checkout -- \(path)`"))
+            throw BerkasError.user(.invalid, KitText.unsavedChangesSaveThemBerkas(path))
         }
     }
 }

@@ -103,8 +103,7 @@ struct ArchiveTimeline {
         items.sort { $0.id < $1.id }
         for item in items {
             if let c = item.unplacedCommit {
-                Notices.add(L("peringatan: \(item.id) tidak dapat ditempatkan dalam waktu: commit \(c) bertanggal di luar tahun 1970–9999 atau zona waktunya tidak ada; umur dan tenggatnya tidak dihitung — jalankan `berkas verify`",
-                              "warning: \(item.id) cannot be placed in time: commit \(c) is dated outside the years 1970–9999 or in a zone no place has; its age and deadline are not worked out — run `berkas verify`"))
+                Notices.add(KitText.warningPlacedTimeCommitDated(item.id, c))
             }
         }
         return items

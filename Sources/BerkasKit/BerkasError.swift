@@ -83,7 +83,6 @@ extension BerkasError {
     /// A link met on the way to a work-tree file, in the office's words.
     static func linkMessage(_ error: Error) -> Localized {
         let path = TerminalSafe.escape((error as? NoFollow.LinkInPath)?.path ?? "?")
-        return L("\(path) adalah tautan (symlink) atau bukan folder; berkas tidak pernah menulis atau membaca lewat tautan — ganti dengan folder atau berkas biasa. Tidak ada yang disimpan.",
-                 "\(path) is a symbolic link or not a folder; berkas never writes or reads through a link — replace it with a plain folder or file. Nothing was saved.")
+        return KitText.symbolicLinkFolderBerkasNever(path)
     }
 }

@@ -10,8 +10,7 @@ public enum MachineClock {
         }
         let seconds = Int64(Date().timeIntervalSince1970.rounded(.down))
         guard Moment.range.contains(seconds) else {
-            throw BerkasError.user(.invalid, L("jam komputer ini tidak masuk akal (di luar tahun 1970–9999); setel tanggal dan jam komputer dengan benar",
-                                               "this computer's clock makes no sense (outside the years 1970–9999); set the computer's date and time correctly"))
+            throw BerkasError.user(.invalid, KitText.computerSClockMakesSense())
         }
         return seconds
     }
@@ -21,11 +20,9 @@ public enum MachineClock {
         switch GitDate.parse(raw, zone: zone) {
         case .success(let m): return m
         case .failure(.outOfRange):
-            throw BerkasError.user(.usage, L("\(name) di luar jangkauan: \(TerminalSafe.escape(raw)) — tanggal harus antara tahun 1970 dan 9999, dengan zona antara -1200 dan +1400",
-                                             "\(name) is out of range: \(TerminalSafe.escape(raw)) — the date must lie between the years 1970 and 9999, with a zone between -1200 and +1400"))
+            throw BerkasError.user(.usage, KitText.outRangeDateMustLie(name, TerminalSafe.escape(raw)))
         case .failure(.unreadable):
-            throw BerkasError.user(.usage, L("\(name) tidak dapat dibaca: \(TerminalSafe.escape(raw)) — tulis misalnya \"2026-11-24T09:00:00+07:00\", \"2026-11-24 09:00 +0700\", \"Tue, 24 Nov 2026 09:00:00 +0700\" atau \"@1764000000 +0700\"",
-                                             "\(name) cannot be read: \(TerminalSafe.escape(raw)) — write e.g. \"2026-11-24T09:00:00+07:00\", \"2026-11-24 09:00 +0700\", \"Tue, 24 Nov 2026 09:00:00 +0700\" or \"@1764000000 +0700\""))
+            throw BerkasError.user(.usage, KitText.readWriteEGT09(name, TerminalSafe.escape(raw)))
         }
     }
 }
@@ -75,33 +72,16 @@ public struct CommitClock: Sendable {
     public func check(after parent: Int64?, parentActor: String? = nil) throws {
         func long(_ t: Int64, _ l: Language) -> String { LocalTime.long(t, zone: zone, language: l) }
         if let setBy, seconds > machine + Self.allowedLead {
-            throw BerkasError.user(.usage, L("""
-                waktu dari \(setBy) (\(long(seconds, .id))) lebih dari 5 menit di depan jam komputer ini (\(long(machine, .id))); tidak ada yang disimpan.
-                Hapus \(setBy) atau isi dengan waktu yang sudah lewat.
-                """, """
-                the time from \(setBy) (\(long(seconds, .en))) is more than 5 minutes ahead of this computer's clock (\(long(machine, .en))); nothing was saved.
-                Unset \(setBy) or give it a time that has passed.
-                """))
+            throw BerkasError.user(.usage, KitText.timeMoreThanMinutesAhead(setBy, Localized(id: long(seconds, .id), en: long(seconds, .en)), Localized(id: long(machine, .id), en: long(machine, .en))))
         }
         guard let parent, seconds < parent else { return }
-        let by = parentActor.map { " oleh \($0)" } ?? ""
-        let byEN = parentActor.map { " by \($0)" } ?? ""
+        let byWhom = parentActor.map { KitText.byWhom($0) } ?? Localized(verbatim: "")
+        let when = Localized(id: long(seconds, .id), en: long(seconds, .en))
+        let last = Localized(id: long(parent, .id), en: long(parent, .en))
         if let setBy {
-            throw BerkasError.user(.usage, L("""
-                waktu dari \(setBy) (\(long(seconds, .id))) lebih awal dari langkah terakhir di arsip (\(long(parent, .id))\(by)); tidak ada yang disimpan.
-                Waktu dalam riwayat arsip tidak boleh mundur: hapus \(setBy) atau isi dengan waktu sesudah langkah terakhir.
-                """, """
-                the time from \(setBy) (\(long(seconds, .en))) is earlier than the last step in the archive (\(long(parent, .en))\(byEN)); nothing was saved.
-                Times in the archive's history never go backwards: unset \(setBy) or give it a time after the last step.
-                """))
+            throw BerkasError.user(.usage, KitText.timeEarlierThanLastStep(setBy, when, last, byWhom))
         }
-        throw BerkasError.user(.invalid, L("""
-            jam komputer ini (\(long(seconds, .id))) lebih awal dari langkah terakhir di arsip (\(long(parent, .id))\(by)): jam komputer ini terlambat. Tidak ada yang disimpan.
-            Setel tanggal, jam dan zona waktu komputer ini dengan benar (Windows: Pengaturan → Waktu & bahasa → "Setel waktu secara otomatis"), lalu ulangi perintah ini.
-            """, """
-            this computer's clock (\(long(seconds, .en))) is earlier than the last step in the archive (\(long(parent, .en))\(byEN)): this computer's clock is behind. Nothing was saved.
-            Set this computer's date, time and time zone correctly (Windows: Settings → Time & language → "Set time automatically"), then run the command again.
-            """))
+        throw BerkasError.user(.invalid, KitText.clockBehindLastStep(when, last, byWhom))
     }
 }
 

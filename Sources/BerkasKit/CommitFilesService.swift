@@ -22,7 +22,7 @@ public struct CommitFilesService {
         if !paths.isEmpty {
             named = Set(try paths.map { p -> String in
                 let full = URL(fileURLWithPath: p.hasPrefix("/") ? p : currentDirectory + "/" + p).standardizedFileURL.path
-                guard full.hasPrefix(rootPath + "/") else { throw BerkasError.user(.usage, L("\(p) berada di luar arsip", "\(p) is outside the archive")) }
+                guard full.hasPrefix(rootPath + "/") else { throw BerkasError.user(.usage, KitText.outsideArchive(p)) }
                 return String(full.dropFirst(rootPath.count + 1))
             })
         }
@@ -42,7 +42,7 @@ public struct CommitFilesService {
         if let named {
             for n in named.sorted() where !targets.contains(n) {
                 guard RecordPath.parse(n) != nil else {
-                    throw BerkasError.user(.usage, L("\(n) bukan berkas arsip (<jenis>/<tahun>/<NOMOR>.md)", "\(n) is not a record (<type>/<year>/<ID>.md)"))
+                    throw BerkasError.user(.usage, KitText.recordTypeYearIdMd(n))
                 }
             }
         }
@@ -50,11 +50,10 @@ public struct CommitFilesService {
         for rel in targets.sorted() {
             guard let (_, id) = RecordPath.parse(rel) else { continue }
             guard let data = try NoFollow.read(root: archive.root, path: rel), let text = UTF8Text.decode(data) else {
-                throw BerkasError.user(.invalid, L("\(rel) tidak dapat dibaca sebagai teks UTF-8", "\(rel) cannot be read as UTF-8 text"))
+                throw BerkasError.user(.invalid, KitText.readUtfText(rel))
             }
             guard let committed = try archive.repo.file(at: rel, in: try archive.head()) else {
-                throw BerkasError.user(.invalid, L("\(rel) belum tercatat; berkas baru dibuat dengan `berkas new` (nomornya diberikan berkas)",
-                                                   "\(rel) is not recorded yet; new records are made with `berkas new` (berkas gives the number)"))
+                throw BerkasError.user(.invalid, KitText.recordedYetNewRecordsMade(rel))
             }
             // Saved by an editor that writes a byte-order mark or CRLF (Notepad): stored as the
             // archive stored it, so that the commit shows only the lines the clerk changed.

@@ -29,14 +29,14 @@ public struct EditRecordService {
         let before = try draft.parsed()
         let status = Status(rawValue: before.scalar("status") ?? "")
         if type.workflow.isFinal(status) {
-            throw BerkasError.user(.invalid, L("\(id) sudah berstatus \(status) (akhir) dan tidak pernah diubah lagi", "\(id) is \(status), a final state, and never changes again"))
+            throw BerkasError.user(.invalid, KitText.finalStateNeverChangesAgain(id, status))
         }
         guard type.workflow.mayEdit(in: status, roles: session.memberRoles) else {
             let allowed = type.workflow.editRules.filter { $0.states.contains(status) }.flatMap(\.roles)
             if allowed.isEmpty {
-                throw BerkasError.user(.notAllowed, L("isian \(id) tidak dapat diubah pada status \(status)", "the fields of \(id) cannot be changed in the state \(status)"))
+                throw BerkasError.user(.notAllowed, KitText.fieldsChangedState(id, status))
             }
-            throw session.notAllowed(L("mengubah \(id) pada status \(status)", "changing \(id) in the state \(status)"), allowed: allowed)
+            throw session.notAllowed(KitText.changingState(id, status), allowed: allowed)
         }
         let exists = session.fileExists()
         func checkUnchangedSystemFields(_ d: RecordDraft) -> [Diagnostic] {
@@ -44,9 +44,8 @@ public struct EditRecordService {
             var out: [Diagnostic] = []
             for key in ["id", "jenis", "status"] where doc.scalar(key) != before.scalar(key) {
                 out.append(Diagnostic(code: "\(key).diubah", file: path, line: doc.line(of: key), field: key,
-                                      message: L("tidak boleh diubah di sini", "may not be changed here"),
-                                      hint: L("kembalikan `\(key): \(before.scalar(key) ?? "")`; status berubah hanya lewat `berkas act`",
-                                              "put back `\(key): \(before.scalar(key) ?? "")`; the status changes only through `berkas act`")))
+                                      message: KitText.mayChangedHere(),
+                                      hint: KitText.putBackStatusChangesOnly(key, before.scalar(key) ?? "")))
             }
             return out
         }

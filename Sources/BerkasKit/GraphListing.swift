@@ -47,17 +47,15 @@ func integrityMessage(_ f: CheckedObjectReader.Failure) -> Localized {
     let what: Localized
     switch f {
     case .corrupt(let id):
-        what = L("isi objek \(id) tidak cocok dengan id-nya: basis data git diubah di luar git",
-                 "object \(id) does not match its id: the git object database was altered outside git")
+        what = KitText.objectMatchIdGitObject(id)
     case .missing(let id):
-        what = L("objek \(id) hilang dari basis data git", "object \(id) is missing from the git object database")
+        what = KitText.objectMissingGitObjectDatabase(id)
     case .wrongType(let id, let expected):
-        what = L("objek \(id) bukan \(expected)", "object \(id) is not a \(expected)")
+        what = KitText.object(id, expected)
     case .malformedTree(let id, let at):
-        what = L("tree \(id) rusak pada bita \(at) (nama, mode atau urutan entri)", "tree \(id) is malformed at byte \(at) (entry name, mode or order)")
+        what = KitText.treeMalformedByteEntryName(id, at)
     case .malformedCommit(let id):
-        what = L("commit \(id) rusak (kepala commit tidak seperti yang ditulis git)", "commit \(id) is malformed (its headers are not as git writes them)")
+        what = KitText.commitMalformedHeadersGitWrites(id)
     }
-    return L(what.id + " — jalankan `git fsck --full` dan pulihkan dari repositori pusat atau cadangan",
-             what.en + " — run `git fsck --full` and restore from the central repository or a backup")
+    return KitText.damagedObjectRestore(what)
 }

@@ -18,7 +18,7 @@ public struct HooksService {
         let path = dir + "/" + hook
         if let existing = FileManager.default.contents(atPath: path), let text = String(data: existing, encoding: .utf8),
            !text.contains("Installed by berkas") {
-            throw BerkasError.user(.invalid, L("\(path) sudah ada dan bukan buatan berkas — gabungkan secara manual", "\(path) exists and was not written by berkas — merge it by hand"))
+            throw BerkasError.user(.invalid, KitText.existsWrittenBerkasMergeHand(path))
         }
         let script = "#!/bin/sh\n# Installed by berkas. \(body.components(separatedBy: "\n").first ?? "")\n" + body.components(separatedBy: "\n").dropFirst().joined(separator: "\n") + "\n"
         let tmp = path + ".tmp-\(getpid())"
@@ -42,8 +42,7 @@ public struct HooksService {
     /// A pre-receive hook for a central bare repository.
     public func installServer(repo: GitRepository) throws -> String {
         guard repo.isBare else {
-            throw BerkasError.user(.usage, L("`berkas hooks server` dipasang di repositori pusat (bare), mis. `berkas -C /srv/git/arsip.git hooks server`",
-                                             "`berkas hooks server` belongs in the central (bare) repository, e.g. `berkas -C /srv/git/arsip.git hooks server`"))
+            throw BerkasError.user(.usage, KitText.berkasHooksServerBelongsCentral())
         }
         // Clones of the central repository should check out main.
         if (try? repo.headTarget()) != "refs/heads/main" { try repo.setHead("refs/heads/main") }
@@ -72,11 +71,11 @@ public struct HooksService {
         var problems: [String] = []
         for u in updates {
             guard u.ref == "refs/heads/main" else {
-                problems.append(L("\(u.ref): hanya cabang main yang diterima arsip", "\(u.ref): the archive accepts only the main branch").text(language))
+                problems.append(KitText.archiveAcceptsOnlyMainBranch(u.ref).text(language))
                 continue
             }
             guard u.new != zero, let new = ObjectID(hex: u.new) else {
-                problems.append(L("main tidak boleh dihapus", "main may not be deleted").text(language))
+                problems.append(KitText.mainMayDeleted().text(language))
                 continue
             }
             let service = VerifyService()
@@ -91,8 +90,7 @@ public struct HooksService {
                 report = try service.run(repo: repo, range: nil, tip: new, useCache: false, notAfter: limit)
             } else {
                 guard let old = ObjectID(hex: u.old) else {
-                    problems.append(L("dorongan ditolak: bukan lanjutan main (riwayat ditulis ulang?) — jalankan `berkas sync`",
-                                      "push refused: not a fast-forward of main (a rewritten history?) — run `berkas sync`").text(language))
+                    problems.append(KitText.pushRefusedFastForwardMain().text(language))
                     continue
                 }
                 let isAncestor: Bool
@@ -104,8 +102,7 @@ public struct HooksService {
                     continue
                 }
                 guard isAncestor else {
-                    problems.append(L("dorongan ditolak: bukan lanjutan main (riwayat ditulis ulang?) — jalankan `berkas sync`",
-                                      "push refused: not a fast-forward of main (a rewritten history?) — run `berkas sync`").text(language))
+                    problems.append(KitText.pushRefusedFastForwardMain().text(language))
                     continue
                 }
                 report = try service.run(repo: repo, range: "\(old.hex)..\(new.hex)", useCache: false, notAfter: limit)

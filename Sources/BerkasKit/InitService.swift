@@ -43,24 +43,24 @@ public struct InitService {
         let existed = fm.fileExists(atPath: dir, isDirectory: &isDir)
         if existed {
             guard isDir.boolValue, (try? fm.contentsOfDirectory(atPath: dir))?.isEmpty == true else {
-                throw BerkasError.user(.invalid, L("\(dir) sudah ada dan tidak kosong — pilih folder baru", "\(dir) exists and is not empty — choose a new folder"))
+                throw BerkasError.user(.invalid, KitText.existsEmptyChooseNewFolder(dir))
             }
         }
         let key = try SigningKey.resolve(flag: request.key, repository: nil)
         guard let name = nonEmpty(request.name) ?? nonEmpty(try? GitConfig.defaultValue("user.name")) else {
-            throw BerkasError.user(.usage, L("nama pengelola belum ada — pakai --name \"Nama Lengkap\" (atau git config user.name)", "no administrator name — use --name \"Full Name\" (or git config user.name)"))
+            throw BerkasError.user(.usage, KitText.administratorNameUseNameFull())
         }
         guard let email = nonEmpty(request.email) ?? nonEmpty(try? GitConfig.defaultValue("user.email")) else {
-            throw BerkasError.user(.usage, L("email pengelola belum ada — pakai --email nama@instansi.go.id (atau git config user.email)", "no administrator e-mail — use --email name@agency.go.id (or git config user.email)"))
+            throw BerkasError.user(.usage, KitText.administratorEMailUseEmail())
         }
         if let p = TextRules.identityNameProblem(name) {
-            throw BerkasError.user(.usage, L("--name: \(p.id)", "--name: \(p.en)"))
+            throw BerkasError.user(.usage, KitText.name(p))
         }
         if let problem = PolicyRules.principalProblem(email) {
-            throw BerkasError.user(.usage, L("--email \(email) \(problem.id)", "--email \(email) \(problem.en)"))
+            throw BerkasError.user(.usage, KitText.email(email, problem))
         }
         guard let nip = nonEmpty(request.nip) else {
-            throw BerkasError.user(.usage, L("NIP pengelola belum ada — pakai --nip 18ANGKA", "no administrator NIP — use --nip 18DIGITS"))
+            throw BerkasError.user(.usage, KitText.administratorNipUseNipDigits())
         }
         let clock = try CommitClock.now(zone: .jakarta)
         try clock.check(after: nil)
@@ -93,7 +93,7 @@ public struct InitService {
         for r in request.roles.map(Role.init(rawValue:)) where !roles.contains(r) {
             guard known.roles.contains(where: { $0.role == r }) else {
                 let list = known.roles.map(\.role.rawValue).joined(separator: ", ")
-                throw BerkasError.user(.usage, L("peran \(r) tidak dikenal; yang ada: \(list)", "unknown role \(r); roles: \(list)"))
+                throw BerkasError.user(.usage, KitText.unknownRoleRoles(r, list))
             }
             roles.append(r)
         }

@@ -19,7 +19,7 @@ public struct KeyService {
     public func create(at path: String, comment: String?) throws -> String {
         let fm = FileManager.default
         guard !fm.fileExists(atPath: path) else {
-            throw BerkasError.user(.usage, L("\(path) sudah ada — pilih nama lain dengan --file", "\(path) exists — choose another name with --file"))
+            throw BerkasError.user(.usage, KitText.existsChooseAnotherNameFile(path))
         }
         try fm.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         var argv = ["ssh-keygen", "-q", "-t", "ed25519", "-f", path, "-C", comment ?? "berkas"]
@@ -31,7 +31,7 @@ public struct KeyService {
             status = try ProcessRunner.runInteractive(argv)
         }
         guard status == 0, let data = fm.contents(atPath: path + ".pub"), let line = String(data: data, encoding: .utf8) else {
-            throw BerkasError.user(.invalid, L("ssh-keygen tidak membuat kunci (kode \(status))", "ssh-keygen did not make the key (status \(status))"))
+            throw BerkasError.user(.invalid, KitText.sshKeygenDidMakeKey(status))
         }
         return line.trimmingCharacters(in: .whitespacesAndNewlines)
     }

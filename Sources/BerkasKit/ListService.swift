@@ -31,7 +31,7 @@ public struct ListService {
         if mine {
             let key = try SigningKey.resolve(flag: keyFlag, repository: archive.repo)
             guard let m = timeline.rules.policy.member(for: key.publicKey) else {
-                throw BerkasError.user(.notAllowed, L("kunci \(key.path) tidak terdaftar di arsip ini", "key \(key.path) is not registered in this archive"))
+                throw BerkasError.user(.notAllowed, KitText.keyRegisteredArchive(key.path))
             }
             myRoles = Set(m.roles)
         }
@@ -39,7 +39,7 @@ public struct ListService {
             // In the workflows' own order, each once.
             var seen: Set<String> = []
             let known = timeline.rules.types.flatMap { $0.workflow.states.map(\.name.rawValue) }.filter { seen.insert($0).inserted }.joined(separator: ", ")
-            throw BerkasError.user(.usage, L("status \(TerminalSafe.escape(status)) tidak dikenal; yang ada: \(known)", "unknown status \(TerminalSafe.escape(status)); the states are: \(known)"))
+            throw BerkasError.user(.usage, KitText.unknownStatusStates(TerminalSafe.escape(status), known))
         }
         let cal = timeline.calendar
         // What follows a state, per record type and state (a handful), not per record.

@@ -29,8 +29,7 @@ public struct LogService {
         let repo = archive.repo
         let head = try archive.head()
         if let idText, RecordID(idText) == nil {
-            throw BerkasError.user(.usage, L("\"\(TerminalSafe.escape(idText))\" bukan nomor registrasi (contoh: RA-2026-0001)",
-                                             "\"\(TerminalSafe.escape(idText))\" is not a record ID (e.g. RA-2026-0001)"))
+            throw BerkasError.user(.usage, KitText.recordIdEGRa(TerminalSafe.escape(idText)))
         }
         let auditor = Auditor()
         var reader = try FactsReader(repo: repo)

@@ -22,7 +22,7 @@ public struct MemberService {
     public func run(archive: Archive, change: Change, keyFlag: String?) throws -> Result {
         let session = try WriteSession(archive: archive, keyFlag: keyFlag)
         guard session.memberRoles.contains(.pengelola) else {
-            throw session.notAllowed(L("mengubah anggota arsip", "changing the archive's members"), allowed: [.pengelola])
+            throw session.notAllowed(KitText.changingArchiveSMembers(), allowed: [.pengelola])
         }
         for p in [RulesLoader.policyPath, RulesLoader.allowedSignersPath] { try archive.requireClean(p) }
         guard let data = try archive.repo.file(at: RulesLoader.policyPath, in: session.base), let text = String(data: data, encoding: .utf8) else {
@@ -36,8 +36,7 @@ public struct MemberService {
             let member = try makeMember(name: name, nip: nip, email: email, roleNames: roleNames, publicKey: publicKey, validUntil: validUntil,
                                         session: session)
             if members.contains(where: { $0.email.lowercased() == email.lowercased() || $0.nip == member.nip }) {
-                throw BerkasError.user(.invalid, L("anggota dengan email atau NIP itu sudah ada — tambah kunci dengan `berkas member add-key`",
-                                                   "a member with that e-mail or NIP exists — add a key with `berkas member add-key`"))
+                throw BerkasError.user(.invalid, KitText.memberEMailNipExists())
             }
             try requireUnowned(member.keys[0], members: members)
             members.append(member)
@@ -47,7 +46,7 @@ public struct MemberService {
             let i = try index(of: who, in: members)
             let removed = members.remove(at: i)
             if !members.contains(where: { $0.roles.contains(.pengelola) }) {
-                throw BerkasError.user(.invalid, L("\(removed.name) adalah pengelola terakhir; tambahkan pengelola lain dulu", "\(removed.name) is the last pengelola; add another one first"))
+                throw BerkasError.user(.invalid, KitText.lastPengelolaAddAnotherOne(removed.name))
             }
             summary = "Anggota dicabut: \(removed.name) (NIP \(removed.nip))"
             action = "member-remove"
@@ -64,12 +63,11 @@ public struct MemberService {
             let key = try parseKey(publicKey)
             let m = members[i]
             guard m.keys.contains(key) else {
-                throw BerkasError.user(.invalid, L("kunci itu bukan milik \(m.name)", "that key does not belong to \(m.name)"))
+                throw BerkasError.user(.invalid, KitText.keyBelong(m.name))
             }
             let keys = m.keys.filter { $0 != key }
             if keys.isEmpty {
-                throw BerkasError.user(.invalid, L("\(m.name) tidak akan punya kunci lagi — cabut anggotanya dengan `berkas member remove`, atau tambah kunci baru dulu",
-                                                   "\(m.name) would have no key left — remove the member with `berkas member remove`, or add a new key first"))
+                throw BerkasError.user(.invalid, KitText.wouldHaveKeyLeftRemove(m.name))
             }
             members[i] = Policy.Member(name: m.name, nip: m.nip, email: m.email, roles: m.roles, keys: keys, validUntilDate: m.validUntil)
             summary = "Kunci \(m.name) (NIP \(m.nip)) dipensiunkan"
@@ -79,7 +77,7 @@ public struct MemberService {
         let policy: Policy
         do { policy = try Policy.parse(newText, file: RulesLoader.policyPath) } catch { throw BerkasError.config(error) }
         guard policy.members.contains(where: { $0.roles.contains(.pengelola) }) else {
-            throw BerkasError.user(.invalid, L("arsip harus tetap punya seorang pengelola", "the archive must keep a pengelola"))
+            throw BerkasError.user(.invalid, KitText.archiveMustKeepPengelola())
         }
         let message = CommitMessage.archiveChange(action: action, subject: summary, note: nil, actor: session.actor)
         let commit = try session.commit(files: [(RulesLoader.policyPath, Data(newText.utf8)),
@@ -92,32 +90,32 @@ public struct MemberService {
                             session: WriteSession) throws -> Policy.Member {
         let cleanName = name.trimmingCharacters(in: .whitespaces)
         if let p = TextRules.identityNameProblem(cleanName) {
-            throw BerkasError.user(.usage, L("--name: \(p.id)", "--name: \(p.en)"))
+            throw BerkasError.user(.usage, KitText.name(p))
         }
         guard cleanName.count >= 3 else {
-            throw BerkasError.user(.usage, L("--name harus nama lengkap tanpa karakter kendali", "--name must be a full name without control characters"))
+            throw BerkasError.user(.usage, KitText.nameMustFullNameWithout())
         }
         let cleanNIP = nip.replacingOccurrences(of: " ", with: "")
         if case .failure(let p) = NIP.parse(cleanNIP, today: session.today) {
             throw BerkasError.invalidRecords([p.at(file: "--nip", line: 0, field: "nip")])
         }
         if let problem = PolicyRules.principalProblem(email) {
-            throw BerkasError.user(.usage, L("--email \(email) \(problem.id)", "--email \(email) \(problem.en)"))
+            throw BerkasError.user(.usage, KitText.email(email, problem))
         }
         guard !roleNames.isEmpty else {
-            throw BerkasError.user(.usage, L("sebutkan sedikitnya satu --role", "name at least one --role"))
+            throw BerkasError.user(.usage, KitText.nameLeastOneRole())
         }
         var roles: [Role] = []
         for r in roleNames.map(Role.init(rawValue:)) where !roles.contains(r) {
             guard session.rules.policy.roles.contains(where: { $0.role == r }) else {
                 let list = session.rules.policy.roles.map(\.role.rawValue).joined(separator: ", ")
-                throw BerkasError.user(.usage, L("peran \(r) tidak dikenal; yang ada: \(list)", "unknown role \(r); roles: \(list)"))
+                throw BerkasError.user(.usage, KitText.unknownRoleRoles(r, list))
             }
             roles.append(r)
         }
         var until: CalendarDate? = nil
         if let v = validUntil {
-            guard let d = CalendarDate(iso: v) else { throw BerkasError.user(.usage, L("--valid-until harus TTTT-BB-HH", "--valid-until must be YYYY-MM-DD")) }
+            guard let d = CalendarDate(iso: v) else { throw BerkasError.user(.usage, KitText.validUntilMustYyyyMm()) }
             until = d
         }
         return Policy.Member(name: cleanName, nip: cleanNIP, email: email, roles: roles, keys: [try parseKey(publicKey)], validUntilDate: until)
@@ -128,27 +126,26 @@ public struct MemberService {
         var line = source
         if !source.hasPrefix("ssh-") && !source.hasPrefix("ecdsa-") {
             guard let data = FileManager.default.contents(atPath: UserPath.resolve(source)), let text = String(data: data, encoding: .utf8) else {
-                throw BerkasError.user(.usage, L("berkas kunci publik \(source) tidak dapat dibaca", "cannot read the public key file \(source)"))
+                throw BerkasError.user(.usage, KitText.readPublicKeyFile(source))
             }
             line = text
         }
         let lines = line.split(whereSeparator: \.isNewline).filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
         guard lines.count == 1, let key = SSHPublicKey(line: String(lines[0])) else {
-            throw BerkasError.user(.invalid, L("kunci publik tidak sah: harus satu baris `ssh-ed25519 AAAA… komentar` tanpa opsi",
-                                               "the public key is not valid: it must be one line `ssh-ed25519 AAAA… comment` without options"))
+            throw BerkasError.user(.invalid, KitText.publicKeyValidMustOne())
         }
         return key
     }
 
     private func requireUnowned(_ key: SSHPublicKey, members: [Policy.Member]) throws {
         if let owner = members.first(where: { $0.keys.contains(key) }) {
-            throw BerkasError.user(.invalid, L("kunci itu sudah milik \(owner.name); satu kunci hanya untuk satu anggota", "that key already belongs to \(owner.name); one key, one member"))
+            throw BerkasError.user(.invalid, KitText.keyAlreadyBelongsOneKey(owner.name))
         }
     }
 
     private func index(of who: String, in members: [Policy.Member]) throws -> Int {
         guard let i = members.firstIndex(where: { $0.email.lowercased() == who.lowercased() || $0.nip == who.replacingOccurrences(of: " ", with: "") }) else {
-            throw BerkasError.user(.invalid, L("tidak ada anggota dengan email atau NIP \(TerminalSafe.escape(who))", "no member has the e-mail or NIP \(TerminalSafe.escape(who))"))
+            throw BerkasError.user(.invalid, KitText.memberEMailNip(TerminalSafe.escape(who)))
         }
         return i
     }

@@ -23,21 +23,20 @@ public struct NewRecordService {
         if let typeName {
             guard let t = rules.type(named: typeName) else {
                 let known = rules.types.map(\.name).joined(separator: ", ")
-                throw BerkasError.user(.usage, L("jenis \(typeName) tidak ada; yang ada: \(known)", "no record type \(typeName); types: \(known)"))
+                throw BerkasError.user(.usage, KitText.recordTypeTypes(typeName, known))
             }
             type = t
         } else {
-            guard let t = rules.types.first else { throw BerkasError.user(.invalid, L("arsip belum punya jenis berkas", "the archive has no record type")) }
+            guard let t = rules.types.first else { throw BerkasError.user(.invalid, KitText.archiveRecordType()) }
             type = t
         }
         guard session.role(among: type.workflow.createRoles) != nil else {
-            throw session.notAllowed(L("mencatat surat baru", "recording a new request"), allowed: type.workflow.createRoles)
+            throw session.notAllowed(KitText.recordingNewRequest(), allowed: type.workflow.createRoles)
         }
         let id = try nextID(type: type, session: session)
         let path = RecordPath.path(type: type.name, id: id)
         if FileManager.default.fileExists(atPath: archive.root + path) {
-            throw BerkasError.user(.tryAgain, L("\(path) sudah ada di folder kerja tetapi belum tercatat — pindahkan atau hapus berkas itu lalu coba lagi",
-                                                "\(path) exists in the work tree but is not recorded — move or delete it and try again"))
+            throw BerkasError.user(.tryAgain, KitText.existsWorkTreeButRecorded(path))
         }
         var draft = RecordDraft(text: type.template, path: path, type: type)
         try draft.set("id", id.description)
@@ -61,8 +60,8 @@ public struct NewRecordService {
                 var problems = d.problems(rules: rules, id: id, today: session.today, fileExists: exists)
                 if let doc = try? d.parsed(), doc.scalar("status") != type.workflow.initial.rawValue {
                     problems.append(Diagnostic(code: "status.diubah", file: path, line: doc.line(of: "status"), field: "status",
-                                               message: L("surat baru harus berstatus \(type.workflow.initial)", "a new record must have the status \(type.workflow.initial)"),
-                                               hint: L("kembalikan `status: \(type.workflow.initial)`", "put back `status: \(type.workflow.initial)`")))
+                                               message: KitText.newRecordMustHaveStatus(type.workflow.initial),
+                                               hint: KitText.putBackStatus(type.workflow.initial)))
                 }
                 return problems
             }

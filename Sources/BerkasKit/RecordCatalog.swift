@@ -65,8 +65,7 @@ struct RecordCatalog {
 /// (see `Moment.range`) is shown as unknown, with a notice naming the commit.
 func formatCommitTime(_ seconds: Int64, offsetMinutes: Int32, commit: String) -> String {
     guard Moment(seconds: seconds, offsetMinutes: offsetMinutes).isPlaceable else {
-        Notices.add(L("peringatan: commit \(commit) bertanggal di luar tahun 1970–9999 atau zona waktunya tidak ada; waktunya ditampilkan sebagai ???? — jalankan `berkas verify`",
-                      "warning: commit \(commit) is dated outside the years 1970–9999 or in a zone no place has; its time is shown as ???? — run `berkas verify`"))
+        Notices.add(KitText.warningCommitDatedOutsideYears(commit))
         return "????-??-?? ??:?? ?????"
     }
     return formatTime(seconds, offsetMinutes: offsetMinutes)

@@ -19,8 +19,7 @@ struct RecordDraft {
     mutating func apply(_ assignments: [Assignment], allowSystem: Bool) throws {
         for a in assignments {
             if let spec = type.schema.field(a.key), spec.isSystem, !allowSystem {
-                throw BerkasError.user(.invalid, L("kolom `\(a.key)` diisi oleh berkas sendiri dan tidak dapat diubah dengan --set (status berubah hanya lewat `berkas act`)",
-                                                   "field `\(a.key)` is kept by berkas and cannot be changed with --set (the status changes only through `berkas act`)"))
+                throw BerkasError.user(.invalid, KitText.fieldKeptBerkasChangedSet(a.key))
             }
             try set(a.key, a.value)
         }
@@ -29,7 +28,7 @@ struct RecordDraft {
     mutating func set(_ key: String, _ value: String) throws {
         if let p = TextRules.inputProblem(value) {
             throw BerkasError.invalidRecords([Diagnostic(code: "teks.karakter-kendali", file: "--set", line: 0, field: key, message: p,
-                                                         hint: L("tulis nilainya lagi dengan papan ketik", "type the value again"))])
+                                                         hint: KitText.typeValueAgain())])
         }
         let doc = try parsed()
         let spec = type.schema.field(key)
@@ -75,8 +74,7 @@ enum Editor {
         let editor = nonEmpty(env["VISUAL"]) ?? nonEmpty(env["EDITOR"]) ?? "vi"
         let status = try ProcessRunner.runInteractive(["/bin/sh", "-c", editor + " \"$1\"", "sh", path])
         guard status == 0 else {
-            throw BerkasError.user(.invalid, L("penyunting (\(editor)) berhenti dengan kode \(status); tidak ada yang disimpan",
-                                               "the editor (\(editor)) exited with status \(status); nothing was saved"))
+            throw BerkasError.user(.invalid, KitText.editorExitedStatusNothingSaved(editor, status))
         }
     }
 
@@ -127,17 +125,16 @@ enum Editor {
             FileHandle.standardError.write(Data((en ? "Resuming the draft kept at \(draftPath)\n" : "Melanjutkan draf yang tersimpan di \(draftPath)\n").utf8))
         }
         try Data(start.utf8).write(to: URL(fileURLWithPath: draftPath))
-        let kept = L("Draf Anda disimpan di \(draftPath); perintah yang sama membukanya lagi.",
-                     "Your draft is kept at \(draftPath); the same command opens it again.")
+        let kept = KitText.yourDraftKeptSameCommand(draftPath)
         while true {
             try edit(draftPath)
             guard let data = fm.contents(atPath: draftPath), let edited = UTF8Text.decode(data) else {
-                throw BerkasError.user(.invalid, L("hasil penyuntingan bukan teks UTF-8. " + kept.id, "the edited file is not UTF-8 text. " + kept.en))
+                throw BerkasError.user(.invalid, KitText.editedFileNotUTF8(kept))
             }
             let text = withoutNotes(edited)
             if text == initial {
                 try? fm.removeItem(atPath: draftPath)
-                throw BerkasError.user(.invalid, L("dibatalkan: isian tidak diubah; tidak ada yang disimpan", "cancelled: nothing was filled in; nothing was saved"))
+                throw BerkasError.user(.invalid, KitText.cancelledNothingFilledNothingSaved())
             }
             let problems = try check(text)
             if problems.isEmpty {

@@ -15,7 +15,7 @@ public struct RenderService {
         let rules = try archive.rules(at: head)
         let (type, id, path) = try archive.locate(idText, rules: rules, at: head)
         guard let template = try archive.repo.file(at: ".berkas/types/\(type.name)/surat.md", in: head).flatMap(UTF8Text.decode) else {
-            throw BerkasError.user(.invalid, L("jenis \(type.name) tidak punya surat.md", "the type \(type.name) has no surat.md"))
+            throw BerkasError.user(.invalid, KitText.typeSuratMd(type.name))
         }
         guard let data = try archive.repo.file(at: path, in: head), case .success(let doc) = FrontMatterParser.parse(data, file: path) else {
             throw BerkasError.internalFailure("\(path) cannot be read")

@@ -38,11 +38,10 @@ public struct Replayer {
             let signed = SignedCommit.parse(try repo.rawCommit(c))
             guard case .success(let line) = SSHSignatureVerifier.verify(payload: signed.payload, signature: signed.signature),
                   SSHPublicKey(line: line) == key.publicKey else {
-                throw BerkasError.user(.invalid, L("commit \(c.short) belum ada di pusat tetapi bukan tanda tangan Anda; sync hanya menulis ulang commit Anda sendiri — minta pemiliknya menjalankan `berkas sync`",
-                                                   "commit \(c.short) is not in the central repository but is not signed by you; sync rewrites only your own commits — ask its author to run `berkas sync`"))
+                throw BerkasError.user(.invalid, KitText.commitCentralRepositoryButSigned(c.short))
             }
             if try repo.commit(c).parents.count != 1 {
-                throw BerkasError.user(.invalid, L("commit gabungan \(c.short) tidak dapat dikirim; riwayat arsip harus lurus", "merge commit \(c.short) cannot be sent; the archive's history must be linear"))
+                throw BerkasError.user(.invalid, KitText.mergeCommitSentArchiveS(c.short))
             }
         }
         let rules = try archive.rules(at: central)

@@ -46,7 +46,7 @@ public struct ReportService {
     public func run(archive: Archive, from: String?, to: String?) throws -> Report {
         func date(_ s: String?, _ flag: String) throws -> CalendarDate? {
             guard let s else { return nil }
-            guard let d = CalendarDate(iso: s) else { throw BerkasError.user(.usage, L("\(flag) harus TTTT-BB-HH", "\(flag) must be YYYY-MM-DD")) }
+            guard let d = CalendarDate(iso: s) else { throw BerkasError.user(.usage, KitText.mustYyyyMmDd(flag)) }
             return d
         }
         let fromDate = try date(from, "--from"), toDate = try date(to, "--to")

@@ -32,8 +32,7 @@ final class RepositoryLock {
             if Date() >= deadline {
                 let holder = (try? String(contentsOfFile: path, encoding: .utf8))?.split(separator: " ").first.map(String.init) ?? "?"
                 close(fd)
-                throw BerkasError.user(.tryAgain, L("arsip sedang dipakai perintah berkas lain (proses \(holder)) — tunggu sebentar lalu coba lagi",
-                                                    "the archive is in use by another berkas command (process \(holder)) — wait a moment and try again"))
+                throw BerkasError.user(.tryAgain, KitText.archiveUseAnotherBerkasCommand(holder))
             }
             usleep(20_000)
         }

@@ -24,8 +24,7 @@ public struct SigningKey: Sendable {
             if let c = configured ?? nil, !c.isEmpty { candidate = (c, "git config user.signingkey") }
         }
         guard let (raw, source) = candidate else {
-            throw BerkasError.user(.notAllowed, L("tidak ada kunci penanda tangan — pakai --key BERKAS_KUNCI, atau BERKAS_KEY, atau `git config user.signingkey`; kunci baru dibuat dengan `ssh-keygen -t ed25519`",
-                                                  "no signing key — use --key KEYFILE, or BERKAS_KEY, or `git config user.signingkey`; make a new key with `ssh-keygen -t ed25519`"))
+            throw BerkasError.user(.notAllowed, KitText.signingKeyUseKeyKeyfile())
         }
         if raw.hasPrefix("key::") || raw.hasPrefix("ssh-") {
             let line = raw.hasPrefix("key::") ? String(raw.dropFirst(5)) : raw
@@ -37,7 +36,7 @@ public struct SigningKey: Sendable {
         }
         let path = UserPath.resolve(raw)
         guard FileManager.default.fileExists(atPath: path) else {
-            throw BerkasError.user(.notAllowed, L("berkas kunci \(path) tidak ada (dari \(source))", "key file \(path) does not exist (from \(source))"))
+            throw BerkasError.user(.notAllowed, KitText.keyFileExist(path, source))
         }
         let pubPath = path.hasSuffix(".pub") ? path : path + ".pub"
         if let data = FileManager.default.contents(atPath: pubPath), let line = String(data: data, encoding: .utf8) {
@@ -46,14 +45,13 @@ public struct SigningKey: Sendable {
         }
         let out = try ProcessRunner.run(["ssh-keygen", "-y", "-f", path])
         guard out.status == 0, let line = String(data: out.stdout, encoding: .utf8), let key = SSHPublicKey(line: line) else {
-            throw BerkasError.user(.notAllowed, L("kunci publik dari \(path) tidak dapat dibaca — letakkan \(path).pub di sebelahnya, atau muat kunci ke ssh-agent dan berikan berkas .pub",
-                                                  "cannot read the public key of \(path) — put \(path).pub beside it, or load the key into ssh-agent and give the .pub file"))
+            throw BerkasError.user(.notAllowed, KitText.readPublicKeyPutPub(path))
         }
         return SigningKey(path: path, publicKey: key, source: source)
     }
 
     private static func invalid(_ what: String) -> BerkasError {
-        .user(.notAllowed, L("\(what) bukan kunci SSH yang dikenal (pakai ed25519)", "\(what) is not a known SSH key (use ed25519)"))
+        .user(.notAllowed, KitText.knownSshKeyUseEd25519(what))
     }
 
     /// Signs a commit buffer the way git does: `ssh-keygen -Y sign -n git`.
@@ -62,14 +60,12 @@ public struct SigningKey: Sendable {
         var st = stat()
         if !path.hasSuffix(".pub"), stat(path, &st) == 0, st.st_mode & 0o077 != 0 {
             let mode = String(st.st_mode & 0o777, radix: 8)
-            throw BerkasError.user(.notAllowed, L("kunci \(path) dapat dibaca pengguna lain (izin \(mode)); ssh-keygen dan git menolak kunci seperti itu — jalankan `chmod 600 \(path)`",
-                                                  "key \(path) can be read by other users (mode \(mode)); ssh-keygen and git refuse such keys — run `chmod 600 \(path)`"))
+            throw BerkasError.user(.notAllowed, KitText.keyReadOtherUsersMode(path, mode))
         }
         let out = try ProcessRunner.run(["ssh-keygen", "-Y", "sign", "-n", "git", "-f", path], input: Data(buffer.utf8))
         guard out.status == 0, let sig = String(data: out.stdout, encoding: .utf8), sig.hasPrefix("-----BEGIN SSH SIGNATURE-----") else {
             let why = String(data: out.stderr, encoding: .utf8)?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
-            throw BerkasError.user(.notAllowed, L("tidak dapat menandatangani dengan \(path): \(why) — untuk kunci berkata sandi, jalankan `ssh-add` dulu",
-                                                  "cannot sign with \(path): \(why) — for a key with a passphrase, run `ssh-add` first"))
+            throw BerkasError.user(.notAllowed, KitText.signKeyPassphraseRunSsh(path, why))
         }
         return sig
     }

@@ -31,24 +31,24 @@ public struct SyncService {
         defer { lock.release() }
         try CommitJournal(gitDir: repo.gitDir).recover(repo: repo)
         guard (try? repo.configValue("remote.\(remote).url")) ?? nil != nil else {
-            throw BerkasError.user(.usage, L("belum ada repositori pusat `\(remote)` — tambahkan dengan `git remote add \(remote) URL`",
-                                             "no central repository `\(remote)` — add one with `git remote add \(remote) URL`"))
+            throw BerkasError.user(.usage, KitText.centralRepositoryAddOneGit(remote))
         }
         let tracking = "refs/remotes/\(remote)/main"
         var result = Result()
         for attempt in 1...SyncService.maxAttempts {
             result.attempts = attempt
-            try git(archive, ["fetch", "--quiet", remote, "+refs/heads/main:\(tracking)"], what: L("mengambil dari pusat", "fetching from the central repository"))
+            try git(archive, ["fetch", "--quiet", remote, "+refs/heads/main:\(tracking)"], what: KitText.fetchingCentralRepository())
             let central = try repo.resolve(tracking)
             guard let local = try repo.resolve(archive.branch) else {
-                throw BerkasError.user(.invalid, L("arsip lokal belum punya commit", "the local archive has no commit"))
+                throw BerkasError.user(.invalid, KitText.localArchiveCommit())
             }
             if let central {
                 let check = try VerifyService().run(repo: repo, range: nil, tip: central, useCache: true)
                 if !check.violations.isEmpty {
-                    let list = check.violations.prefix(5).map { "\($0.commit.prefix(10)) [\($0.rule)]: \($0.message.id)" }.joined(separator: "\n  ")
-                    throw BerkasError.user(.invalid, L("riwayat di pusat tidak sah; tidak ada yang diubah:\n  \(list)",
-                                                       "the central history is not valid; nothing was changed:\n  \(check.violations.prefix(5).map { "\($0.commit.prefix(10)) [\($0.rule)]: \($0.message.en)" }.joined(separator: "\n  "))"))
+                    let list = { (language: Language) in
+                        check.violations.prefix(5).map { "\($0.commit.prefix(10)) [\($0.rule)]: \($0.message.text(language))" }.joined(separator: "\n  ")
+                    }
+                    throw BerkasError.user(.invalid, KitText.centralHistoryNotValid(Localized(id: list(.id), en: list(.en))))
                 }
             }
             // Everything the central main already has: only move forward.
@@ -71,8 +71,7 @@ public struct SyncService {
                 let check = try VerifyService().run(repo: repo, range: "\(central.hex)..\(target.hex)", useCache: false)
                 if !check.violations.isEmpty {
                     let list = check.violations.prefix(5).map { "\($0.commit.prefix(10)) [\($0.rule)]: \($0.message.id)" }.joined(separator: "\n  ")
-                    throw BerkasError.user(.invalid, L("setelah digabung dengan pusat, perubahan Anda tidak sah lagi (aturan atau berkas berubah di pusat); tidak ada yang didorong:\n  \(list)",
-                                                       "replayed on the central main, your changes are no longer valid (rules or records changed there); nothing was pushed:\n  \(list)"))
+                    throw BerkasError.user(.invalid, KitText.replayedCentralMainYourChanges(list))
                 }
             } else {
                 target = local
@@ -90,24 +89,21 @@ public struct SyncService {
             let out = String(decoding: push.stdout + push.stderr, as: UTF8.self)
             if out.contains("pre-receive hook declined") || out.contains("dorongan ditolak") {
                 let remoteLines = out.split(separator: "\n").filter { $0.hasPrefix("remote:") }.map { String($0.dropFirst(7)).trimmingCharacters(in: .whitespaces) }
-                throw BerkasError.user(.invalid, L("pusat menolak dorongan; tidak ada yang berubah:\n  " + remoteLines.joined(separator: "\n  "),
-                                                   "the central repository refused the push; nothing changed:\n  " + remoteLines.joined(separator: "\n  ")))
+                throw BerkasError.user(.invalid, KitText.centralRefusedPush(remoteLines.joined(separator: "\n  ")))
             }
             if !(out.contains("fetch first") || out.contains("non-fast-forward") || out.contains("rejected")) {
-                throw BerkasError.user(.tryAgain, L("tidak dapat mendorong ke pusat: \(out.trimmingCharacters(in: .whitespacesAndNewlines)) — coba lagi nanti",
-                                                    "cannot push to the central repository: \(out.trimmingCharacters(in: .whitespacesAndNewlines)) — try again later"))
+                throw BerkasError.user(.tryAgain, KitText.pushCentralRepositoryTryAgain(out.trimmingCharacters(in: .whitespacesAndNewlines)))
             }
             // The central main moved in between: fetch and replay again.
         }
-        throw BerkasError.user(.tryAgain, L("pusat terus berubah selama sync (\(SyncService.maxAttempts) kali); tidak ada yang hilang — jalankan `berkas sync` lagi",
-                                            "the central repository kept moving during sync (\(SyncService.maxAttempts) times); nothing was lost — run `berkas sync` again"))
+        throw BerkasError.user(.tryAgain, KitText.centralRepositoryKeptMovingDuring(SyncService.maxAttempts))
     }
 
     private func git(_ archive: Archive, _ args: [String], what: Localized) throws {
         let r = try ProcessRunner.run(["git", "-C", archive.root] + args)
         guard r.status == 0 else {
             let why = String(decoding: r.stderr, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
-            throw BerkasError.user(.tryAgain, L("gagal \(what.id): \(why) — periksa jaringan lalu coba lagi", "failed \(what.en): \(why) — check the network and try again"))
+            throw BerkasError.user(.tryAgain, KitText.failedCheckNetworkTryAgain(what, why))
         }
     }
 

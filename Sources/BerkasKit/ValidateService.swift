@@ -22,7 +22,7 @@ public struct ValidateService {
         for rel in try archive.repo.stagedPaths(against: tip) {
             if let p = PortablePath.problem(rel) {
                 problems.append(Diagnostic(code: "jalur.tidak-portabel", file: TerminalSafe.escape(rel), line: 0, field: nil, message: p,
-                                           hint: L("ganti nama berkas atau folder itu", "rename that file or folder")))
+                                           hint: KitText.renameFileFolder()))
                 continue
             }
             guard let (typeName, id) = RecordPath.parse(rel), let type = rules.type(named: typeName) else { continue }
@@ -49,7 +49,7 @@ public struct ValidateService {
                 let full = URL(fileURLWithPath: absolute).standardizedFileURL.path
                 let rootPath = URL(fileURLWithPath: root).standardizedFileURL.path
                 guard full.hasPrefix(rootPath + "/") else {
-                    throw BerkasError.user(.usage, L("\(p) berada di luar arsip", "\(p) is outside the archive"))
+                    throw BerkasError.user(.usage, KitText.outsideArchive(p))
                 }
                 let rel = String(full.dropFirst(rootPath.count + 1))
                 var isDir: ObjCBool = false
@@ -70,27 +70,26 @@ public struct ValidateService {
     private func check(_ rel: String, root: String, rules: ArchiveRules, today: CalendarDate) -> [Diagnostic] {
         guard let (typeName, id) = RecordPath.parse(rel), let type = rules.type(named: typeName), type.schema.prefix == id.prefix else {
             return [Diagnostic(code: "berkas.jalur", file: rel, line: 0, field: nil,
-                               message: L("bukan jalur berkas arsip", "not a record path"),
-                               hint: L("berkas disimpan sebagai <jenis>/<tahun>/<NOMOR>.md, mis. permintaan-reset-akun/2026/RA-2026-0001.md",
-                                       "records live at <type>/<year>/<ID>.md, e.g. permintaan-reset-akun/2026/RA-2026-0001.md"))]
+                               message: KitText.recordPath(),
+                               hint: KitText.recordsLiveTypeYearId())]
         }
         var st = stat()
         guard lstat(root + rel, &st) == 0 else {
-            return [Diagnostic(code: "berkas.tidak-ada", file: rel, line: 0, field: nil, message: L("berkas tidak ada", "file does not exist"),
-                               hint: L("periksa nama berkasnya", "check the file name"))]
+            return [Diagnostic(code: "berkas.tidak-ada", file: rel, line: 0, field: nil, message: KitText.fileExist(),
+                               hint: KitText.checkFileName())]
         }
         guard (st.st_mode & S_IFMT) == S_IFREG else {
             return [Diagnostic(code: "berkas.bukan-berkas-biasa", file: rel, line: 0, field: nil,
-                               message: L("bukan berkas biasa (tautan simbolik atau folder)", "not a regular file (a symlink or a folder)"),
-                               hint: L("ganti dengan berkas teks biasa", "replace it with a plain text file"))]
+                               message: KitText.regularFileSymlinkFolder(),
+                               hint: KitText.replacePlainTextFile())]
         }
         if st.st_size > off_t(FrontMatterParser.maxFileBytes) {
             return [Diagnostic(code: "berkas.terlalu-besar", file: rel, line: 0, field: nil,
-                               message: L("berkas terlalu besar", "file too large"), hint: L("berkas arsip cukup beberapa KB", "a record is a few KB"))]
+                               message: KitText.fileTooLarge(), hint: KitText.recordFewKb())]
         }
         let data: Data
         do { data = try NoFollow.read(root: root, path: rel) ?? Data() } catch {
-            return [Diagnostic(code: "berkas.tautan", file: rel, line: 0, field: nil, message: BerkasError.linkMessage(error), hint: L("ganti tautan itu dengan folder atau berkas biasa", "replace that link with a plain folder or file"))]
+            return [Diagnostic(code: "berkas.tautan", file: rel, line: 0, field: nil, message: BerkasError.linkMessage(error), hint: KitText.replaceLinkPlainFolderFile())]
         }
         let exists: @Sendable (String) -> Bool = { path in
             var s = stat()

@@ -8,7 +8,7 @@ import Foundation
 /// its parent, in-process, and remembers verified tips so a repeated verify
 /// costs only the new commits.
 public struct VerifyService {
-    public struct Report {
+    public struct Report: Sendable {
         /// Commits judged in this run.
         public let checked: Int
         /// Commits skipped because an ancestor was already verified.
@@ -47,8 +47,7 @@ public struct VerifyService {
              progress: ((Int, Int) -> Void)?, useGraph: Bool) throws -> Report {
         if repo.isShallow {
             return Report(checked: 0, fromCache: false, violations: [
-                Violation(commit: "-", rule: "lengkap", message: L("riwayat tidak lengkap (shallow clone); verifikasi memerlukan seluruh riwayat — jalankan `git fetch --unshallow`",
-                                                                   "the history is incomplete (a shallow clone); verification needs all of it — run `git fetch --unshallow`")),
+                Violation(commit: "-", rule: "lengkap", message: KitText.historyIncompleteShallowCloneVerification()),
             ], tip: nil)
         }
         let scope: Scope
@@ -108,13 +107,12 @@ public struct VerifyService {
         if let range {
             let parts = range.components(separatedBy: "..")
             guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else {
-                throw BerkasError.user(.usage, L("--range harus berbentuk LAMA..BARU", "--range must look like OLD..NEW"))
+                throw BerkasError.user(.usage, KitText.rangeMustLookLikeOld())
             }
             let old = try revparse(repo, parts[0]), new = try revparse(repo, parts[1])
             guard try repo.isAncestor(old, of: new) else {
                 return .failure(EarlyReport(report: Report(checked: 0, fromCache: false, violations: [
-                    Violation(commit: new.hex, rule: "linear", message: L("\(new.short) tidak dibangun di atas \(old.short) (riwayat ditulis ulang?)",
-                                                                          "\(new.short) is not built on \(old.short) (a rewritten history?)")),
+                    Violation(commit: new.hex, rule: "linear", message: KitText.builtRewrittenHistory(new.short, old.short)),
                 ], tip: new)))
             }
             return .success(Scope(tip: new, hidden: [old]))
@@ -203,12 +201,11 @@ public struct VerifyService {
             guard seen.insert(id).inserted else { continue }
             let raw: [UInt8]
             do { raw = try repo.rawCommit(id) } catch {
-                found.append(Violation(commit: id.hex, rule: "utuh", message: L("commit tidak ada atau bukan commit: \(error.message)", "the commit is missing or not a commit: \(error.message)")))
+                found.append(Violation(commit: id.hex, rule: "utuh", message: KitText.commitMissingCommit(error.message)))
                 continue
             }
             do { _ = try repo.commit(id) } catch {
-                found.append(Violation(commit: id.hex, rule: "utuh", message: L("git tidak dapat membaca commit ini: \(TerminalSafe.escape(error.message))",
-                                                                               "git cannot read this commit: \(TerminalSafe.escape(error.message))")))
+                found.append(Violation(commit: id.hex, rule: "utuh", message: KitText.gitReadCommit(TerminalSafe.escape(error.message))))
             }
             // Its parents, from the header lines before the first blank line.
             for line in String(decoding: raw, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false) {
@@ -221,7 +218,7 @@ public struct VerifyService {
 
     private func revparse(_ repo: GitRepository, _ spec: String) throws -> ObjectID {
         do { return try repo.revparse(spec) } catch {
-            throw BerkasError.user(.usage, L("revisi \(spec) tidak ditemukan", "revision \(spec) not found"))
+            throw BerkasError.user(.usage, KitText.revisionFound(spec))
         }
     }
 }

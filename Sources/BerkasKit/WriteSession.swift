@@ -82,8 +82,7 @@ final class WriteSession {
             let siblings = ((try? archive.repo.list(folder, in: base)) ?? []).map(\.name)
                 + paths.filter { ($0 as NSString).deletingLastPathComponent == folder }.map { ($0 as NSString).lastPathComponent }
             if let other = PortablePath.collision(name, among: siblings) {
-                throw BerkasError.user(.invalid, L("lampiran \(TerminalSafe.escape(p)) dan \(TerminalSafe.escape(other)) adalah berkas yang sama di Windows dan macOS (huruf besar/kecil atau bentuk Unicode); ganti salah satu namanya. Tidak ada yang disimpan.",
-                                                   "attachments \(TerminalSafe.escape(p)) and \(TerminalSafe.escape(other)) are one file on Windows and macOS (letter case or Unicode form); rename one of them. Nothing was saved."))
+                throw BerkasError.user(.invalid, KitText.attachmentsOneFileWindowsMacos(TerminalSafe.escape(p), TerminalSafe.escape(other)))
             }
         }
         return out
@@ -100,7 +99,6 @@ final class WriteSession {
     func notAllowed(_ what: Localized, allowed: [Role]) -> BerkasError {
         let yours = member.roles.map(\.rawValue).joined(separator: ", ")
         let needed = allowed.map(\.rawValue).joined(separator: ", ")
-        return .user(.notAllowed, L("\(what.id): peran Anda (\(yours)) tidak berwenang; yang berwenang: \(needed)",
-                                    "\(what.en): your roles (\(yours)) may not do this; allowed: \(needed)"))
+        return .user(.notAllowed, KitText.yourRolesMayAllowed(what, yours, needed))
     }
 }

@@ -29,7 +29,7 @@ struct HooksCommand: ParsableCommand {
             try Output.run(global) {
                 let repo: GitRepository
                 do { repo = try GitRepository.discover(from: FileManager.default.currentDirectoryPath) } catch {
-                    throw BerkasError.user(.usage, L("bukan repositori git — pakai -C REPO.git", "not a git repository — use -C REPO.git"))
+                    throw BerkasError.user(.usage, CommandText.gitRepositoryUseCRepo())
                 }
                 let path = try HooksService().installServer(repo: repo)
                 Output.out(global.language() == .en ? "Installed \(path)" : "Terpasang: \(path)")

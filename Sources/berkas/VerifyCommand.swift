@@ -32,7 +32,7 @@ struct VerifyCommand: ParsableCommand {
         try Output.run(global) {
             let repo: GitRepository
             do { repo = try GitRepository.discover(from: FileManager.default.currentDirectoryPath) } catch {
-                throw BerkasError.user(.invalid, L("bukan repositori git — pakai -C FOLDER", "not a git repository — use -C DIR"))
+                throw BerkasError.user(.invalid, CommandText.gitRepositoryUseCDir())
             }
             let archive = try? Archive.open()
             let language = global.language(archive)
@@ -55,8 +55,7 @@ struct VerifyCommand: ParsableCommand {
             if let expected = root?.lowercased(), report.tip != nil, report.root?.hex.hasPrefix(expected) != true {
                 let actual = report.root?.hex ?? "?"
                 report.violations.insert(Violation(commit: actual, rule: "akar",
-                                                   message: L("riwayat ini bermula dari \(actual), bukan dari sidik arsip yang tercatat (\(expected)): ini bukan arsip itu, atau riwayatnya dibuat ulang",
-                                                              "this history starts at \(actual), not at the recorded fingerprint (\(expected)): it is not that archive, or its history was made anew")), at: 0)
+                                                   message: CommandText.historyStartsRecordedFingerprintArchive(actual, expected)), at: 0)
             }
             if format == "json" {
                 Output.out(json(report, language))

@@ -17,20 +17,20 @@ public struct ArchiveRulesRule: AuditRule {
         func add(_ m: Localized, file: String? = nil) { out.append(Violation(commit: f.id, rule: name, file: file, message: m)) }
         if case .root = change {
             for c in f.changes where RecordPath.parse(c.path) != nil {
-                add(L("commit pertama sudah berisi berkas \(c.path)", "the first commit already holds the record \(c.path)"), file: c.path)
+                add(AuditText.firstCommitAlreadyHoldsRecord(c.path), file: c.path)
             }
         }
         guard let rules = f.newRules else {
-            add(L("pengaturan arsip tidak dapat dibaca: \(f.newRulesProblem ?? "?")", "the archive rules cannot be read: \(f.newRulesProblem ?? "?")"))
+            add(AuditText.archiveRulesRead(f.newRulesProblem ?? "?"))
             return out
         }
         if !rules.policy.members.contains(where: { $0.roles.contains(.pengelola) }) {
-            add(L("tidak ada lagi pengelola di policy.yml", "policy.yml has no pengelola left"), file: RulesLoader.policyPath)
+            add(AuditText.policyYmlPengelolaLeft(), file: RulesLoader.policyPath)
         }
         let expected = rules.policy.allowedSigners()
         let actual = f.fileInCommit(RulesLoader.allowedSignersPath).flatMap(UTF8Text.decode)
         if actual != expected {
-            add(L(".berkas/allowed_signers tidak sama dengan yang dibuat dari policy.yml", ".berkas/allowed_signers differs from the one generated from policy.yml"),
+            add(AuditText.berkasAllowedSignersDiffersOne(),
                 file: RulesLoader.allowedSignersPath)
         }
         return out

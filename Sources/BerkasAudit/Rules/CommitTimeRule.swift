@@ -17,30 +17,27 @@ public struct CommitTimeRule: AuditRule {
         for (who, seconds, offset) in [("commit", f.committerTime, f.committerOffsetMinutes), ("penulis", f.authorTime, Int32(0))] {
             let problem: Localized?
             if seconds < Moment.range.lowerBound {
-                problem = L("sebelum 1 Januari 1970", "before 1 January 1970")
+                problem = AuditText.beforeJanuary()
             } else if seconds > Moment.range.upperBound {
-                problem = L("sesudah tahun 9999", "after the year 9999")
+                problem = AuditText.afterYear()
             } else if !Moment.isValidOffset(offset) {
                 let o = LocalTime.offsetText(offset, language: .id), oe = LocalTime.offsetText(offset, language: .en)
-                problem = L("zona \(o), yang tidak dimiliki tempat mana pun (−12.00 s.d. +14.00)", "zone \(oe), which no place has (−12:00 to +14:00)")
+                problem = AuditText.zoneNoPlaceHas(Localized(id: o, en: oe))
             } else { problem = nil }
             if let problem {
                 let en = who == "commit" ? "commit" : "author"
-                out.append(Violation(commit: f.id, rule: name, message: L("waktu \(who) tidak dapat ditempatkan: \(problem.id)", "the \(en) time cannot be placed: \(problem.en)")))
+                out.append(Violation(commit: f.id, rule: name, message: AuditText.timeCannotBePlaced(Localized(id: who, en: en), problem)))
             }
         }
         guard out.isEmpty else { return out }
         if let parent = f.parentCommitterTime, Moment.range.contains(parent), f.committerTime < parent {
-            out.append(Violation(commit: f.id, rule: name, message: L("waktu commit (\(long(f.committerTime, .id))) lebih awal dari induknya (\(long(parent, .id)))",
-                                                                      "the commit time (\(long(f.committerTime, .en))) is earlier than its parent's (\(long(parent, .en)))")))
+            out.append(Violation(commit: f.id, rule: name, message: AuditText.commitTimeEarlierThanParent(Localized(id: long(f.committerTime, .id), en: long(f.committerTime, .en)), Localized(id: long(parent, .id), en: long(parent, .en)))))
         }
         if f.authorTime > f.committerTime {
-            out.append(Violation(commit: f.id, rule: name, message: L("waktu penulis (\(long(f.authorTime, .id))) lebih akhir dari waktu commit (\(long(f.committerTime, .id)))",
-                                                                      "the author time (\(long(f.authorTime, .en))) is later than the commit time (\(long(f.committerTime, .en)))")))
+            out.append(Violation(commit: f.id, rule: name, message: AuditText.authorTimeLaterThanCommit(Localized(id: long(f.authorTime, .id), en: long(f.authorTime, .en)), Localized(id: long(f.committerTime, .id), en: long(f.committerTime, .en)))))
         }
         if let limit = notAfter, f.committerTime > limit {
-            out.append(Violation(commit: f.id, rule: name, message: L("waktu commit (\(long(f.committerTime, .id))) ada di masa depan: sesudah \(long(limit, .id)), jam server ditambah 5 menit",
-                                                                      "the commit time (\(long(f.committerTime, .en))) is in the future: after \(long(limit, .en)), the server's clock plus 5 minutes")))
+            out.append(Violation(commit: f.id, rule: name, message: AuditText.commitTimeFutureAfterServer(Localized(id: long(f.committerTime, .id), en: long(f.committerTime, .en)), Localized(id: long(limit, .id), en: long(limit, .en)))))
         }
         return out
     }

@@ -20,16 +20,14 @@ public struct ScopeRule: AuditRule {
         for c in f.changes where c.after != nil {
             let shown = TerminalSafe.escape(c.path)
             if c.isSpecial, let mode = c.afterMode {
-                add(c.path, L("\(shown) bukan berkas biasa (mode \(String(mode, radix: 8)); hanya 100644: bukan berkas yang dapat dijalankan, symlink atau submodule)",
-                              "\(shown) is not a plain file (mode \(String(mode, radix: 8)); only 100644: not executable, a symlink or a submodule)"))
+                add(c.path, AuditText.plainFileModeOnlyExecutable(shown, String(mode, radix: 8)))
             }
             if let p = PortablePath.problem(c.path) {
-                add(c.path, L("\(shown): \(p.id) — jalur ini tidak dapat disimpan di setiap komputer kantor", "\(shown): \(p.en) — not every office computer can hold this path"))
+                add(c.path, AuditText.everyOfficeComputerHoldPath(shown, p))
                 continue
             }
             if let size = c.after?.count, size > limit {
-                add(c.path, L("\(shown) berukuran \(size / 1_048_576) MB, lebih dari batas arsip \(limit / 1_048_576) MB (batas_ukuran_mb)",
-                              "\(shown) is \(size / 1_048_576) MB, over the archive's limit of \(limit / 1_048_576) MB (batas_ukuran_mb)"))
+                add(c.path, AuditText.mbOverArchiveSLimit(shown, size / 1_048_576, limit / 1_048_576))
             }
             // A name added beside another that Windows and macOS take for the same file. Only in the
             // folders names are chosen freely (attachments, rules): records and IDs have one spelling.
@@ -38,8 +36,7 @@ public struct ScopeRule: AuditRule {
             for level in 1..<parts.count where RecordID(parts[level]) == nil {
                 let folder = parts[0..<level].joined(separator: "/")
                 if let other = f.namesInCommit(folder).flatMap({ PortablePath.collision(parts[level], among: $0) }) {
-                    add(c.path, L("\(shown): `\(TerminalSafe.escape(parts[level]))` dan `\(TerminalSafe.escape(other))` di \(folder)/ adalah berkas yang sama di Windows dan macOS (huruf besar/kecil atau bentuk Unicode)",
-                                  "\(shown): `\(TerminalSafe.escape(parts[level]))` and `\(TerminalSafe.escape(other))` in \(folder)/ are one file on Windows and macOS (letter case or Unicode form)"))
+                    add(c.path, AuditText.oneFileWindowsMacosLetter(shown, TerminalSafe.escape(parts[level]), TerminalSafe.escape(other), folder))
                     break
                 }
             }
@@ -51,11 +48,11 @@ public struct ScopeRule: AuditRule {
         switch change {
         case .mixed(let reasons):
             if reasons.isEmpty, let p = f.rulesProblem {
-                return [Violation(commit: f.id, rule: name, message: L("pengaturan arsip pada induk tidak dapat dibaca: \(p)", "the parent's archive rules cannot be read: \(p)"))]
+                return [Violation(commit: f.id, rule: name, message: AuditText.parentSArchiveRulesRead(p))]
             }
             return reasons.map { Violation(commit: f.id, rule: name, message: $0) }
         case .empty:
-            return [Violation(commit: f.id, rule: name, message: L("commit tanpa perubahan", "a commit that changes nothing"))]
+            return [Violation(commit: f.id, rule: name, message: AuditText.commitChangesNothing())]
         default:
             return []
         }

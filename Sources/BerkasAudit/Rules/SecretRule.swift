@@ -13,7 +13,7 @@ public struct SecretRule: AuditRule {
         message.withUTF8 { b in
             RawLines.forEach(in: b, droppingCR: false) { i, line in
                 if SecretScanner.assignsSecret(bytes: line) {
-                    out.append(Violation(commit: f.id, rule: name, message: L("pesan commit baris \(i + 1) tampak berisi kata sandi", "commit message line \(i + 1) looks like it holds a password")))
+                    out.append(Violation(commit: f.id, rule: name, message: AuditText.commitMessageLineLooksLike(i + 1)))
                 }
             }
         }
@@ -33,7 +33,7 @@ public struct SecretRule: AuditRule {
                     }
                     if secretKey || SecretScanner.assignsSecret(bytes: line) {
                         out.append(Violation(commit: f.id, rule: name, file: c.path,
-                                             message: L("\(c.path) baris \(i + 1) tampak berisi kata sandi", "\(c.path) line \(i + 1) looks like it holds a password")))
+                                             message: AuditText.lineLooksLikeHoldsPassword(c.path, i + 1)))
                     }
                 }
             }

@@ -11,22 +11,21 @@ public struct SignatureRule: AuditRule {
         var out: [Violation] = []
         func add(_ m: Localized) { out.append(Violation(commit: f.id, rule: name, message: m)) }
         for h in f.signed.extraSignatureHeaders {
-            add(L("commit membawa kepala tanda tangan tambahan `\(h)` (git biasa mengabaikannya dan tetap berkata \"Good\")",
-                  "the commit carries an extra signature header `\(h)` (stock git ignores it and still says \"Good\")"))
+            add(AuditText.commitCarriesExtraSignatureHeader(h))
         }
-        if f.signed.gpgsigCount > 1 { add(L("commit membawa lebih dari satu kepala gpgsig", "the commit carries more than one gpgsig header")) }
-        if f.signed.signatureBlocks > 1 { add(L("tanda tangan berisi lebih dari satu blok", "the signature holds more than one block")) }
+        if f.signed.gpgsigCount > 1 { add(AuditText.commitCarriesMoreThanOne()) }
+        if f.signed.signatureBlocks > 1 { add(AuditText.signatureHoldsMoreThanOne()) }
         switch f.signature {
         case .success: break
         case .failure(let failure):
             switch failure {
-            case .unsigned: add(L("commit tidak ditandatangani", "the commit is not signed"))
-            case .malformed: add(L("tanda tangan rusak atau bukan tanda tangan SSH", "the signature is damaged or not an SSH signature"))
-            case .namespace(let ns): add(L("tanda tangan dibuat untuk namespace `\(ns)`, bukan `git`", "the signature was made for namespace `\(ns)`, not `git`"))
-            case .hashAlgorithm(let h): add(L("tanda tangan memakai hash \(h), bukan sha512", "the signature uses hash \(h), not sha512"))
-            case .unsupportedKey(let k): add(L("jenis kunci \(k) tidak diterima (pakai ed25519)", "key type \(k) is not accepted (use ed25519)"))
+            case .unsigned: add(AuditText.commitSigned())
+            case .malformed: add(AuditText.signatureDamagedSshSignature())
+            case .namespace(let ns): add(AuditText.signatureMadeNamespaceGit(ns))
+            case .hashAlgorithm(let h): add(AuditText.signatureUsesHashSha512(h))
+            case .unsupportedKey(let k): add(AuditText.keyTypeAcceptedUseEd25519(k))
             case .keyMismatch, .badSignature:
-                add(L("tanda tangan tidak cocok dengan isi commit (diubah setelah ditandatangani?)", "the signature does not match the commit's content (changed after signing?)"))
+                add(AuditText.signatureMatchCommitSContent())
             }
         }
         return out

@@ -9,12 +9,10 @@ public struct SignerRule: AuditRule {
     public func check(_ f: CommitFacts, _ change: ClassifiedChange) -> [Violation] {
         guard case .success(let keyLine) = f.signature, let rules = f.judgingRules else { return [] }
         guard let member = f.signer(in: rules) else {
-            return [Violation(commit: f.id, rule: name, message: L("kunci penanda tangan (\(keyLine.prefix(40))…) bukan milik anggota mana pun menurut policy saat itu",
-                                                                    "the signing key (\(keyLine.prefix(40))…) belonged to no member under the policy in force"))]
+            return [Violation(commit: f.id, rule: name, message: AuditText.signingKeyBelongedMemberUnder(keyLine.prefix(40)))]
         }
         if let until = member.validUntil, f.date > until {
-            return [Violation(commit: f.id, rule: name, message: L("keanggotaan \(member.name) berakhir \(until), commit bertanggal \(f.date)",
-                                                                    "\(member.name)'s membership ended on \(until), the commit is dated \(f.date)"))]
+            return [Violation(commit: f.id, rule: name, message: AuditText.sMembershipEndedCommitDated(member.name, until, f.date))]
         }
         guard let authority = change.authority(rules, newPolicy: f.newRules?.policy) else { return [] }
         if !authority.roles.contains(where: { member.roles.contains($0) }) {
@@ -22,8 +20,7 @@ public struct SignerRule: AuditRule {
             let held = member.roles.map(\.rawValue).joined(separator: ", ")
             let needed = authority.roles.map(\.rawValue).joined(separator: ", ")
             return [Violation(commit: f.id, rule: name, record: record,
-                              message: L("\(member.name) (peran: \(held)) tidak berwenang untuk perubahan ini; yang berwenang: \(needed)",
-                                         "\(member.name) (roles: \(held)) may not make this change; allowed: \(needed)"))]
+                              message: AuditText.rolesMayMakeChangeAllowed(member.name, held, needed))]
         }
         return []
     }

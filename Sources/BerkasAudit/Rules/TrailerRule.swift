@@ -20,13 +20,13 @@ public struct TrailerRule: AuditRule {
         var seen: [String] = []
         for t in berkas {
             guard let position = Self.order.firstIndex(of: t.key) else {
-                add(L("trailer \(TerminalSafe.escape(t.key)) tidak dikenal", "trailer \(TerminalSafe.escape(t.key)) is not one berkas knows"))
+                add(AuditText.trailerOneBerkasKnows(TerminalSafe.escape(t.key)))
                 continue
             }
             if seen.contains(t.key) {
-                add(L("trailer \(t.key) muncul lebih dari sekali", "trailer \(t.key) appears more than once"))
+                add(AuditText.trailerAppearsMoreThanOnce(t.key))
             } else if let last = seen.last, let lastPosition = Self.order.firstIndex(of: last), lastPosition > position {
-                add(L("trailer \(t.key) tidak pada urutannya (\(Self.order.joined(separator: ", ")))", "trailer \(t.key) is out of order (\(Self.order.joined(separator: ", ")))"))
+                add(AuditText.trailerOutOrder(t.key, Self.order.joined(separator: ", ")))
             }
             seen.append(t.key)
         }
@@ -35,13 +35,11 @@ public struct TrailerRule: AuditRule {
             let key = trailer.rawValue
             let actual = f.trailer(trailer)
             guard actual != expected else { return }
-            add(L("trailer \(key) berbunyi \"\(TerminalSafe.escape(actual ?? "—"))\", padahal perubahannya \"\(expected ?? "—")\"",
-                  "trailer \(key) says \"\(TerminalSafe.escape(actual ?? "—"))\" but the change is \"\(expected ?? "—")\""))
+            add(AuditText.trailerSaysButChange(key, TerminalSafe.escape(actual ?? "—"), expected ?? "—"))
         }
         let action = f.trailer(.action)
         if action == nil || !authority.actions.contains(action!) {
-            add(L("trailer Berkas-Action \"\(TerminalSafe.escape(action ?? "—"))\" tidak sesuai perubahan (\(authority.actions.joined(separator: "/")))",
-                  "trailer Berkas-Action \"\(TerminalSafe.escape(action ?? "—"))\" does not match the change (\(authority.actions.joined(separator: "/")))"))
+            add(AuditText.trailerBerkasActionMatchChange(TerminalSafe.escape(action ?? "—"), authority.actions.joined(separator: "/")))
         }
         if case .record(let r) = change {
             expect(.record, r.id.description)
@@ -61,8 +59,7 @@ public struct TrailerRule: AuditRule {
             expect(.actor, CommitMessage.actor(name: member.name, nip: member.nip))
             let role = f.trailer(.role).map(Role.init(rawValue:))
             if role == nil || !member.roles.contains(role!) || !authority.roles.contains(role!) {
-                add(L("trailer Berkas-Role \"\(TerminalSafe.escape(role?.rawValue ?? "—"))\" bukan peran penanda tangan yang berwenang untuk perubahan ini",
-                      "trailer Berkas-Role \"\(TerminalSafe.escape(role?.rawValue ?? "—"))\" is not a role of the signer that may make this change"))
+                add(AuditText.trailerBerkasRoleRoleSigner(TerminalSafe.escape(role?.rawValue ?? "—")))
             }
         }
         return out
