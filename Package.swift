@@ -93,7 +93,7 @@ let package = Package(
         .testTarget(name: "BerkasSignaturesTests", dependencies: ["BerkasSignatures", "TestSupport",
                                                           .product(name: "Crypto", package: "swift-crypto")]),
         .testTarget(name: "BerkasAuditTests", dependencies: ["BerkasAudit", "BerkasCore", "BerkasSignatures", "BerkasTemplate"]),
-        .testTarget(name: "BerkasKitTests", dependencies: ["BerkasKit", "BerkasCore", "BerkasGit", "BerkasTemplate", "TestSupport"]),
-        .testTarget(name: "BerkasEndToEndTests", dependencies: ["berkas"]),
+        .testTarget(name: "BerkasKitTests", dependencies: ["BerkasKit", "BerkasCore", "BerkasAudit", "BerkasGit", "BerkasTemplate", "TestSupport"]),
+        .testTarget(name: "BerkasEndToEndTests", dependencies: ["berkas", "BerkasCore"]),
     ]
 )

@@ -50,13 +50,13 @@ struct ConfigNode {
     // MARK: - Errors
 
     func fail(_ message: Localized) -> ConfigError {
-        let at = node.mark.map { CoreText.line($0.line) } ?? CoreText.message()
-        let key = path.isEmpty ? CoreText.message() : CoreText.message2(path)
+        let at = node.mark.map { CoreText.line($0.line) } ?? Localized(verbatim: "")
+        let key = path.isEmpty ? Localized(verbatim: "") : CoreText.keyPrefix(path)
         return ConfigError(file: file, message: Localized(id: at.id + key.id + message.id, en: at.en + key.en + message.en))
     }
 
     private func expected(_ what: Localized) -> ConfigError {
-        fail(CoreText.must(what))
+        fail(CoreText.mustBe(what))
     }
 
     // MARK: - Scalars

@@ -10,8 +10,7 @@ public enum CoreText: String, MessageCatalog {
     case lineYamlAnchorsAliasesTags = "core.line-yaml-anchors-aliases-tags"
     case read = "core.read"
     case line = "core.line"
-    case message = "core.message"
-    case message2 = "core.message2"
+    case keyPrefix = "core.key-prefix"
     case textListMapping = "core.text-list-mapping"
     case wholeNumberWithoutQuotes = "core.whole-number-without-quotes"
     case wholeNumber = "core.whole-number"
@@ -21,7 +20,7 @@ public enum CoreText: String, MessageCatalog {
     case mappingLinesKeyValue = "core.mapping-lines-key-value"
     case keysMustText = "core.keys-must-text"
     case keyMissing = "core.key-missing"
-    case must = "core.must"
+    case mustBe = "core.must-be"
     // MARK: EmailAddress
     case writeAddressSuchNamePonorogo = "core.write-address-such-name-ponorogo"
     case eMailAddressMustHold = "core.e-mail-address-must-hold"
@@ -92,12 +91,14 @@ public enum CoreText: String, MessageCatalog {
     // MARK: Golongan
     case writeCodeEGIii = "core.write-code-e-g-iii"
     case rankWrittenWithoutCode = "core.rank-written-without-code"
-    case write = "core.write"
+    case writeAs = "core.write-as"
     case rankGradeKnown = "core.rank-grade-known"
     case rankNameKnown = "core.rank-name-known"
     case rank = "core.rank"
     case rankGrade = "core.rank-grade"
     case writeLastRankDecree = "core.write-last-rank-decree"
+    // MARK: Moment
+    case listEnding = "core.list-ending"
     // MARK: NIP
     case nipDigitsBirthDateAppointment = "core.nip-digits-birth-date-appointment"
     case nipMustDigitsFoundCharacters = "core.nip-must-digits-found-characters"
@@ -133,7 +134,7 @@ public enum CoreText: String, MessageCatalog {
     case holdsForbiddenCharacterCommaQuote = "core.holds-forbidden-character-comma-quote"
     case validEMailAddress = "core.valid-e-mail-address"
     case memberEMail = "core.member-e-mail"
-    case member = "core.member"
+    case memberProblem = "core.member-problem"
     // MARK: PortablePath
     case emptyPartPathEnd = "core.empty-part-path-end"
     case mayPartPath = "core.may-part-path"
@@ -150,8 +151,8 @@ public enum CoreText: String, MessageCatalog {
     case unknownField = "core.unknown-field"
     case mustOneValueList = "core.must-one-value-list"
     case writeValue = "core.write-value"
-    case fill = "core.fill"
-    case fill2 = "core.fill2"
+    case fillIn = "core.fill-in"
+    case fillInWith = "core.fill-in-with"
     case required = "core.required"
     case retypeLine = "core.retype-line"
     // MARK: RulesLoader
@@ -203,8 +204,7 @@ public enum CoreText: String, MessageCatalog {
              "line {1}: YAML anchors, aliases and tags are not allowed")
         case .read: ("tidak dapat dibaca: {1}", "cannot be read: {1}")
         case .line: ("baris {1}: ", "line {1}: ")
-        case .message: ("", "")
-        case .message2: ("`{1}`: ", "`{1}`: ")
+        case .keyPrefix: ("`{1}`: ", "`{1}`: ")
         case .textListMapping: ("teks, bukan daftar atau pemetaan", "text, not a list or a mapping")
         case .wholeNumberWithoutQuotes: ("bilangan bulat tanpa tanda kutip", "a whole number without quotes")
         case .wholeNumber: ("bilangan bulat, bukan \"{1}\"", "a whole number, not \"{1}\"")
@@ -216,7 +216,7 @@ public enum CoreText: String, MessageCatalog {
         case .mappingLinesKeyValue: ("pemetaan (baris-baris `kunci: nilai`)", "a mapping (lines `key: value`)")
         case .keysMustText: ("kunci harus berupa teks", "keys must be text")
         case .keyMissing: ("kunci `{1}` tidak ada", "key `{1}` is missing")
-        case .must: ("harus {1}", "must be {1}")
+        case .mustBe: ("harus {1}", "must be {1}")
         // MARK: EmailAddress
         case .writeAddressSuchNamePonorogo:
             ("tulis alamat seperti nama@ponorogo.go.id",
@@ -349,7 +349,7 @@ public enum CoreText: String, MessageCatalog {
             ("tulis kode (mis. III/b) atau nama dan kode (mis. Penata Muda Tingkat I (III/b)); PPPK: I s.d. XVII",
              "write the code (e.g. III/b) or name and code (e.g. Penata Muda Tingkat I (III/b)); PPPK: I to XVII")
         case .rankWrittenWithoutCode: ("pangkat tanpa kode golongan", "rank written without its code")
-        case .write: ("tulis \"{1} ({2})\"", "write \"{1} ({2})\"")
+        case .writeAs: ("tulis \"{1} ({2})\"", "write \"{1} ({2})\"")
         case .rankGradeKnown: ("pangkat/golongan \"{1}\" tidak dikenal", "rank/grade \"{1}\" is not known")
         case .rankNameKnown: ("nama pangkat \"{1}\" tidak dikenal", "rank name \"{1}\" is not known")
         case .rank: ("untuk {1} nama pangkatnya {2}", "for {1} the rank is {2}")
@@ -357,6 +357,8 @@ public enum CoreText: String, MessageCatalog {
         case .writeLastRankDecree:
             ("tulis \"{1} ({2})\" atau \"{3} ({4})\", sesuai SK pangkat terakhir",
              "write \"{1} ({2})\" or \"{3} ({4})\", as on the last rank decree")
+        // MARK: Moment
+        case .listEnding: (".", ":")
         // MARK: NIP
         case .nipDigitsBirthDateAppointment:
             ("NIP terdiri dari 18 angka: tanggal lahir (8), TMT CPNS tahun-bulan (6), jenis kelamin (1), nomor urut (3); salin dari SK",
@@ -434,7 +436,7 @@ public enum CoreText: String, MessageCatalog {
              "holds a forbidden character (comma, quote, *, !, space)")
         case .validEMailAddress: ("bukan alamat email yang sah", "is not a valid e-mail address")
         case .memberEMail: ("anggota {1}: email {2}", "member {1}: e-mail {2}")
-        case .member: ("anggota {1}: {2}", "member {1}: {2}")
+        case .memberProblem: ("anggota {1}: {2}", "member {1}: {2}")
         // MARK: PortablePath
         case .emptyPartPathEnd:
             ("bagian jalur kosong (`//` atau `/` di ujung)",
@@ -465,8 +467,8 @@ public enum CoreText: String, MessageCatalog {
         case .unknownField: ("kolom tidak dikenal", "unknown field")
         case .mustOneValueList: ("harus satu nilai, bukan daftar", "must be one value, not a list")
         case .writeValue: ("tulis `{1}: nilai`", "write `{1}: value`")
-        case .fill: ("isi `{1}: …`", "fill in `{1}: …`")
-        case .fill2: ("isi `{1}`: {2}", "fill in `{1}`: {2}")
+        case .fillIn: ("isi `{1}: …`", "fill in `{1}: …`")
+        case .fillInWith: ("isi `{1}`: {2}", "fill in `{1}`: {2}")
         case .required: ("{1} wajib diisi", "{1} is required")
         case .retypeLine: ("ketik ulang baris ini", "retype this line")
         // MARK: RulesLoader

@@ -30,7 +30,7 @@ public enum Golongan {
         guard let code = pnsCode(codePart) else {
             if let byName = pnsName(text) {
                 return FieldProblem("golongan.tanpa-kode", CoreText.rankWrittenWithoutCode(),
-                                    CoreText.write(byName.name, byName.code))
+                                    CoreText.writeAs(byName.name, byName.code))
             }
             return FieldProblem("golongan.format", CoreText.rankGradeKnown(TerminalSafe.escape(text)), hint)
         }

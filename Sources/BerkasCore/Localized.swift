@@ -1,3 +1,5 @@
+import Foundation
+
 /// The two languages berkas speaks to people.
 public enum Language: String, Sendable, CaseIterable {
     /// Bahasa Indonesia, the default.
@@ -85,5 +87,28 @@ public enum MessageTemplate {
     private static func text(_ value: Any, _ language: Language) -> String {
         if let localized = value as? Localized { return localized.text(language) }
         return String(describing: value)
+    }
+}
+
+extension MessageCatalog {
+    /// What is wrong with the catalog, for its completeness test: a wording
+    /// missing in a language, placeholders that differ between the languages
+    /// or skip a number, a code not written `layer.words-with-dashes`.
+    public static func problems() -> [String] {
+        var out: [String] = []
+        for entry in allCases {
+            let code = entry.rawValue
+            let (id, en) = entry.texts
+            if id.trimmingCharacters(in: .whitespaces).isEmpty { out.append("\(code): no Indonesian text") }
+            if en.trimmingCharacters(in: .whitespaces).isEmpty { out.append("\(code): no English text") }
+            let inID = MessageTemplate.placeholders(id), inEN = MessageTemplate.placeholders(en)
+            if inID != inEN { out.append("\(code): placeholders differ: id \(inID.sorted()), en \(inEN.sorted())") }
+            if !inID.isEmpty && inID != Set(1...inID.count) { out.append("\(code): placeholders skip a number: \(inID.sorted())") }
+            let parts = code.split(separator: ".", maxSplits: 1)
+            if parts.count != 2 || !parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isLowercase || $0.isNumber || $0 == "-" } }) {
+                out.append("\(code): a code is written layer.words-with-dashes")
+            }
+        }
+        return out
     }
 }

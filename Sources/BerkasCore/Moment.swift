@@ -106,7 +106,7 @@ public struct LocalTime: Sendable, Equatable {
         let d = t.date
         let en = language == .en
         let day = (en ? daysEN : daysID)[d.isoWeekday - 1], month = (en ? monthsEN : monthsID)[d.month - 1]
-        let clock = zeroPadded(t.secondOfDay / 3600, 2) + (en ? ":" : ".") + zeroPadded(t.secondOfDay % 3600 / 60, 2)
+        let clock = zeroPadded(t.secondOfDay / 3600, 2) + (CoreText.listEnding().text(language)) + zeroPadded(t.secondOfDay % 3600 / 60, 2)
         return "\(day), \(d.day) \(month) \(d.year) \(clock) \(zone.abbreviation(at: seconds, language: language))"
     }
 
@@ -119,6 +119,6 @@ public struct LocalTime: Sendable, Equatable {
     /// `UTC+07.00` (Indonesian) / `UTC+07:00`.
     public static func offsetText(_ minutes: Int32, language: Language) -> String {
         let m = abs(Int(minutes))
-        return "UTC" + (minutes < 0 ? "−" : "+") + zeroPadded(m / 60, 2) + (language == .en ? ":" : ".") + zeroPadded(m % 60, 2)
+        return "UTC" + (minutes < 0 ? "−" : "+") + zeroPadded(m / 60, 2) + (CoreText.listEnding().text(language)) + zeroPadded(m % 60, 2)
     }
 }

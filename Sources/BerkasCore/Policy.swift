@@ -86,7 +86,7 @@ extension Policy {
                 throw ConfigError(file: file, message: CoreText.memberEMail(TerminalSafe.escape(m.nama), problem))
             }
             if let problem = TextRules.identityNameProblem(m.nama) {
-                throw ConfigError(file: file, message: CoreText.member(TerminalSafe.escape(m.nama), problem))
+                throw ConfigError(file: file, message: CoreText.memberProblem(TerminalSafe.escape(m.nama), problem))
             }
             var keys: [SSHPublicKey] = []
             for line in m.kunci {

@@ -66,8 +66,8 @@ public enum RecordValidator {
         for spec in schema.fields where isRequired(spec, doc: doc, status: status, workflow: type.workflow) {
             if doc.value(spec.key)?.isEmpty ?? true {
                 let line = doc.entry(spec.key)?.line ?? doc.closingLine
-                var hint = CoreText.fill(spec.key)
-                if let help = spec.help { hint = CoreText.fill2(spec.key, help) }
+                var hint = CoreText.fillIn(spec.key)
+                if let help = spec.help { hint = CoreText.fillInWith(spec.key, help) }
                 out.append(Diagnostic(code: "kolom.wajib", file: file, line: line, field: spec.key,
                                       message: CoreText.required(spec.label), hint: hint))
             }

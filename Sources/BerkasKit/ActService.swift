@@ -45,14 +45,14 @@ public struct ActService {
             let list = allowed.map(\.rawValue).joined(separator: ", ")
             throw BerkasError.user(.invalid, KitText.actionTakenStatePossibleActions(TerminalSafe.escape(actionText), status, list))
         case .wrongRole(let roles):
-            throw session.notAllowed(KitText.action(actionText, id), allowed: roles)
+            throw session.notAllowed(KitText.actionOn(actionText, id), allowed: roles)
         case .allowed(let a, let r):
             action = a
             role = r
         }
         let trimmedNote = note?.trimmingCharacters(in: .whitespacesAndNewlines)
         if let n = trimmedNote, let p = TextRules.inputProblem(n, multiline: true) {
-            throw BerkasError.user(.invalid, KitText.note(p))
+            throw BerkasError.user(.invalid, KitText.noteOption(p))
         }
         if action.note == .required && (trimmedNote ?? "").isEmpty {
             throw BerkasError.user(.invalid, KitText.actionNeedsNoteAddNote(action.name, action.label))

@@ -44,28 +44,55 @@ public enum BerkasError: Error, Sendable {
         switch self {
         case .invalidRecords(let diags):
             let sorted = diags.sortedForDisplay()
-            let summary = language == .en ? "\(sorted.count) problem(s) found; nothing was saved."
-                                           : "\(sorted.count) masalah ditemukan; tidak ada yang disimpan."
+            let summary = KitText.problemSFoundNothingSaved(sorted.count).text(language)
             return sorted.map { $0.formatted(language) } + [summary]
         case .user(_, let message):
             return [message.text(language)]
         case .config(let e):
             return ["\(e.file): " + e.message.text(language)
-                    + (language == .en ? " — ask the archive administrator (pengelola) to fix it" : " — minta pengelola arsip memperbaikinya")]
+                    + (KitText.askArchiveAdministratorPengelolaFix().text(language))]
         case .internalFailure(let what):
-            return [(language == .en ? "internal error (not your mistake): " : "kesalahan internal (bukan kesalahan Anda): ") + what]
+            return [(KitText.internalErrorYourMistake().text(language)) + what]
         case .missingProgram(let program, let why):
-            return [language == .en ? "cannot run \(program): \(why) — install OpenSSH (ssh-keygen) and try again"
-                                    : "tidak dapat menjalankan \(program): \(why) — pasang OpenSSH (ssh-keygen) lalu coba lagi"]
+            return [KitText.runInstallOpensshSshKeygen(program, why).text(language)]
         case .git(let e):
             if e.isLocked || e.isModified || e.isExists {
-                let base = language == .en ? "the archive changed while berkas was working; nothing was saved — run the command again"
-                                           : "arsip berubah saat berkas bekerja; tidak ada yang disimpan — jalankan perintah itu lagi"
+                let base = KitText.archiveChangedWhileBerkasWorking().text(language)
                 return [base] + (verbose ? [e.description] : [])
             }
-            let base = language == .en ? "git error (not your mistake)" : "kesalahan git (bukan kesalahan Anda)"
-            return [verbose ? "\(base): \(e.description)" : "\(base): \(e.message)"]
+            // libgit2's own (English, technical) message only when asked for.
+            let base = KitText.gitErrorYourMistake().text(language)
+            return [base] + (verbose ? [e.description] : [])
         }
+    }
+
+    /// The stable code of the error: the catalog code of its message.
+    public var code: String {
+        switch self {
+        case .invalidRecords: return "kit.invalid-records"
+        case .user(_, let message): return message.code ?? "user"
+        case .config(let e): return e.message.code ?? "config"
+        case .internalFailure: return KitText.internalErrorYourMistake.rawValue
+        case .missingProgram: return KitText.runInstallOpensshSshKeygen.rawValue
+        case .git(let e) where e.isLocked || e.isModified || e.isExists: return KitText.archiveChangedWhileBerkasWorking.rawValue
+        case .git: return KitText.gitErrorYourMistake.rawValue
+        }
+    }
+
+    /// The error for scripts (`--format json`): its code, exit status and
+    /// message, and each problem of invalid records with its own code.
+    public func json(_ language: Language, verbose: Bool) -> String {
+        var error: [String: Any] = ["code": code, "exit": Int(exitStatus.rawValue),
+                                    "message": lines(language, verbose: verbose).joined(separator: "\n")]
+        if case .invalidRecords(let diags) = self {
+            error["problems"] = diags.sortedForDisplay().map { d -> [String: Any] in
+                var item: [String: Any] = ["code": d.code, "file": d.file, "line": d.line,
+                                           "message": d.message.text(language), "hint": d.hint.text(language)]
+                if let field = d.field { item["field"] = field }
+                return item
+            }
+        }
+        return JSONText.render(["error": error])
     }
 }
 

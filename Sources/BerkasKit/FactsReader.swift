@@ -70,7 +70,7 @@ struct FactsReader {
             } catch let e as ConfigError {
                 loaded = .failure(e)
             } catch {
-                loaded = .failure(ConfigError(file: ".berkas", message: KitText.message(error)))
+                loaded = .failure(ConfigError(file: ".berkas", message: Localized(verbatim: String(describing: error))))
             }
             cache[key] = loaded
             shelf.keep(loaded, for: key)

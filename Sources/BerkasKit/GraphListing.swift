@@ -51,7 +51,7 @@ func integrityMessage(_ f: CheckedObjectReader.Failure) -> Localized {
     case .missing(let id):
         what = KitText.objectMissingGitObjectDatabase(id)
     case .wrongType(let id, let expected):
-        what = KitText.object(id, expected)
+        what = KitText.objectWrongType(id, expected)
     case .malformedTree(let id, let at):
         what = KitText.treeMalformedByteEntryName(id, at)
     case .malformedCommit(let id):

@@ -54,10 +54,10 @@ public struct InitService {
             throw BerkasError.user(.usage, KitText.administratorEMailUseEmail())
         }
         if let p = TextRules.identityNameProblem(name) {
-            throw BerkasError.user(.usage, KitText.name(p))
+            throw BerkasError.user(.usage, KitText.nameOption(p))
         }
         if let problem = PolicyRules.principalProblem(email) {
-            throw BerkasError.user(.usage, KitText.email(email, problem))
+            throw BerkasError.user(.usage, KitText.emailOption(email, problem))
         }
         guard let nip = nonEmpty(request.nip) else {
             throw BerkasError.user(.usage, KitText.administratorNipUseNipDigits())

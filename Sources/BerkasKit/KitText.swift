@@ -10,7 +10,7 @@ public enum KitText: String, MessageCatalog {
     // MARK: ActService
     case finalStateNeverChangesAgain = "kit.final-state-never-changes-again"
     case actionTakenStatePossibleActions = "kit.action-taken-state-possible-actions"
-    case action = "kit.action"
+    case actionOn = "kit.action-on"
     case actionNeedsNoteAddNote = "kit.action-needs-note-add-note"
     case actionTakesNoteDropNote = "kit.action-takes-note-drop-note"
     case noteLooksLikeHoldsPassword = "kit.note-looks-like-holds-password"
@@ -21,7 +21,7 @@ public enum KitText: String, MessageCatalog {
     case mustBefore = "kit.must-before"
     case addSetOnceTrue = "kit.add-set-once-true"
     case changeBerkasEditSet = "kit.change-berkas-edit-set"
-    case note = "kit.note"
+    case noteOption = "kit.note-option"
     // MARK: Archive
     case berkasArchiveGitRepositoryCreate = "kit.berkas-archive-git-repository-create"
     case bareRepositoryUsedCommand = "kit.bare-repository-used-command"
@@ -39,6 +39,12 @@ public enum KitText: String, MessageCatalog {
     case backupBerkasBackupsListsThem = "kit.backup-berkas-backups-lists-them"
     // MARK: BerkasError
     case symbolicLinkFolderBerkasNever = "kit.symbolic-link-folder-berkas-never"
+    case problemSFoundNothingSaved = "kit.problem-s-found-nothing-saved"
+    case askArchiveAdministratorPengelolaFix = "kit.ask-archive-administrator-pengelola-fix"
+    case internalErrorYourMistake = "kit.internal-error-your-mistake"
+    case runInstallOpensshSshKeygen = "kit.run-install-openssh-ssh-keygen"
+    case archiveChangedWhileBerkasWorking = "kit.archive-changed-while-berkas-working"
+    case gitErrorYourMistake = "kit.git-error-your-mistake"
     // MARK: CommitClock
     case computerSClockMakesSense = "kit.computer-s-clock-makes-sense"
     case outRangeDateMustLie = "kit.out-range-date-must-lie"
@@ -58,11 +64,10 @@ public enum KitText: String, MessageCatalog {
     case mayChangedHere = "kit.may-changed-here"
     case putBackStatusChangesOnly = "kit.put-back-status-changes-only"
     // MARK: FactsReader
-    case message = "kit.message"
     // MARK: GraphListing
     case objectMatchIdGitObject = "kit.object-match-id-git-object"
     case objectMissingGitObjectDatabase = "kit.object-missing-git-object-database"
-    case object = "kit.object"
+    case objectWrongType = "kit.object-wrong-type"
     case treeMalformedByteEntryName = "kit.tree-malformed-byte-entry-name"
     case commitMalformedHeadersGitWrites = "kit.commit-malformed-headers-git-writes"
     case damagedObjectRestore = "kit.damaged-object-restore"
@@ -78,14 +83,18 @@ public enum KitText: String, MessageCatalog {
     case administratorEMailUseEmail = "kit.administrator-e-mail-use-email"
     case administratorNipUseNipDigits = "kit.administrator-nip-use-nip-digits"
     case unknownRoleRoles = "kit.unknown-role-roles"
-    case name = "kit.name"
-    case email = "kit.email"
+    case nameOption = "kit.name-option"
+    case emailOption = "kit.email-option"
     // MARK: KeyService
     case existsChooseAnotherNameFile = "kit.exists-choose-another-name-file"
     case sshKeygenDidMakeKey = "kit.ssh-keygen-did-make-key"
     // MARK: ListService
     case keyRegisteredArchive = "kit.key-registered-archive"
     case unknownStatusStates = "kit.unknown-status-states"
+    case yes = "kit.yes"
+    case no = "kit.no"
+    case records = "kit.records"
+    case late = "kit.late"
     // MARK: MemberService
     case changingArchiveSMembers = "kit.changing-archive-s-members"
     case memberEMailNipExists = "kit.member-e-mail-nip-exists"
@@ -116,11 +125,34 @@ public enum KitText: String, MessageCatalog {
     case yourDraftKeptSameCommand = "kit.your-draft-kept-same-command"
     case cancelledNothingFilledNothingSaved = "kit.cancelled-nothing-filled-nothing-saved"
     case editedFileNotUTF8 = "kit.edited-file-not-utf8"
+    case problemSFixThemSave = "kit.problem-s-fix-them-save"
+    case resumingDraftKept = "kit.resuming-draft-kept"
+    case openEditorAgainFixY = "kit.open-editor-again-fix-y"
     // MARK: RenderService
     case typeSuratMd = "kit.type-surat-md"
     // MARK: Replayer
     case commitCentralRepositoryButSigned = "kit.commit-central-repository-but-signed"
     case mergeCommitSentArchiveS = "kit.merge-commit-sent-archive-s"
+    // MARK: ReportRenderer
+    case latePending = "kit.late-pending"
+    case pending = "kit.pending"
+    case onTime = "kit.on-time"
+    case deviation = "kit.deviation"
+    case workingDays = "kit.working-days"
+    case standardTimeReport = "kit.standard-time-report"
+    case perStep = "kit.per-step"
+    case perPerformer = "kit.per-performer"
+    case standardTimeReport2 = "kit.standard-time-report2"
+    case htmlLanguage = "kit.html-language"
+    case period = "kit.period"
+    case generatedSignedHistory = "kit.generated-signed-history"
+    case timePerStepAgainstStandard = "kit.time-per-step-against-standard"
+    case perStep2 = "kit.per-step2"
+    case perPerformer2 = "kit.per-performer2"
+    case everyStep = "kit.every-step"
+    case finishedStepsPeriod = "kit.finished-steps-period"
+    case worst = "kit.worst"
+    case standard = "kit.standard"
     // MARK: ReportService
     case mustYyyyMmDd = "kit.must-yyyy-mm-dd"
     // MARK: RepositoryLock
@@ -173,7 +205,7 @@ public enum KitText: String, MessageCatalog {
         case .actionTakenStatePossibleActions:
             ("aksi \"{1}\" tidak dapat dilakukan pada status {2}; aksi yang dapat dilakukan: {3}",
              "action \"{1}\" cannot be taken in the state {2}; possible actions: {3}")
-        case .action: ("aksi {1} pada {2}", "action {1} on {2}")
+        case .actionOn: ("aksi {1} pada {2}", "action {1} on {2}")
         case .actionNeedsNoteAddNote:
             ("aksi {1} memerlukan catatan — tambahkan --note \"...\" ({2})",
              "action {1} needs a note — add --note \"...\" ({2})")
@@ -196,7 +228,7 @@ public enum KitText: String, MessageCatalog {
         case .changeBerkasEditSet:
             ("ubah dengan `berkas edit {1} --set {2}={3}`",
              "change it with `berkas edit {1} --set {2}={3}`")
-        case .note: ("--note: {1}", "--note: {1}")
+        case .noteOption: ("--note: {1}", "--note: {1}")
         // MARK: Archive
         case .berkasArchiveGitRepositoryCreate:
             ("{1} bukan arsip berkas (tidak ada repositori git) — buat dengan `berkas init FOLDER`, atau pakai -C FOLDER",
@@ -238,6 +270,24 @@ public enum KitText: String, MessageCatalog {
         case .symbolicLinkFolderBerkasNever:
             ("{1} adalah tautan (symlink) atau bukan folder; berkas tidak pernah menulis atau membaca lewat tautan — ganti dengan folder atau berkas biasa. Tidak ada yang disimpan.",
              "{1} is a symbolic link or not a folder; berkas never writes or reads through a link — replace it with a plain folder or file. Nothing was saved.")
+        case .problemSFoundNothingSaved:
+            ("{1} masalah ditemukan; tidak ada yang disimpan.",
+             "{1} problem(s) found; nothing was saved.")
+        case .askArchiveAdministratorPengelolaFix:
+            (" — minta pengelola arsip memperbaikinya",
+             " — ask the archive administrator (pengelola) to fix it")
+        case .internalErrorYourMistake:
+            ("kesalahan internal (bukan kesalahan Anda): ",
+             "internal error (not your mistake): ")
+        case .runInstallOpensshSshKeygen:
+            ("tidak dapat menjalankan {1}: {2} — pasang OpenSSH (ssh-keygen) lalu coba lagi",
+             "cannot run {1}: {2} — install OpenSSH (ssh-keygen) and try again")
+        case .archiveChangedWhileBerkasWorking:
+            ("arsip berubah saat berkas bekerja; tidak ada yang disimpan — jalankan perintah itu lagi",
+             "the archive changed while berkas was working; nothing was saved — run the command again")
+        case .gitErrorYourMistake:
+            ("kesalahan git (bukan kesalahan Anda); ulangi dengan --verbose untuk rinciannya",
+             "git error (not your mistake); run again with --verbose for the details")
         // MARK: CommitClock
         case .computerSClockMakesSense:
             ("jam komputer ini tidak masuk akal (di luar tahun 1970–9999); setel tanggal dan jam komputer dengan benar",
@@ -277,7 +327,6 @@ public enum KitText: String, MessageCatalog {
             ("kembalikan `{1}: {2}`; status berubah hanya lewat `berkas act`",
              "put back `{1}: {2}`; the status changes only through `berkas act`")
         // MARK: FactsReader
-        case .message: ("{1}", "{1}")
         // MARK: GraphListing
         case .objectMatchIdGitObject:
             ("isi objek {1} tidak cocok dengan id-nya: basis data git diubah di luar git",
@@ -285,7 +334,7 @@ public enum KitText: String, MessageCatalog {
         case .objectMissingGitObjectDatabase:
             ("objek {1} hilang dari basis data git",
              "object {1} is missing from the git object database")
-        case .object: ("objek {1} bukan {2}", "object {1} is not a {2}")
+        case .objectWrongType: ("objek {1} bukan {2}", "object {1} is not a {2}")
         case .treeMalformedByteEntryName:
             ("tree {1} rusak pada bita {2} (nama, mode atau urutan entri)",
              "tree {1} is malformed at byte {2} (entry name, mode or order)")
@@ -323,8 +372,8 @@ public enum KitText: String, MessageCatalog {
             ("NIP pengelola belum ada — pakai --nip 18ANGKA",
              "no administrator NIP — use --nip 18DIGITS")
         case .unknownRoleRoles: ("peran {1} tidak dikenal; yang ada: {2}", "unknown role {1}; roles: {2}")
-        case .name: ("--name: {1}", "--name: {1}")
-        case .email: ("--email {1} {2}", "--email {1} {2}")
+        case .nameOption: ("--name: {1}", "--name: {1}")
+        case .emailOption: ("--email {1} {2}", "--email {1} {2}")
         // MARK: KeyService
         case .existsChooseAnotherNameFile:
             ("{1} sudah ada — pilih nama lain dengan --file",
@@ -339,6 +388,10 @@ public enum KitText: String, MessageCatalog {
         case .unknownStatusStates:
             ("status {1} tidak dikenal; yang ada: {2}",
              "unknown status {1}; the states are: {2}")
+        case .yes: ("ya", "yes")
+        case .no: ("tidak", "no")
+        case .records: ("Tidak ada berkas.", "No records.")
+        case .late: ("  TERLAMBAT", "  LATE")
         // MARK: MemberService
         case .changingArchiveSMembers: ("mengubah anggota arsip", "changing the archive's members")
         case .memberEMailNipExists:
@@ -395,6 +448,13 @@ public enum KitText: String, MessageCatalog {
             ("dibatalkan: isian tidak diubah; tidak ada yang disimpan",
              "cancelled: nothing was filled in; nothing was saved")
         case .editedFileNotUTF8: ("hasil penyuntingan bukan teks UTF-8. {1}", "the edited file is not UTF-8 text. {1}")
+        case .problemSFixThemSave:
+            ("{1} masalah — perbaiki lalu simpan; baris yang diawali \"# berkas:\" dihapus sendiri",
+             "{1} problem(s) — fix them and save; lines starting with \"# berkas:\" are removed")
+        case .resumingDraftKept: ("Melanjutkan draf yang tersimpan di {1}\n", "Resuming the draft kept at {1}\n")
+        case .openEditorAgainFixY:
+            ("Buka penyunting lagi untuk memperbaiki? [Y/n] ",
+             "Open the editor again to fix it? [Y/n] ")
         // MARK: RenderService
         case .typeSuratMd: ("jenis {1} tidak punya surat.md", "the type {1} has no surat.md")
         // MARK: Replayer
@@ -404,6 +464,26 @@ public enum KitText: String, MessageCatalog {
         case .mergeCommitSentArchiveS:
             ("commit gabungan {1} tidak dapat dikirim; riwayat arsip harus lurus",
              "merge commit {1} cannot be sent; the archive's history must be linear")
+        // MARK: ReportRenderer
+        case .latePending: ("terlambat (berjalan)", "late (pending)")
+        case .pending: ("berjalan", "pending")
+        case .onTime: ("tepat waktu", "on time")
+        case .deviation: ("menyimpang", "deviation")
+        case .workingDays: ("{1} hk", "{1} wd")
+        case .standardTimeReport: ("Laporan mutu baku — ", "Standard-time report — ")
+        case .perStep: ("Per langkah:", "Per step:")
+        case .perPerformer: ("Per pelaksana:", "Per performer:")
+        case .standardTimeReport2: ("Laporan Kepatuhan Mutu Baku", "Standard-time report")
+        case .htmlLanguage: ("id", "en")
+        case .period: ("Periode", "Period")
+        case .generatedSignedHistory: ("disusun dari riwayat bertanda tangan", "generated from the signed history")
+        case .timePerStepAgainstStandard: ("Waktu per langkah terhadap mutu baku", "Time per step against the standard")
+        case .perStep2: ("Per langkah", "Per step")
+        case .perPerformer2: ("Per pelaksana", "Per performer")
+        case .everyStep: ("Seluruh langkah", "Every step")
+        case .finishedStepsPeriod: ("Belum ada langkah selesai pada periode ini.", "No finished steps in this period.")
+        case .worst: ("terlama", "worst")
+        case .standard: ("mutu baku", "standard")
         // MARK: ReportService
         case .mustYyyyMmDd: ("{1} harus TTTT-BB-HH", "{1} must be YYYY-MM-DD")
         // MARK: RepositoryLock

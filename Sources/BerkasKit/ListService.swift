@@ -96,14 +96,14 @@ public struct ListService {
                             : ["id", "status", "nama", "dibuat", "umur", "sejak", "berikutnya", "peran", "tenggat", "terlambat"]
             return CSV.render([header] + rows.map { r in
                 [r.id, r.status, r.name, r.created, formatWorking(r.ageWorkingSeconds, language), r.since, r.next.joined(separator: " "),
-                 r.nextRoles.joined(separator: " "), r.deadline ?? "", r.overdue ? (en ? "yes" : "ya") : (en ? "no" : "tidak")]
+                 r.nextRoles.joined(separator: " "), r.deadline ?? "", r.overdue ? (KitText.yes().text(language)) : (KitText.no().text(language))]
             })
         default:
-            if rows.isEmpty { return en ? "No records." : "Tidak ada berkas." }
+            if rows.isEmpty { return KitText.records().text(language) }
             var lines = [(en ? ["ID", "STATUS", "NAME", "AGE", "NEXT", "DEADLINE"] : ["NOMOR", "STATUS", "NAMA", "UMUR", "BERIKUTNYA", "TENGGAT"])]
             for r in rows {
                 let next = r.next.isEmpty ? "-" : r.nextWithRoles.joined(separator: " / ")
-                let deadline = (r.deadline ?? "-") + (r.overdue ? (en ? "  LATE" : "  TERLAMBAT") : "")
+                let deadline = (r.deadline ?? "-") + (r.overdue ? (KitText.late().text(language)) : "")
                 lines.append([r.id, r.status, Table.prefix(r.name, 28), formatWorking(r.ageWorkingSeconds, language), next, deadline])
             }
             return Table.render(lines)

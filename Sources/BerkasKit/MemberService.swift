@@ -90,7 +90,7 @@ public struct MemberService {
                             session: WriteSession) throws -> Policy.Member {
         let cleanName = name.trimmingCharacters(in: .whitespaces)
         if let p = TextRules.identityNameProblem(cleanName) {
-            throw BerkasError.user(.usage, KitText.name(p))
+            throw BerkasError.user(.usage, KitText.nameOption(p))
         }
         guard cleanName.count >= 3 else {
             throw BerkasError.user(.usage, KitText.nameMustFullNameWithout())
@@ -100,7 +100,7 @@ public struct MemberService {
             throw BerkasError.invalidRecords([p.at(file: "--nip", line: 0, field: "nip")])
         }
         if let problem = PolicyRules.principalProblem(email) {
-            throw BerkasError.user(.usage, KitText.email(email, problem))
+            throw BerkasError.user(.usage, KitText.emailOption(email, problem))
         }
         guard !roleNames.isEmpty else {
             throw BerkasError.user(.usage, KitText.nameLeastOneRole())

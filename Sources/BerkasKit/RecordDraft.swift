@@ -95,8 +95,7 @@ enum Editor {
         let crlf = text.contains("\r\n")
         let end = crlf ? "\r" : ""
         let en = language == .en
-        var notes = [notePrefix + (en ? "\(problems.count) problem(s) — fix them and save; lines starting with \"# berkas:\" are removed"
-                                      : "\(problems.count) masalah — perbaiki lalu simpan; baris yang diawali \"# berkas:\" dihapus sendiri")]
+        var notes = [notePrefix + (KitText.problemSFixThemSave(problems.count).text(language))]
         for p in problems.sortedForDisplay() {
             let field = p.field.map { "\($0): " } ?? ""
             notes.append(notePrefix + field + p.message.text(language) + " — " + p.hint.text(language))
@@ -122,7 +121,7 @@ enum Editor {
             let resumed = withoutNotes(resume(kept))
             let problems = try check(resumed)
             start = problems.isEmpty ? resumed : withNotes(resumed, problems, language: language)
-            FileHandle.standardError.write(Data((en ? "Resuming the draft kept at \(draftPath)\n" : "Melanjutkan draf yang tersimpan di \(draftPath)\n").utf8))
+            FileHandle.standardError.write(Data((KitText.resumingDraftKept(draftPath).text(language)).utf8))
         }
         try Data(start.utf8).write(to: URL(fileURLWithPath: draftPath))
         let kept = KitText.yourDraftKeptSameCommand(draftPath)
@@ -145,7 +144,7 @@ enum Editor {
             try Data(withNotes(text, problems, language: language).utf8).write(to: URL(fileURLWithPath: draftPath))
             guard isInteractive else { Notices.add(kept); throw BerkasError.invalidRecords(problems) }
             for p in problems.sortedForDisplay() { FileHandle.standardError.write(Data((p.formatted(language) + "\n").utf8)) }
-            FileHandle.standardError.write(Data((en ? "Open the editor again to fix it? [Y/n] " : "Buka penyunting lagi untuk memperbaiki? [Y/n] ").utf8))
+            FileHandle.standardError.write(Data((KitText.openEditorAgainFixY().text(language)).utf8))
             let answer = readLine()?.lowercased() ?? "n"
             if answer.hasPrefix("n") || answer.hasPrefix("t") { Notices.add(kept); throw BerkasError.invalidRecords(problems) }
         }

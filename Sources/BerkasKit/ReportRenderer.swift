@@ -14,15 +14,15 @@ public struct ReportRenderer {
 
     func verdict(_ r: ReportService.Row) -> String {
         switch (r.end, r.onTime) {
-        case (nil, false?): return en ? "late (pending)" : "terlambat (berjalan)"
-        case (nil, _): return en ? "pending" : "berjalan"
-        case (_, true?): return en ? "on time" : "tepat waktu"
-        case (_, false?): return en ? "deviation" : "menyimpang"
+        case (nil, false?): return KitText.latePending().text(language)
+        case (nil, _): return KitText.pending().text(language)
+        case (_, true?): return KitText.onTime().text(language)
+        case (_, false?): return KitText.deviation().text(language)
         default: return "-"
         }
     }
 
-    func standard(_ days: Int?) -> String { days.map { en ? "\($0) wd" : "\($0) hk" } ?? "-" }
+    func standard(_ days: Int?) -> String { days.map { KitText.workingDays($0).text(language) } ?? "-" }
     func time(_ t: Int64?) -> String { t.map { formatLocal($0, calendar: report.calendar) } ?? "-" }
     func dur(_ s: Int64?) -> String { s.map { formatWorking($0, language) } ?? "-" }
 
@@ -52,12 +52,12 @@ public struct ReportRenderer {
 
     /// The table, in pieces (it runs to megabytes for years of requests).
     public func writeTable(to sink: (String) -> Void) {
-        sink((en ? "Standard-time report — " : "Laporan mutu baku — ") + report.office + "\n\n")
+        sink((KitText.standardTimeReport().text(language)) + report.office + "\n\n")
         let rows = report.rows, head = header
         Table.write(count: rows.count + 1, cells: { $0 == 0 ? head : cells(rows[$0 - 1]).map(TerminalSafe.escape) }, to: sink)
-        var out = "\n\n" + (en ? "Per step:" : "Per langkah:") + "\n"
+        var out = "\n\n" + (KitText.perStep().text(language)) + "\n"
         out += Table.render([totalsHeader] + report.byAction.map(totalCells)) + "\n\n"
-        out += (en ? "Per performer:" : "Per pelaksana:") + "\n"
+        out += (KitText.perPerformer().text(language)) + "\n"
         out += Table.render([performerHeader] + report.byPerformer.map(performerCells))
         sink(out)
     }
@@ -109,7 +109,7 @@ public struct ReportRenderer {
     /// One page, no external resources: inline CSS and an SVG chart of the
     /// median and worst working time of each step against its standard.
     func html() -> String {
-        let title = (en ? "Standard-time report" : "Laporan Kepatuhan Mutu Baku") + " — " + report.office
+        let title = (KitText.standardTimeReport2().text(language)) + " — " + report.office
         let period = [report.from?.description, report.to?.description].map { $0 ?? "…" }.joined(separator: " s.d. ")
         func tableHTML(_ head: [String], _ rows: [[String]], highlight: [Bool] = []) -> String {
             var h = "<table><thead><tr>" + head.map { "<th>\(htmlEscape($0))</th>" }.joined() + "</tr></thead><tbody>"
@@ -121,7 +121,7 @@ public struct ReportRenderer {
         }
         return """
         <!DOCTYPE html>
-        <html lang="\(en ? "en" : "id")"><head><meta charset="utf-8"><title>\(htmlEscape(title))</title>
+        <html lang="\(KitText.htmlLanguage().text(language))"><head><meta charset="utf-8"><title>\(htmlEscape(title))</title>
         <style>
         @page { size: A4 landscape; margin: 12mm; }
         body { font-family: "DejaVu Sans", Arial, sans-serif; font-size: 10pt; color: #111; margin: 16px; }
@@ -133,14 +133,14 @@ public struct ReportRenderer {
         @media print { h2 { break-after: avoid; } tr { break-inside: avoid; } }
         </style></head><body>
         <h1>\(htmlEscape(title))</h1>
-        <p class="meta">\(en ? "Period" : "Periode"): \(htmlEscape(period)) · \(en ? "generated from the signed history" : "disusun dari riwayat bertanda tangan") · \(htmlEscape(time(report.now)))</p>
-        <h2>\(en ? "Time per step against the standard" : "Waktu per langkah terhadap mutu baku")</h2>
+        <p class="meta">\(KitText.period().text(language)): \(htmlEscape(period)) · \(KitText.generatedSignedHistory().text(language)) · \(htmlEscape(time(report.now)))</p>
+        <h2>\(KitText.timePerStepAgainstStandard().text(language))</h2>
         \(chart())
-        <h2>\(en ? "Per step" : "Per langkah")</h2>
+        <h2>\(KitText.perStep2().text(language))</h2>
         \(tableHTML(totalsHeader, report.byAction.map(totalCells)))
-        <h2>\(en ? "Per performer" : "Per pelaksana")</h2>
+        <h2>\(KitText.perPerformer2().text(language))</h2>
         \(tableHTML(performerHeader, report.byPerformer.map(performerCells)))
-        <h2>\(en ? "Every step" : "Seluruh langkah")</h2>
+        <h2>\(KitText.everyStep().text(language))</h2>
         \(tableHTML(header, report.rows.map(cells), highlight: report.rows.map { $0.onTime == false }))
         </body></html>
         """
@@ -148,7 +148,7 @@ public struct ReportRenderer {
 
     func chart() -> String {
         let items = report.byAction.filter { $0.finished > 0 }
-        guard !items.isEmpty else { return "<p>\(en ? "No finished steps in this period." : "Belum ada langkah selesai pada periode ini.")</p>" }
+        guard !items.isEmpty else { return "<p>\(KitText.finishedStepsPeriod().text(language))</p>" }
         let hours: (Int64?) -> Double = { Double($0 ?? 0) / 3600 }
         let maxHours = max(items.map { max(hours($0.worst), Double(($0.standardWorkingDays ?? 0) * 24)) }.max() ?? 1, 1)
         let left = 150.0, width = 560.0, rowH = 34.0
@@ -169,8 +169,8 @@ public struct ReportRenderer {
         }
         let legendY = height - 12
         svg += "<rect x=\"\(left)\" y=\"\(legendY - 9)\" width=\"12\" height=\"10\" fill=\"#3a7d44\"/><text x=\"\(left + 16)\" y=\"\(legendY)\" font-size=\"10\">median</text>"
-        svg += "<rect x=\"\(left + 80)\" y=\"\(legendY - 9)\" width=\"12\" height=\"10\" fill=\"#f4a3a3\"/><text x=\"\(left + 96)\" y=\"\(legendY)\" font-size=\"10\">\(en ? "worst" : "terlama")</text>"
-        svg += "<line x1=\"\(left + 170)\" y1=\"\(legendY - 9)\" x2=\"\(left + 170)\" y2=\"\(legendY + 1)\" stroke=\"#000\" stroke-width=\"2\" stroke-dasharray=\"4 2\"/><text x=\"\(left + 176)\" y=\"\(legendY)\" font-size=\"10\">\(en ? "standard" : "mutu baku")</text>"
+        svg += "<rect x=\"\(left + 80)\" y=\"\(legendY - 9)\" width=\"12\" height=\"10\" fill=\"#f4a3a3\"/><text x=\"\(left + 96)\" y=\"\(legendY)\" font-size=\"10\">\(KitText.worst().text(language))</text>"
+        svg += "<line x1=\"\(left + 170)\" y1=\"\(legendY - 9)\" x2=\"\(left + 170)\" y2=\"\(legendY + 1)\" stroke=\"#000\" stroke-width=\"2\" stroke-dasharray=\"4 2\"/><text x=\"\(left + 176)\" y=\"\(legendY)\" font-size=\"10\">\(KitText.standard().text(language))</text>"
         return svg + "</svg>"
     }
 }

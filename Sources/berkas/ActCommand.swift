@@ -6,14 +6,14 @@ import Foundation
 struct ActCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "act",
-        abstract: "Lakukan satu langkah SOP sebagai commit bertanda tangan / perform a workflow action as a signed commit.",
-        discussion: "Contoh / example: berkas act RA-2026-0001 disposisi --note \"Diteruskan kepada Kepala LPSE.\"")
+        abstract: HelpText.actPerformWorkflowActionSigned.text,
+        discussion: HelpText.actExampleBerkasActRa.text)
 
-    @Argument(help: "Nomor registrasi / record ID.")
+    @Argument(help: HelpText.actRecordId.help)
     var id: String
-    @Argument(help: "Aksi / action: disposisi, perintah, reset, kirim, tolak.")
+    @Argument(help: HelpText.actActionDisposisiPerintahReset.help)
     var action: String
-    @Option(help: "Catatan langkah (disposisi, perintah, alasan penolakan) / the step's note.")
+    @Option(help: HelpText.actStepSNote.help)
     var note: String?
     @OptionGroup var set: SetOptions
     @OptionGroup var keyOption: KeyOption
@@ -27,11 +27,10 @@ struct ActCommand: ParsableCommand {
             let language = global.language(archive)
             let r = try ActService().run(archive: archive, idText: id, action: action, note: note, assignments: set.pairs, keyFlag: keyOption.key)
             if r.alreadyDone {
-                Output.out(language == .en ? "\(r.id): \(r.action) (\(r.from) → \(r.to)) was already recorded (\(r.commit.short)); nothing new was written"
-                                           : "\(r.id): \(r.action) (\(r.from) → \(r.to)) sudah tercatat (\(r.commit.short)); tidak ada yang ditulis lagi")
+                Output.out(CommandText.alreadyRecordedNothingNewWritten(r.id, r.action, r.from, r.to, r.commit.short).text(language))
                 return
             }
-            Output.out("\(r.id): \(r.action) (\(r.from) → \(r.to)) " + (language == .en ? "as \(r.role), signed \(r.commit.short)" : "sebagai \(r.role), ditandatangani \(r.commit.short)"))
+            Output.out("\(r.id): \(r.action) (\(r.from) → \(r.to)) " + (CommandText.signed(r.role, r.commit.short).text(language)))
         }
     }
 }

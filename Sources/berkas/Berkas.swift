@@ -6,13 +6,8 @@ import Foundation
 struct Berkas: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "berkas",
-        abstract: "Arsip surat permintaan dalam git, setiap langkah ditandatangani / office requests in git, every step signed.",
-        discussion: """
-        Jalankan dari dalam folder arsip, atau dengan -C FOLDER sebelum perintah (seperti git).
-        Run inside an archive, or with -C DIR before the command (as with git).
-        Kode keluar / exit codes: 0 ok, 1 data atau riwayat tidak sah / invalid, 64 penggunaan / usage,
-        75 coba lagi / try again, 77 tidak berwenang / not allowed.
-        """,
+        abstract: HelpText.berkasOfficeRequestsGitEvery.text,
+        discussion: HelpText.rootDiscussion.text,
         version: "0.1.0",
         subcommands: [InitCommand.self, WhoamiCommand.self, NewCommand.self, EditCommand.self, ValidateCommand.self, ActCommand.self, ShowCommand.self, MemberCommand.self, VerifyCommand.self, LogCommand.self, HooksCommand.self, ListCommand.self, ReportCommand.self, RenderCommand.self, SyncCommand.self, BackupsCommand.self, CommitCommand.self, KeyCommand.self]
     )
@@ -26,7 +21,7 @@ struct Berkas: ParsableCommand {
             let dir: String
             if args[0] == "-C" {
                 guard args.count >= 2 else {
-                    FileHandle.standardError.write(Data("berkas: -C perlu nama folder / -C needs a folder\n".utf8))
+                    FileHandle.standardError.write(Data((HelpText.rootFolderNeeded.text + "\n").utf8))
                     Foundation.exit(64)
                 }
                 dir = args[1]
@@ -36,7 +31,7 @@ struct Berkas: ParsableCommand {
                 args.removeFirst()
             }
             guard FileManager.default.changeCurrentDirectoryPath(dir) else {
-                FileHandle.standardError.write(Data("berkas: folder \(dir) tidak ada / cannot enter \(dir)\n".utf8))
+                FileHandle.standardError.write(Data((HelpText.rootCannotEnter(dir).text(HelpLanguage.current) + "\n").utf8))
                 Foundation.exit(64)
             }
         }

@@ -6,9 +6,9 @@ import Foundation
 struct CommitCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "commit",
-        abstract: "Simpan berkas yang diubah di penyunting teks: periksa, lalu satu commit bertanda tangan per berkas / commit records edited by hand.")
+        abstract: HelpText.commitCommitRecordsEditedHand.text)
 
-    @Argument(help: "Berkas (tanpa: semua yang berubah) / records (none: all changed).")
+    @Argument(help: HelpText.commitRecordsNoneAllChanged.help)
     var paths: [String] = []
     @OptionGroup var keyOption: KeyOption
     @OptionGroup var global: GlobalOptions
@@ -16,12 +16,12 @@ struct CommitCommand: ParsableCommand {
     func run() throws {
         try Output.run(global) {
             let archive = try Archive.open()
-            let en = global.language(archive) == .en
+            let language = global.language(archive)
             let done = try CommitFilesService().run(archive: archive, paths: paths, currentDirectory: FileManager.default.currentDirectoryPath,
                                                     keyFlag: keyOption.key)
-            if done.isEmpty { Output.out(en ? "Nothing to commit." : "Tidak ada perubahan untuk disimpan.") }
+            if done.isEmpty { Output.out(CommandText.nothingCommit().text(language)) }
             for d in done {
-                Output.out(en ? "\(d.id): changed \(d.fields.joined(separator: ", ")) (\(d.commit.short))" : "\(d.id): diubah \(d.fields.joined(separator: ", ")) (\(d.commit.short))")
+                Output.out(CommandText.changed(d.id, d.fields.joined(separator: ", "), d.commit.short).text(language))
             }
         }
     }

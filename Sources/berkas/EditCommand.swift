@@ -6,9 +6,9 @@ import Foundation
 struct EditCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "edit",
-        abstract: "Ubah isian berkas (--set, atau di $EDITOR) / change a record's fields.")
+        abstract: HelpText.editChangeRecordSFields.text)
 
-    @Argument(help: "Nomor registrasi / record ID, e.g. RA-2026-0001.")
+    @Argument(help: HelpText.editRecordIdEG.help)
     var id: String
     @OptionGroup var set: SetOptions
     @OptionGroup var keyOption: KeyOption
@@ -21,9 +21,9 @@ struct EditCommand: ParsableCommand {
             let r = try EditRecordService().run(archive: archive, idText: id, assignments: set.pairs, keyFlag: keyOption.key, language: language)
             if let commit = r.commit {
                 let fields = r.fields.joined(separator: ", ")
-                Output.out(language == .en ? "\(r.id): changed \(fields) (\(commit.short))" : "\(r.id): diubah \(fields) (\(commit.short))")
+                Output.out(CommandText.changed(r.id, fields, commit.short).text(language))
             } else {
-                Output.out(language == .en ? "\(r.id): nothing changed" : "\(r.id): tidak ada perubahan")
+                Output.out(CommandText.nothingChanged(r.id).text(language))
             }
         }
     }

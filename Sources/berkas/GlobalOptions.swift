@@ -5,15 +5,15 @@ import Foundation
 
 /// Options every command takes.
 struct GlobalOptions: ParsableArguments {
-    @Option(name: .long, help: "Bahasa pesan / message language: id | en.")
+    @Option(name: .long, help: HelpText.globalLanguage.help)
     var lang: String?
 
-    @Flag(name: .long, help: "Tampilkan rincian teknis kesalahan / show technical details of errors.")
+    @Flag(name: .long, help: HelpText.globalVerbose.help)
     var verbose = false
 
     func validate() throws {
         if let lang, Language(rawValue: lang) == nil {
-            throw ValidationError("--lang harus id atau en / --lang must be id or en")
+            throw ValidationError(HelpText.globalLanguageInvalid.text)
         }
     }
 
@@ -27,18 +27,18 @@ struct GlobalOptions: ParsableArguments {
 
 /// Options of commands that sign.
 struct KeyOption: ParsableArguments {
-    @Option(name: .long, help: "Kunci SSH penanda tangan (berkas privat, atau .pub dengan ssh-agent) / signing key.")
+    @Option(name: .long, help: HelpText.globalKey.help)
     var key: String?
 }
 
 /// Repeated `--set field=value`.
 struct SetOptions: ParsableArguments {
-    @Option(name: .customLong("set"), help: ArgumentHelp("Isi kolom / set a field: field=value.", valueName: "field=value"))
+    @Option(name: .customLong("set"), help: ArgumentHelp(HelpText.globalSet.text, valueName: "field=value"))
     var assignments: [String] = []
 
     func validate() throws {
         for a in assignments where !a.contains("=") {
-            throw ValidationError("--set \(a): tulis field=value / write field=value")
+            throw ValidationError(HelpText.globalSetInvalid(a).text(HelpLanguage.current))
         }
     }
 
@@ -77,7 +77,8 @@ enum Output {
 
     /// Runs a command body; a BerkasError is printed in the user's language and
     /// becomes its exit code.
-    static func run(_ global: GlobalOptions, _ body: () throws -> Void) throws {
+    /// With `json`, an error is printed as one JSON object (`BerkasError.json`).
+    static func run(_ global: GlobalOptions, json: Bool = false, _ body: () throws -> Void) throws {
         func language() -> Language {
             if global.lang == nil, let archive = try? Archive.open() { return global.language(archive) }
             return global.language()
@@ -92,10 +93,30 @@ enum Output {
             try body()
         } catch {
             guard let e = BerkasError.wrapping(error) as? BerkasError else { notices(); throw error }
-            for line in e.lines(language(), verbose: global.verbose) { err(line) }
+            if json {
+                err(e.json(language(), verbose: global.verbose))
+            } else {
+                for line in e.lines(language(), verbose: global.verbose) { err(line) }
+            }
             notices()
             throw ExitCode(e.exitStatus.rawValue)
         }
         notices()
     }
+}
+
+/// The language of `--help` and of the command line's usage errors, known
+/// before the command line is parsed: `--lang` as written on it, else
+/// `BERKAS_LANG`, else the archive's settings (in the folder berkas runs in),
+/// else Indonesian.
+enum HelpLanguage {
+    static let current: Language = {
+        let args = CommandLine.arguments
+        for (i, arg) in args.enumerated() {
+            if arg == "--lang", i + 1 < args.count, let l = Language(rawValue: args[i + 1]) { return l }
+            if arg.hasPrefix("--lang="), let l = Language(rawValue: String(arg.dropFirst(7))) { return l }
+        }
+        if let env = Environment.value("BERKAS_LANG"), let l = Language(rawValue: env) { return l }
+        return (try? Archive.open())?.configuredLanguage() ?? .id
+    }()
 }

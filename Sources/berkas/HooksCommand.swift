@@ -7,23 +7,23 @@ import Foundation
 struct HooksCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "hooks",
-        abstract: "Pasang git hook / install git hooks.",
+        abstract: HelpText.hooksInstallGitHooks.text,
         subcommands: [Install.self, Server.self, PreReceive.self])
 
     struct Install: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "install", abstract: "pre-commit: periksa berkas yang di-commit dengan git biasa / validate records committed with plain git.")
+        static let configuration = CommandConfiguration(commandName: "install", abstract: HelpText.hooksValidateRecordsCommittedPlain.text)
         @OptionGroup var global: GlobalOptions
         func run() throws {
             try Output.run(global) {
                 let archive = try Archive.open()
                 let path = try HooksService().installPreCommit(archive: archive)
-                Output.out(global.language(archive) == .en ? "Installed \(path)" : "Terpasang: \(path)")
+                Output.out(CommandText.installed(path).text(global.language(archive)))
             }
         }
     }
 
     struct Server: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "server", abstract: "pre-receive di repositori pusat (bare) / in the central bare repository.")
+        static let configuration = CommandConfiguration(commandName: "server", abstract: HelpText.hooksCentralBareRepository.text)
         @OptionGroup var global: GlobalOptions
         func run() throws {
             try Output.run(global) {
@@ -32,13 +32,13 @@ struct HooksCommand: ParsableCommand {
                     throw BerkasError.user(.usage, CommandText.gitRepositoryUseCRepo())
                 }
                 let path = try HooksService().installServer(repo: repo)
-                Output.out(global.language() == .en ? "Installed \(path)" : "Terpasang: \(path)")
+                Output.out(CommandText.installed(path).text(global.language()))
             }
         }
     }
 
     struct PreReceive: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "pre-receive", abstract: "Dijalankan oleh git / run by git.", shouldDisplay: false)
+        static let configuration = CommandConfiguration(commandName: "pre-receive", abstract: HelpText.hooksRunGit.text, shouldDisplay: false)
         @OptionGroup var global: GlobalOptions
         func run() throws {
             try Output.run(global) {
@@ -51,11 +51,9 @@ struct HooksCommand: ParsableCommand {
                 let language = global.language()
                 let problems = try HooksService().preReceive(updates: updates, now: try MachineClock.now(), language: language)
                 if !problems.isEmpty {
-                    Output.err(language == .en ? "berkas: push refused" : "berkas: dorongan ditolak")
+                    Output.err(CommandText.berkasPushRefused().text(language))
                     for p in problems { Output.err("  " + p) }
-                    Output.err(language == .en
-                        ? "Nothing changed in the central repository. Run `berkas verify` in your clone to see these commits; make steps with berkas (new, act, edit, commit) and share them with `berkas sync`."
-                        : "Tidak ada yang berubah di pusat. Jalankan `berkas verify` di klon Anda untuk melihat commit-commit ini; buat langkah dengan berkas (new, act, edit, commit) dan bagikan dengan `berkas sync`.")
+                    Output.err(CommandText.nothingChangedCentralRepositoryRun().text(language))
                     throw ExitCode(1)
                 }
             }

@@ -6,15 +6,15 @@ import Foundation
 struct ListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list",
-        abstract: "Daftar berkas dan antrean / records and queues.")
+        abstract: HelpText.listRecordsQueues.text)
 
-    @Option(help: "Hanya status ini / only this status.")
+    @Option(help: HelpText.listOnlyStatus.help)
     var status: String?
-    @Flag(help: "Yang menunggu peran Anda / what waits for your roles.")
+    @Flag(help: HelpText.listWhatWaitsYourRoles.help)
     var mine = false
-    @Flag(help: "Yang melewati mutu baku / past their standard time.")
+    @Flag(help: HelpText.listPastTheirStandardTime.help)
     var overdue = false
-    @Flag(help: "Juga yang sudah selesai atau ditolak (bawaan: hanya yang masih berjalan) / finished ones too (default: open only).")
+    @Flag(help: HelpText.listFinishedOnesTooDefault.help)
     var all = false
     @Option(help: "table | json | csv")
     var format: String = "table"
@@ -26,7 +26,7 @@ struct ListCommand: ParsableCommand {
     }
 
     func run() throws {
-        try Output.run(global) {
+        try Output.run(global, json: format == "json") {
             let archive = try Archive.open()
             let service = ListService()
             let rows = try service.run(archive: archive, status: status, mine: mine, overdue: overdue, all: all, keyFlag: keyOption.key)

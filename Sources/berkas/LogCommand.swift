@@ -7,16 +7,17 @@ import Foundation
 struct LogCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "log",
-        abstract: "Jejak audit: siapa, peran, aksi, kapan, dan keabsahan tanda tangannya / the audit trail.")
+        abstract: HelpText.logAuditTrail.text)
 
-    @Argument(help: "Nomor registrasi (tanpa: seluruh arsip) / record ID (none: the whole archive).")
+    @Argument(help: HelpText.logRecordIdNoneWhole.help)
     var id: String?
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
         try Output.run(global) {
             let archive = try Archive.open()
-            let en = global.language(archive) == .en
+            let language = global.language(archive)
+            let en = language == .en
             let entries = try LogService().run(archive: archive, idText: id)
             var bad = 0
             for e in entries {
@@ -24,10 +25,10 @@ struct LogCommand: ParsableCommand {
                 let what = e.record.map { "\($0) \(e.action)" } ?? "\(e.action): \(e.subject)"
                 let verdict: String
                 if e.violations.isEmpty {
-                    verdict = en ? "signature good (\(e.signer ?? "?"))" : "tanda tangan sah (\(e.signer ?? "?"))"
+                    verdict = CommandText.signatureGood(e.signer ?? "?").text(language)
                 } else {
                     bad += 1
-                    verdict = (en ? "NOT VALID: " : "TIDAK SAH: ") + e.violations.map { "[\($0.rule)] \(TerminalSafe.escape($0.message.text(en ? .en : .id)))" }.joined(separator: "; ")
+                    verdict = (CommandText.valid().text(language)) + e.violations.map { "[\($0.rule)] \(TerminalSafe.escape($0.message.text(en ? .en : .id)))" }.joined(separator: "; ")
                 }
                 Output.out("\(e.time)  \(what)  \(move)")
                 Output.out("    \(e.actor) [\(e.role)]  \(e.commit)  \(verdict)")

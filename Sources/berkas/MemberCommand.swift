@@ -6,7 +6,7 @@ import Foundation
 struct MemberCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "member",
-        abstract: "Anggota arsip dan kuncinya (hanya pengelola) / archive members and keys (pengelola only).",
+        abstract: HelpText.memberArchiveMembersKeysPengelola.text,
         subcommands: [Add.self, Remove.self, AddKey.self, RetireKey.self, List.self])
 
     static func perform(_ global: GlobalOptions, _ keyFlag: String?, _ change: MemberService.Change) throws {
@@ -18,13 +18,13 @@ struct MemberCommand: ParsableCommand {
     }
 
     struct Add: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "add", abstract: "Tambah anggota / add a member.")
+        static let configuration = CommandConfiguration(commandName: "add", abstract: HelpText.memberAddMember.text)
         @Option var name: String
         @Option var nip: String
         @Option var email: String
-        @Option(name: .customLong("role"), help: "Peran (boleh berulang) / role (repeatable).") var roles: [String] = []
-        @Option(help: "Berkas kunci publik (.pub) / public key file.") var pubkey: String
-        @Option(help: "Hari terakhir keanggotaan berlaku / last valid day (YYYY-MM-DD).") var validUntil: String?
+        @Option(name: .customLong("role"), help: HelpText.memberRoleRepeatable.help) var roles: [String] = []
+        @Option(help: HelpText.memberPublicKeyFile.help) var pubkey: String
+        @Option(help: HelpText.memberLastValidDayYyyy.help) var validUntil: String?
         @OptionGroup var keyOption: KeyOption
         @OptionGroup var global: GlobalOptions
         func run() throws {
@@ -33,33 +33,33 @@ struct MemberCommand: ParsableCommand {
     }
 
     struct Remove: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "remove", abstract: "Cabut anggota / remove a member.")
-        @Argument(help: "Email atau NIP anggota / member's e-mail or NIP.") var who: String
+        static let configuration = CommandConfiguration(commandName: "remove", abstract: HelpText.memberRemoveMember.text)
+        @Argument(help: HelpText.memberMemberSEMail.help) var who: String
         @OptionGroup var keyOption: KeyOption
         @OptionGroup var global: GlobalOptions
         func run() throws { try MemberCommand.perform(global, keyOption.key, .remove(who: who)) }
     }
 
     struct AddKey: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "add-key", abstract: "Tambah kunci anggota / add a key to a member.")
-        @Argument(help: "Email atau NIP anggota / member's e-mail or NIP.") var who: String
-        @Option(help: "Berkas kunci publik (.pub) / public key file.") var pubkey: String
+        static let configuration = CommandConfiguration(commandName: "add-key", abstract: HelpText.memberAddKeyMember.text)
+        @Argument(help: HelpText.memberMemberSEMail.help) var who: String
+        @Option(help: HelpText.memberPublicKeyFile.help) var pubkey: String
         @OptionGroup var keyOption: KeyOption
         @OptionGroup var global: GlobalOptions
         func run() throws { try MemberCommand.perform(global, keyOption.key, .addKey(who: who, publicKey: pubkey)) }
     }
 
     struct RetireKey: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "retire-key", abstract: "Pensiunkan kunci anggota / retire a member's key.")
-        @Argument(help: "Email atau NIP anggota / member's e-mail or NIP.") var who: String
-        @Option(help: "Berkas kunci publik (.pub) / public key file.") var pubkey: String
+        static let configuration = CommandConfiguration(commandName: "retire-key", abstract: HelpText.memberRetireMemberSKey.text)
+        @Argument(help: HelpText.memberMemberSEMail.help) var who: String
+        @Option(help: HelpText.memberPublicKeyFile.help) var pubkey: String
         @OptionGroup var keyOption: KeyOption
         @OptionGroup var global: GlobalOptions
         func run() throws { try MemberCommand.perform(global, keyOption.key, .retireKey(who: who, publicKey: pubkey)) }
     }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "list", abstract: "Daftar anggota / list members.")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: HelpText.memberListMembers.text)
         @OptionGroup var global: GlobalOptions
         func run() throws {
             try Output.run(global) {

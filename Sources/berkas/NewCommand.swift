@@ -6,13 +6,13 @@ import Foundation
 struct NewCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "new",
-        abstract: "Catat surat permintaan baru / record a new request.",
-        discussion: "Contoh / example: berkas new --set nama=\"Budi Santoso\" --set nip=198507122010011003 ...")
+        abstract: HelpText.newRecordNewRequest.text,
+        discussion: HelpText.newExampleBerkasNewSet.text)
 
-    @Argument(help: "Jenis berkas / record type (default: the archive's first type).")
+    @Argument(help: HelpText.newRecordTypeDefaultArchive.help)
     var type: String?
     @OptionGroup var set: SetOptions
-    @Flag(help: "Buka penyunting teks ($EDITOR) / open $EDITOR.")
+    @Flag(help: HelpText.newOpenEditor.help)
     var edit = false
     @OptionGroup var keyOption: KeyOption
     @OptionGroup var global: GlobalOptions
@@ -25,10 +25,9 @@ struct NewCommand: ParsableCommand {
                                                keyFlag: keyOption.key, language: language)
             Output.out("\(r.id)  \(r.path)")
             if r.alreadyDone {
-                Output.err(language == .en ? "This request was already recorded (\(r.commit.short)); nothing new was written."
-                                           : "Surat ini sudah tercatat (\(r.commit.short)); tidak ada yang ditulis lagi.")
+                Output.err(CommandText.requestAlreadyRecordedNothingNew(r.commit.short).text(language))
             } else {
-                Output.err(language == .en ? "Recorded and signed (\(r.commit.short))." : "Tercatat dan ditandatangani (\(r.commit.short)).")
+                Output.err(CommandText.recordedSigned(r.commit.short).text(language))
             }
         }
     }

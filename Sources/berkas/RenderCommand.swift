@@ -6,9 +6,9 @@ import Foundation
 struct RenderCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "render",
-        abstract: "Surat permintaan terisi, untuk arsip kertas / the filled request letter, for the paper file.")
+        abstract: HelpText.renderFilledRequestLetterPaper.text)
 
-    @Argument(help: "Nomor registrasi / record ID.")
+    @Argument(help: HelpText.actRecordId.help)
     var id: String
     @Option(help: "md | html")
     var format: String = "md"

@@ -6,11 +6,11 @@ import Foundation
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
-        abstract: "Kepatuhan mutu baku per langkah dan pelaksana / standard-time compliance per step and performer.")
+        abstract: HelpText.reportStandardTimeCompliancePer.text)
 
-    @Option(help: "Langkah yang dimulai sejak tanggal ini / steps started on or after (YYYY-MM-DD).")
+    @Option(help: HelpText.reportStepsStartedAfterYyyy.help)
     var from: String?
-    @Option(help: "Langkah yang dimulai sampai tanggal ini / steps started on or before (YYYY-MM-DD).")
+    @Option(help: HelpText.reportStepsStartedBeforeYyyy.help)
     var to: String?
     @Option(help: "table | json | csv | html")
     var format: String = "table"
@@ -21,7 +21,7 @@ struct ReportCommand: ParsableCommand {
     }
 
     func run() throws {
-        try Output.run(global) {
+        try Output.run(global, json: format == "json") {
             let archive = try Archive.open()
             let report = try ReportService().run(archive: archive, from: from, to: to)
             let renderer = ReportRenderer(report: report, language: global.language(archive))

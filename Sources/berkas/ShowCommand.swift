@@ -6,9 +6,9 @@ import Foundation
 struct ShowCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "show",
-        abstract: "Isi berkas, status, langkah berikutnya dan riwayatnya / a record's fields, status, next steps and timeline.")
+        abstract: HelpText.showRecordSFieldsStatus.text)
 
-    @Argument(help: "Nomor registrasi / record ID.")
+    @Argument(help: HelpText.actRecordId.help)
     var id: String
     @OptionGroup var keyOption: KeyOption
     @OptionGroup var global: GlobalOptions
@@ -16,10 +16,10 @@ struct ShowCommand: ParsableCommand {
     func run() throws {
         try Output.run(global) {
             let archive = try Archive.open()
-            let en = global.language(archive) == .en
+            let language = global.language(archive)
             let r = try ShowService().run(archive: archive, idText: id, keyFlag: keyOption.key)
             Output.out("\(r.id)  \(r.path)")
-            Output.out((en ? "Status: " : "Status: ") + "\(r.status) (\(r.statusLabel))")
+            Output.out((CommandText.status().text(language)) + "\(r.status) (\(r.statusLabel))")
             Output.out("")
             let width = r.fields.map(\.label.count).max() ?? 10
             for f in r.fields where !["id", "status"].contains(f.key) {
@@ -27,16 +27,16 @@ struct ShowCommand: ParsableCommand {
             }
             Output.out("")
             if r.isFinal {
-                Output.out(en ? "Final: this record never changes again." : "Status akhir: berkas ini tidak berubah lagi.")
+                Output.out(CommandText.finalRecordNeverChangesAgain().text(language))
             } else {
-                Output.out(en ? "Next:" : "Langkah berikutnya:")
+                Output.out(CommandText.next().text(language))
                 for a in r.next {
-                    let mark = a.youMay ? (en ? "  ← you may" : "  ← Anda berwenang") : ""
+                    let mark = a.youMay ? (CommandText.youMay().text(language)) : ""
                     Output.out("  \(a.command)  (\(a.label); \(a.roles.joined(separator: ", ")))\(mark)")
                 }
             }
             Output.out("")
-            Output.out(en ? "Timeline:" : "Riwayat:")
+            Output.out(CommandText.timeline().text(language))
             for s in r.timeline {
                 let move = s.from.map { "\($0) → \(s.to ?? "?")" } ?? "→ \(s.to ?? "?")"
                 Output.out("  \(s.time)  \(s.action) (\(move))  \(s.actor ?? "?") [\(s.role ?? "?")]  \(s.commit)")

@@ -6,11 +6,11 @@ import Foundation
 struct ValidateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "validate",
-        abstract: "Periksa berkas (semua bila tanpa PATH) / check records (all when no PATH).")
+        abstract: HelpText.validateCheckRecordsAllWhen.text)
 
-    @Argument(help: "Berkas atau folder / files or folders.")
+    @Argument(help: HelpText.validateFilesFolders.help)
     var paths: [String] = []
-    @Flag(help: "Periksa berkas yang akan di-commit (pre-commit hook) / check the staged records.")
+    @Flag(help: HelpText.validateCheckStagedRecords.help)
     var staged = false
     @OptionGroup var global: GlobalOptions
 
@@ -22,15 +22,14 @@ struct ValidateCommand: ParsableCommand {
             let r = staged ? try service.runStaged(archive: archive)
                            : try service.run(archive: archive, paths: paths, currentDirectory: FileManager.default.currentDirectoryPath)
             if r.problems.isEmpty {
-                Output.out(language == .en ? "\(r.checked) record(s) checked, all valid." : "\(r.checked) berkas diperiksa, semua sah.")
+                Output.out(CommandText.recordSCheckedAllValid(r.checked).text(language))
                 return
             }
             for p in r.problems.sortedForDisplay() { Output.err(p.formatted(language)) }
-            Output.err(language == .en ? "\(r.problems.count) problem(s) in \(r.checked) record(s)." : "\(r.problems.count) masalah dalam \(r.checked) berkas.")
+            Output.err(CommandText.problemSRecordS(r.problems.count, r.checked).text(language))
             if staged {
                 // Refused inside `git commit`: the way that signs and checks every step.
-                Output.err(language == .en ? "Nothing was committed. Fix the record, then save it with `berkas commit` (signed and checked) rather than `git commit`."
-                                           : "Tidak ada yang di-commit. Perbaiki berkasnya, lalu simpan dengan `berkas commit` (bertanda tangan dan diperiksa), bukan `git commit`.")
+                Output.err(CommandText.nothingCommittedFixRecordThen().text(language))
             }
             throw ExitCode(1)
         }

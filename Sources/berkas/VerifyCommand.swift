@@ -8,28 +8,28 @@ import Foundation
 struct VerifyCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "verify",
-        abstract: "Periksa seluruh riwayat dengan aturan yang berlaku saat itu / verify the whole history under the rules in force at each commit.")
+        abstract: HelpText.verifyVerifyWholeHistoryUnder.text)
 
-    @Option(help: "Hanya commit setelah LAMA / only commits after OLD: OLD..NEW.")
+    @Option(help: HelpText.verifyOnlyCommitsAfterOld.help)
     var range: String?
     @Option(help: "table | json")
     var format: String = "table"
-    @Flag(help: "Abaikan cache verifikasi / ignore the verification cache.")
+    @Flag(help: HelpText.verifyIgnoreVerificationCache.help)
     var noCache = false
-    @Option(help: "Sidik arsip yang tercatat: riwayat harus bermula dari commit ini / the archive's recorded fingerprint: the history must start at this commit.")
+    @Option(help: HelpText.verifyArchiveSRecordedFingerprint.help)
     var root: String?
     @OptionGroup var global: GlobalOptions
 
     func validate() throws {
         guard ["table", "json"].contains(format) else { throw ValidationError("--format: table | json") }
-        if root != nil && range != nil { throw ValidationError("--root: tanpa --range / not with --range") }
+        if root != nil && range != nil { throw ValidationError(HelpText.verifyRange.text) }
         if let root, root.count < 10 || !root.allSatisfy(\.isHexDigit) {
-            throw ValidationError("--root: sidik arsip, sedikitnya 10 angka heksadesimal / the fingerprint, at least 10 hex digits")
+            throw ValidationError(HelpText.verifyFingerprintLeastHexDigits.text)
         }
     }
 
     func run() throws {
-        try Output.run(global) {
+        try Output.run(global, json: format == "json") {
             let repo: GitRepository
             do { repo = try GitRepository.discover(from: FileManager.default.currentDirectoryPath) } catch {
                 throw BerkasError.user(.invalid, CommandText.gitRepositoryUseCDir())
@@ -47,7 +47,7 @@ struct VerifyCommand: ParsableCommand {
             }
             var report = try VerifyService().run(repo: repo, range: range, useCache: !noCache) { done, total in
                 if showProgress && (done % 200 == 0 || done == total) {
-                    FileHandle.standardError.write(Data("\r\(language == .en ? "verifying" : "memeriksa") \(done)/\(total)".utf8))
+                    FileHandle.standardError.write(Data("\r\(CommandText.verifying().text(language)) \(done)/\(total)".utf8))
                     if done == total { FileHandle.standardError.write(Data("\n".utf8)) }
                 }
             }
@@ -65,15 +65,14 @@ struct VerifyCommand: ParsableCommand {
                     let place = [v.record, v.file].compactMap { $0 }.first.map { " \($0)" } ?? ""
                     Output.out("\(commit) [\(v.rule)]\(place): \(TerminalSafe.escape(v.message.text(language)))")
                 }
-                let cached = report.fromCache ? (language == .en ? " (earlier commits already verified)" : " (commit sebelumnya sudah terverifikasi)") : ""
+                let cached = report.fromCache ? (CommandText.earlierCommitsAlreadyVerified().text(language)) : ""
                 if report.violations.isEmpty {
-                    Output.out(language == .en ? "\(report.checked) commit(s) checked\(cached): all valid." : "\(report.checked) commit diperiksa\(cached): semua sah.")
+                    Output.out(CommandText.commitSCheckedAllValid(report.checked, cached).text(language))
                     if let r = report.root {
-                        Output.out(language == .en ? "Archive fingerprint (its first commit): \(r.hex)" : "Sidik arsip (commit pertamanya): \(r.hex)")
+                        Output.out(CommandText.archiveFingerprintFirstCommit(r.hex).text(language))
                     }
                 } else {
-                    Output.out(language == .en ? "\(report.violations.count) violation(s) in \(report.checked) commit(s)."
-                                               : "\(report.violations.count) pelanggaran dalam \(report.checked) commit.")
+                    Output.out(CommandText.violationSCommitS(report.violations.count, report.checked).text(language))
                 }
             }
             if !report.violations.isEmpty { throw ExitCode(1) }
@@ -83,6 +82,7 @@ struct VerifyCommand: ParsableCommand {
     private func json(_ r: VerifyService.Report, _ language: Language) -> String {
         let items: [[String: Any]] = r.violations.map { v in
             var d: [String: Any] = ["commit": v.commit, "rule": v.rule, "message": v.message.text(language)]
+            if let code = v.message.code { d["code"] = code }
             if let rec = v.record { d["record"] = rec }
             if let f = v.file { d["file"] = f }
             return d
