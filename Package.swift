@@ -6,13 +6,13 @@ let package = Package(
     // Built and tested on Linux only (Debian 12, Swift 6.1 or later): libgit2 and libsodium
     // come from Debian's packages, and the file and signal code uses Glibc.
     products: [
-        .executable(name: "berkas", targets: ["berkas"]),
+        .executable(name: "berkas", targets: ["berkas"])
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.0"),
-        .package(url: "https://github.com/JohnSundell/Ink", from: "0.6.0"),
+        .package(url: "https://github.com/JohnSundell/Ink", from: "0.6.0")
     ],
     targets: [
         // libgit2 from the system (Debian: libgit2-dev). Only BerkasGit imports it.
@@ -64,14 +64,16 @@ let package = Package(
         // Services: what each command does, built on the core and the git layer.
         .target(
             name: "BerkasKit",
-            dependencies: ["BerkasCore", "BerkasGit", "BerkasTemplate", "BerkasSignatures", "BerkasAudit",
-                           .product(name: "Ink", package: "Ink"), .product(name: "Crypto", package: "swift-crypto")]
+            dependencies: [
+                "BerkasCore", "BerkasGit", "BerkasTemplate", "BerkasSignatures", "BerkasAudit",
+                .product(name: "Ink", package: "Ink"), .product(name: "Crypto", package: "swift-crypto")
+            ]
         ),
         .executableTarget(
             name: "berkas",
             dependencies: [
                 "BerkasKit", "BerkasCore", "BerkasAudit", "BerkasGit",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "ArgumentParser", package: "swift-argument-parser")
             ]
         ),
         // A synthetic archive for benchmarks (scripts/benchmark.sh): years of signed history.
@@ -87,13 +89,24 @@ let package = Package(
         ),
         // For the tests: scratch folders removed when the test process exits, a seeded generator.
         .target(name: "TestSupport"),
-        .testTarget(name: "BerkasCoreTests", dependencies: ["BerkasCore", "BerkasTemplate", "TestSupport",
-                                                   .product(name: "Yams", package: "Yams")]),
+        .testTarget(
+            name: "BerkasCoreTests",
+            dependencies: [
+                "BerkasCore", "BerkasTemplate", "TestSupport",
+                .product(name: "Yams", package: "Yams")
+            ]),
         .testTarget(name: "BerkasGitTests", dependencies: ["BerkasGit", "CLibgit2", "CLibgit2Start", "TestSupport"]),
-        .testTarget(name: "BerkasSignaturesTests", dependencies: ["BerkasSignatures", "TestSupport",
-                                                          .product(name: "Crypto", package: "swift-crypto")]),
-        .testTarget(name: "BerkasAuditTests", dependencies: ["BerkasAudit", "BerkasCore", "BerkasSignatures", "BerkasTemplate"]),
-        .testTarget(name: "BerkasKitTests", dependencies: ["BerkasKit", "BerkasCore", "BerkasAudit", "BerkasGit", "BerkasTemplate", "TestSupport"]),
-        .testTarget(name: "BerkasEndToEndTests", dependencies: ["berkas", "BerkasCore"]),
+        .testTarget(
+            name: "BerkasSignaturesTests",
+            dependencies: [
+                "BerkasSignatures", "TestSupport",
+                .product(name: "Crypto", package: "swift-crypto")
+            ]),
+        .testTarget(
+            name: "BerkasAuditTests", dependencies: ["BerkasAudit", "BerkasCore", "BerkasSignatures", "BerkasTemplate"]),
+        .testTarget(
+            name: "BerkasKitTests",
+            dependencies: ["BerkasKit", "BerkasCore", "BerkasAudit", "BerkasGit", "BerkasTemplate", "TestSupport"]),
+        .testTarget(name: "BerkasEndToEndTests", dependencies: ["berkas", "BerkasCore"])
     ]
 )

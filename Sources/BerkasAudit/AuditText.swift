@@ -78,151 +78,233 @@ public enum AuditText: String, MessageCatalog {
         switch self {
         // MARK: ArchiveRulesRule
         case .firstCommitAlreadyHoldsRecord:
-            ("commit pertama sudah berisi berkas {1}",
-             "the first commit already holds the record {1}")
+            (
+                "commit pertama sudah berisi berkas {1}",
+                "the first commit already holds the record {1}"
+            )
         case .archiveRulesRead: ("pengaturan arsip tidak dapat dibaca: {1}", "the archive rules cannot be read: {1}")
         case .policyYmlPengelolaLeft: ("tidak ada lagi pengelola di policy.yml", "policy.yml has no pengelola left")
         case .berkasAllowedSignersDiffersOne:
-            (".berkas/allowed_signers tidak sama dengan yang dibuat dari policy.yml",
-             ".berkas/allowed_signers differs from the one generated from policy.yml")
+            (
+                ".berkas/allowed_signers tidak sama dengan yang dibuat dari policy.yml",
+                ".berkas/allowed_signers differs from the one generated from policy.yml"
+            )
         // MARK: ClassifiedChange
         case .fileOutsidePlacesArchiveKnows:
-            ("berkas {1} berada di luar tempat yang dikenal arsip",
-             "file {1} is outside the places the archive knows")
+            (
+                "berkas {1} berada di luar tempat yang dikenal arsip",
+                "file {1} is outside the places the archive knows"
+            )
         case .oneCommitChangesArchiveS:
-            ("satu commit mengubah pengaturan arsip dan berkas sekaligus",
-             "one commit changes the archive's rules and a record together")
+            (
+                "satu commit mengubah pengaturan arsip dan berkas sekaligus",
+                "one commit changes the archive's rules and a record together"
+            )
         case .oneCommitChangesArchiveS2:
-            ("satu commit mengubah dokumentasi arsip dan hal lain sekaligus",
-             "one commit changes the archive's documentation and something else together")
+            (
+                "satu commit mengubah dokumentasi arsip dan hal lain sekaligus",
+                "one commit changes the archive's documentation and something else together"
+            )
         case .oneCommitChangesRecordsOne:
-            ("satu commit mengubah {1} berkas ({2}); satu commit hanya untuk satu berkas",
-             "one commit changes {1} records ({2}); one commit, one record")
+            (
+                "satu commit mengubah {1} berkas ({2}); satu commit hanya untuk satu berkas",
+                "one commit changes {1} records ({2}); one commit, one record"
+            )
         case .attachmentBelong: ("lampiran {1} bukan milik {2}", "attachment {1} does not belong to {2}")
         case .attachmentsChangedWithoutTheirRecord:
-            ("lampiran diubah tanpa berkasnya",
-             "attachments changed without their record")
+            (
+                "lampiran diubah tanpa berkasnya",
+                "attachments changed without their record"
+            )
         // MARK: CommitTimeRule
         case .beforeJanuary: ("sebelum 1 Januari 1970", "before 1 January 1970")
         case .afterYear: ("sesudah tahun 9999", "after the year 9999")
         case .commitTimeEarlierThanParent:
-            ("waktu commit ({1}) lebih awal dari induknya ({2})",
-             "the commit time ({1}) is earlier than its parent's ({2})")
+            (
+                "waktu commit ({1}) lebih awal dari induknya ({2})",
+                "the commit time ({1}) is earlier than its parent's ({2})"
+            )
         case .authorTimeLaterThanCommit:
-            ("waktu penulis ({1}) lebih akhir dari waktu commit ({2})",
-             "the author time ({1}) is later than the commit time ({2})")
+            (
+                "waktu penulis ({1}) lebih akhir dari waktu commit ({2})",
+                "the author time ({1}) is later than the commit time ({2})"
+            )
         case .commitTimeFutureAfterServer:
-            ("waktu commit ({1}) ada di masa depan: sesudah {2}, jam server ditambah 5 menit",
-             "the commit time ({1}) is in the future: after {2}, the server's clock plus 5 minutes")
+            (
+                "waktu commit ({1}) ada di masa depan: sesudah {2}, jam server ditambah 5 menit",
+                "the commit time ({1}) is in the future: after {2}, the server's clock plus 5 minutes"
+            )
         case .zoneNoPlaceHas:
-            ("zona {1}, yang tidak dimiliki tempat mana pun (−12.00 s.d. +14.00)",
-             "zone {1}, which no place has (−12:00 to +14:00)")
+            (
+                "zona {1}, yang tidak dimiliki tempat mana pun (−12.00 s.d. +14.00)",
+                "zone {1}, which no place has (−12:00 to +14:00)"
+            )
         case .timeCannotBePlaced: ("waktu {1} tidak dapat ditempatkan: {2}", "the {1} time cannot be placed: {2}")
         // MARK: LinearHistoryRule
         case .mergeCommitParentsArchiveS:
-            ("commit gabungan (merge) dengan {1} induk; riwayat arsip harus lurus — bagikan pekerjaan dengan `berkas sync`",
-             "a merge commit with {1} parents; the archive's history must be linear — share work with `berkas sync`")
+            (
+                "commit gabungan (merge) dengan {1} induk; riwayat arsip harus lurus — bagikan pekerjaan dengan `berkas sync`",
+                "a merge commit with {1} parents; the archive's history must be linear — share work with `berkas sync`"
+            )
         // MARK: ScopeRule
         case .plainFileModeOnlyExecutable:
-            ("{1} bukan berkas biasa (mode {2}; hanya 100644: bukan berkas yang dapat dijalankan, symlink atau submodule)",
-             "{1} is not a plain file (mode {2}; only 100644: not executable, a symlink or a submodule)")
+            (
+                "{1} bukan berkas biasa (mode {2}; hanya 100644: bukan berkas yang dapat dijalankan, symlink atau submodule)",
+                "{1} is not a plain file (mode {2}; only 100644: not executable, a symlink or a submodule)"
+            )
         case .mbOverArchiveSLimit:
-            ("{1} berukuran {2} MB, lebih dari batas arsip {3} MB (batas_ukuran_mb)",
-             "{1} is {2} MB, over the archive's limit of {3} MB (batas_ukuran_mb)")
+            (
+                "{1} berukuran {2} MB, lebih dari batas arsip {3} MB (batas_ukuran_mb)",
+                "{1} is {2} MB, over the archive's limit of {3} MB (batas_ukuran_mb)"
+            )
         case .oneFileWindowsMacosLetter:
-            ("{1}: `{2}` dan `{3}` di {4}/ adalah berkas yang sama di Windows dan macOS (huruf besar/kecil atau bentuk Unicode)",
-             "{1}: `{2}` and `{3}` in {4}/ are one file on Windows and macOS (letter case or Unicode form)")
+            (
+                "{1}: `{2}` dan `{3}` di {4}/ adalah berkas yang sama di Windows dan macOS (huruf besar/kecil atau bentuk Unicode)",
+                "{1}: `{2}` and `{3}` in {4}/ are one file on Windows and macOS (letter case or Unicode form)"
+            )
         case .parentSArchiveRulesRead:
-            ("pengaturan arsip pada induk tidak dapat dibaca: {1}",
-             "the parent's archive rules cannot be read: {1}")
+            (
+                "pengaturan arsip pada induk tidak dapat dibaca: {1}",
+                "the parent's archive rules cannot be read: {1}"
+            )
         case .commitChangesNothing: ("commit tanpa perubahan", "a commit that changes nothing")
         case .everyOfficeComputerHoldPath:
-            ("{1}: {2} — jalur ini tidak dapat disimpan di setiap komputer kantor",
-             "{1}: {2} — not every office computer can hold this path")
+            (
+                "{1}: {2} — jalur ini tidak dapat disimpan di setiap komputer kantor",
+                "{1}: {2} — not every office computer can hold this path"
+            )
         // MARK: SecretRule
         case .commitMessageLineLooksLike:
-            ("pesan commit baris {1} tampak berisi kata sandi",
-             "commit message line {1} looks like it holds a password")
+            (
+                "pesan commit baris {1} tampak berisi kata sandi",
+                "commit message line {1} looks like it holds a password"
+            )
         case .lineLooksLikeHoldsPassword:
-            ("{1} baris {2} tampak berisi kata sandi",
-             "{1} line {2} looks like it holds a password")
+            (
+                "{1} baris {2} tampak berisi kata sandi",
+                "{1} line {2} looks like it holds a password"
+            )
         // MARK: SignatureRule
         case .commitCarriesExtraSignatureHeader:
-            ("commit membawa kepala tanda tangan tambahan `{1}` (git biasa mengabaikannya dan tetap berkata \"Good\")",
-             "the commit carries an extra signature header `{1}` (stock git ignores it and still says \"Good\")")
+            (
+                "commit membawa kepala tanda tangan tambahan `{1}` (git biasa mengabaikannya dan tetap berkata \"Good\")",
+                "the commit carries an extra signature header `{1}` (stock git ignores it and still says \"Good\")"
+            )
         case .commitCarriesMoreThanOne:
-            ("commit membawa lebih dari satu kepala gpgsig",
-             "the commit carries more than one gpgsig header")
+            (
+                "commit membawa lebih dari satu kepala gpgsig",
+                "the commit carries more than one gpgsig header"
+            )
         case .signatureHoldsMoreThanOne:
-            ("tanda tangan berisi lebih dari satu blok",
-             "the signature holds more than one block")
+            (
+                "tanda tangan berisi lebih dari satu blok",
+                "the signature holds more than one block"
+            )
         case .commitSigned: ("commit tidak ditandatangani", "the commit is not signed")
         case .signatureDamagedSshSignature:
-            ("tanda tangan rusak atau bukan tanda tangan SSH",
-             "the signature is damaged or not an SSH signature")
+            (
+                "tanda tangan rusak atau bukan tanda tangan SSH",
+                "the signature is damaged or not an SSH signature"
+            )
         case .signatureMadeNamespaceGit:
-            ("tanda tangan dibuat untuk namespace `{1}`, bukan `git`",
-             "the signature was made for namespace `{1}`, not `git`")
+            (
+                "tanda tangan dibuat untuk namespace `{1}`, bukan `git`",
+                "the signature was made for namespace `{1}`, not `git`"
+            )
         case .signatureUsesHashSha512:
-            ("tanda tangan memakai hash {1}, bukan sha512",
-             "the signature uses hash {1}, not sha512")
+            (
+                "tanda tangan memakai hash {1}, bukan sha512",
+                "the signature uses hash {1}, not sha512"
+            )
         case .keyTypeAcceptedUseEd25519:
-            ("jenis kunci {1} tidak diterima (pakai ed25519)",
-             "key type {1} is not accepted (use ed25519)")
+            (
+                "jenis kunci {1} tidak diterima (pakai ed25519)",
+                "key type {1} is not accepted (use ed25519)"
+            )
         case .signatureMatchCommitSContent:
-            ("tanda tangan tidak cocok dengan isi commit (diubah setelah ditandatangani?)",
-             "the signature does not match the commit's content (changed after signing?)")
+            (
+                "tanda tangan tidak cocok dengan isi commit (diubah setelah ditandatangani?)",
+                "the signature does not match the commit's content (changed after signing?)"
+            )
         // MARK: SignerRule
         case .signingKeyBelongedMemberUnder:
-            ("kunci penanda tangan ({1}…) bukan milik anggota mana pun menurut policy saat itu",
-             "the signing key ({1}…) belonged to no member under the policy in force")
+            (
+                "kunci penanda tangan ({1}…) bukan milik anggota mana pun menurut policy saat itu",
+                "the signing key ({1}…) belonged to no member under the policy in force"
+            )
         case .sMembershipEndedCommitDated:
-            ("keanggotaan {1} berakhir {2}, commit bertanggal {3}",
-             "{1}'s membership ended on {2}, the commit is dated {3}")
+            (
+                "keanggotaan {1} berakhir {2}, commit bertanggal {3}",
+                "{1}'s membership ended on {2}, the commit is dated {3}"
+            )
         case .rolesMayMakeChangeAllowed:
-            ("{1} (peran: {2}) tidak berwenang untuk perubahan ini; yang berwenang: {3}",
-             "{1} (roles: {2}) may not make this change; allowed: {3}")
+            (
+                "{1} (peran: {2}) tidak berwenang untuk perubahan ini; yang berwenang: {3}",
+                "{1} (roles: {2}) may not make this change; allowed: {3}"
+            )
         // MARK: TrailerRule
         case .trailerOneBerkasKnows: ("trailer {1} tidak dikenal", "trailer {1} is not one berkas knows")
         case .trailerAppearsMoreThanOnce: ("trailer {1} muncul lebih dari sekali", "trailer {1} appears more than once")
         case .trailerOutOrder: ("trailer {1} tidak pada urutannya ({2})", "trailer {1} is out of order ({2})")
         case .trailerSaysButChange:
-            ("trailer {1} berbunyi \"{2}\", padahal perubahannya \"{3}\"",
-             "trailer {1} says \"{2}\" but the change is \"{3}\"")
+            (
+                "trailer {1} berbunyi \"{2}\", padahal perubahannya \"{3}\"",
+                "trailer {1} says \"{2}\" but the change is \"{3}\""
+            )
         case .trailerBerkasActionMatchChange:
-            ("trailer Berkas-Action \"{1}\" tidak sesuai perubahan ({2})",
-             "trailer Berkas-Action \"{1}\" does not match the change ({2})")
+            (
+                "trailer Berkas-Action \"{1}\" tidak sesuai perubahan ({2})",
+                "trailer Berkas-Action \"{1}\" does not match the change ({2})"
+            )
         case .trailerBerkasRoleRoleSigner:
-            ("trailer Berkas-Role \"{1}\" bukan peran penanda tangan yang berwenang untuk perubahan ini",
-             "trailer Berkas-Role \"{1}\" is not a role of the signer that may make this change")
+            (
+                "trailer Berkas-Role \"{1}\" bukan peran penanda tangan yang berwenang untuk perubahan ini",
+                "trailer Berkas-Role \"{1}\" is not a role of the signer that may make this change"
+            )
         // MARK: TransitionRule
         case .recordDeletedRecordsNeverDeleted:
-            ("berkas {1} dihapus; berkas arsip tidak pernah dihapus",
-             "record {1} was deleted; records are never deleted")
+            (
+                "berkas {1} dihapus; berkas arsip tidak pernah dihapus",
+                "record {1} was deleted; records are never deleted"
+            )
         case .recordAlreadyFinalButChanged:
-            ("berkas {1} sudah berstatus akhir ({2}) tetapi diubah",
-             "record {1} was already final ({2}) but was changed")
+            (
+                "berkas {1} sudah berstatus akhir ({2}) tetapi diubah",
+                "record {1} was already final ({2}) but was changed"
+            )
         case .fieldChanged: ("kolom {1} diubah", "the field {1} was changed")
         case .newRecordMustStart:
-            ("berkas baru harus berstatus {1}, bukan {2}",
-             "a new record must start as {1}, not {2}")
+            (
+                "berkas baru harus berstatus {1}, bukan {2}",
+                "a new record must start as {1}, not {2}"
+            )
         case .fieldsWereChangedStateWhere:
-            ("isian diubah pada status {1}, yang tidak mengizinkan perubahan isian",
-             "fields were changed in the state {1}, where fields may not change")
+            (
+                "isian diubah pada status {1}, yang tidak mengizinkan perubahan isian",
+                "fields were changed in the state {1}, where fields may not change"
+            )
         case .statusWentWhichOneLegal:
-            ("status berubah dari {1} ke {2}, yang bukan satu aksi yang sah",
-             "the status went from {1} to {2}, which is not one legal action")
+            (
+                "status berubah dari {1} ke {2}, yang bukan satu aksi yang sah",
+                "the status went from {1} to {2}, which is not one legal action"
+            )
         case .actionNeedsNoteCommitMessage:
-            ("aksi {1} memerlukan catatan di pesan commit",
-             "the action {1} needs a note in the commit message")
+            (
+                "aksi {1} memerlukan catatan di pesan commit",
+                "the action {1} needs a note in the commit message"
+            )
         case .actionRequires: ("aksi {1} memerlukan {2}", "the action {1} requires {2}")
         case .mustAction: ("{1} harus {2} untuk aksi {3}", "{1} must be {2} for the action {3}")
         case .actionAlsoChangedWhichSet:
-            ("aksi {1} juga mengubah {2}, yang bukan bagiannya",
-             "the action {1} also changed {2}, which it does not set")
+            (
+                "aksi {1} juga mengubah {2}, yang bukan bagiannya",
+                "the action {1} also changed {2}, which it does not set"
+            )
         case .actionAlsoChangedRecordS:
-            ("aksi {1} juga mengubah teks berkas di luar baris status dan isian aksinya",
-             "the action {1} also changed the record's text outside its status line and the action's fields")
+            (
+                "aksi {1} juga mengubah teks berkas di luar baris status dan isian aksinya",
+                "the action {1} also changed the record's text outside its status line and the action's fields"
+            )
         case .recordSStatusRead: ("status berkas tidak dapat dibaca", "the record's status cannot be read")
         }
     }

@@ -4,8 +4,11 @@ public struct Auditor: Sendable {
 
     /// The rules of DESIGN.md section 5 (shallow history is checked by the caller).
     public init(notAfter: Int64? = nil) {
-        rules = [SignatureRule(), SignerRule(), ScopeRule(), TransitionRule(), TrailerRule(), SecretRule(), LinearHistoryRule(),
-                 CommitTimeRule(notAfter: notAfter), ArchiveRulesRule()]
+        rules = [
+            SignatureRule(), SignerRule(), ScopeRule(), TransitionRule(), TrailerRule(), SecretRule(),
+            LinearHistoryRule(),
+            CommitTimeRule(notAfter: notAfter), ArchiveRulesRule()
+        ]
     }
 
     public func audit(_ facts: CommitFacts) -> [Violation] {

@@ -45,9 +45,17 @@ public enum ClassifiedChange: Sendable {
         var attachments: [(String, String)] = []
         var reasons: [Localized] = []
         for c in facts.changes {
-            if isArchiveFile(c.path) { archive.append(c.path); continue }
-            if documentationFiles.contains(c.path) { documentation.append(c.path); continue }
-            if let (typeName, id) = RecordPath.parse(c.path), let type = rules.type(named: typeName), type.schema.prefix == id.prefix {
+            if isArchiveFile(c.path) {
+                archive.append(c.path)
+                continue
+            }
+            if documentationFiles.contains(c.path) {
+                documentation.append(c.path)
+                continue
+            }
+            if let (typeName, id) = RecordPath.parse(c.path), let type = rules.type(named: typeName),
+                type.schema.prefix == id.prefix
+            {
                 records.append((type, id, c))
                 continue
             }
@@ -65,7 +73,9 @@ public enum ClassifiedChange: Sendable {
             reasons.append(AuditText.oneCommitChangesArchiveS2())
         }
         if records.count > 1 {
-            reasons.append(AuditText.oneCommitChangesRecordsOne(records.count, records.map(\.1.description).joined(separator: ", ")))
+            reasons.append(
+                AuditText.oneCommitChangesRecordsOne(
+                    records.count, records.map(\.1.description).joined(separator: ", ")))
         }
         if let record = records.first {
             for (owner, path) in attachments where owner != record.1.description {
@@ -80,18 +90,26 @@ public enum ClassifiedChange: Sendable {
         let (type, id, change) = records[0]
         func parse(_ d: Data?, _ id: String?, _ problems: inout [Diagnostic], consume: Bool) -> FrontMatterDocument? {
             guard let d else { return nil }
-            let result = facts.documents?.parse(d, id: id, file: change.path, consume: consume) ?? FrontMatterParser.parse(d, file: change.path)
+            let result =
+                facts.documents?.parse(d, id: id, file: change.path, consume: consume)
+                ?? FrontMatterParser.parse(d, file: change.path)
             switch result {
             case .success(let doc): return doc
-            case .failure(let list): problems += list.items; return nil
+            case .failure(let list):
+                problems += list.items
+                return nil
             }
         }
-        var ignored: [Diagnostic] = [], problems: [Diagnostic] = []
+        var ignored: [Diagnostic] = []
+        var problems: [Diagnostic] = []
         let before = parse(change.before, change.beforeID, &ignored, consume: true)
         let after = parse(change.after, change.afterID, &problems, consume: false)
-        return .record(RecordChange(id: id, type: type, path: change.path, before: before, after: after, beforeData: change.before, afterData: change.after,
-                                    beforeStatus: before?.scalar("status").map(Status.init(rawValue:)),
-                                    afterStatus: after?.scalar("status").map(Status.init(rawValue:)),
-                                    parseProblems: problems, attachments: attachments.map(\.1)))
+        return .record(
+            RecordChange(
+                id: id, type: type, path: change.path, before: before, after: after, beforeData: change.before,
+                afterData: change.after,
+                beforeStatus: before?.scalar("status").map(Status.init(rawValue:)),
+                afterStatus: after?.scalar("status").map(Status.init(rawValue:)),
+                parseProblems: problems, attachments: attachments.map(\.1)))
     }
 }

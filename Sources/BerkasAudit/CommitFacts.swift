@@ -15,7 +15,10 @@ public struct CommitFacts: Sendable {
         public let afterID: String?
         /// The git mode of the file the commit leaves (nil: removed, or not known).
         public let afterMode: UInt32?
-        public init(path: String, before: Data?, after: Data?, beforeID: String? = nil, afterID: String? = nil, afterMode: UInt32? = nil) {
+        public init(
+            path: String, before: Data?, after: Data?, beforeID: String? = nil, afterID: String? = nil,
+            afterMode: UInt32? = nil
+        ) {
             self.path = path
             self.before = before
             self.after = after
@@ -57,12 +60,15 @@ public struct CommitFacts: Sendable {
     /// Field answers shared between commits of one run (see `FieldCheckMemo`).
     public var fieldMemo: FieldCheckMemo? = nil
 
-    public init(id: String, parents: [String], message: String, committerTime: Int64, committerOffsetMinutes: Int32, authorTime: Int64,
-                parentCommitterTime: Int64?, signed: SignedCommit, signature: Result<String, SSHSignatureVerifier.Failure>,
-                rules: ArchiveRules?, rulesProblem: String?, newRules: ArchiveRules?, newRulesProblem: String?,
-                changes: [FileChange], existsInCommit: @escaping @Sendable (String) -> Bool,
-                fileInCommit: @escaping @Sendable (String) -> Data?,
-                parseKey: (String) -> SSHPublicKey? = { SSHPublicKey(line: $0) }) {
+    public init(
+        id: String, parents: [String], message: String, committerTime: Int64, committerOffsetMinutes: Int32,
+        authorTime: Int64,
+        parentCommitterTime: Int64?, signed: SignedCommit, signature: Result<String, SSHSignatureVerifier.Failure>,
+        rules: ArchiveRules?, rulesProblem: String?, newRules: ArchiveRules?, newRulesProblem: String?,
+        changes: [FileChange], existsInCommit: @escaping @Sendable (String) -> Bool,
+        fileInCommit: @escaping @Sendable (String) -> Data?,
+        parseKey: (String) -> SSHPublicKey? = { SSHPublicKey(line: $0) }
+    ) {
         self.id = id
         self.parents = parents
         self.message = message
@@ -108,7 +114,10 @@ public struct CommitFacts: Sendable {
             var current: [String] = []
             RawLines.forEach(in: b, droppingCR: false) { _, line in
                 if line.allSatisfy({ $0 == 0x20 || $0 == 0x0D }) {
-                    if !current.isEmpty { paragraphs.append(current); current = [] }
+                    if !current.isEmpty {
+                        paragraphs.append(current)
+                        current = []
+                    }
                 } else {
                     current.append(String(decoding: line, as: UTF8.self))
                 }
@@ -132,7 +141,9 @@ public final class DocumentCache: @unchecked Sendable {
     /// - Parameter consume: the version is being replaced (the "before" of a
     ///   change): it is not kept, since a version is replaced only once. What
     ///   stays is the latest version of records in progress.
-    public func parse(_ data: Data, id: String?, file: String, consume: Bool = false) -> Result<FrontMatterDocument, DiagnosticList> {
+    public func parse(_ data: Data, id: String?, file: String, consume: Bool = false) -> Result<
+        FrontMatterDocument, DiagnosticList
+    > {
         guard let id else { return FrontMatterParser.parse(data, file: file) }
         lock.lock()
         if let hit = entries[id] {

@@ -7,7 +7,8 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
     /// Nil unless the date exists (29 February only in leap years).
     public init?(year: Int, month: Int, day: Int) {
         guard (1...9999).contains(year), (1...12).contains(month),
-              day >= 1, day <= CalendarDate.daysIn(month: month, year: year) else { return nil }
+            day >= 1, day <= CalendarDate.daysIn(month: month, year: year)
+        else { return nil }
         self.year = year
         self.month = month
         self.day = day
@@ -17,8 +18,9 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
     public init?(iso: String) {
         let parts = iso.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-              parts.allSatisfy({ $0.allSatisfy(\.isASCIIDigit) }),
-              let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]) else { return nil }
+            parts.allSatisfy({ $0.allSatisfy(\.isASCIIDigit) }),
+            let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2])
+        else { return nil }
         self.init(year: y, month: m, day: d)
     }
 
@@ -44,12 +46,15 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
     public func text(secondOfDay: Int? = nil) -> String {
         let count = secondOfDay == nil ? 10 : 16
         return String(unsafeUninitializedCapacity: count) { b in
-            DigitText.put(year, into: b, at: 0, width: 4); b[4] = 0x2D
-            DigitText.put(month, into: b, at: 5, width: 2); b[7] = 0x2D
+            DigitText.put(year, into: b, at: 0, width: 4)
+            b[4] = 0x2D
+            DigitText.put(month, into: b, at: 5, width: 2)
+            b[7] = 0x2D
             DigitText.put(day, into: b, at: 8, width: 2)
             if let s = secondOfDay {
                 b[10] = 0x20
-                DigitText.put(s / 3600, into: b, at: 11, width: 2); b[13] = 0x3A
+                DigitText.put(s / 3600, into: b, at: 11, width: 2)
+                b[13] = 0x3A
                 DigitText.put(s % 3600 / 60, into: b, at: 14, width: 2)
             }
             return count

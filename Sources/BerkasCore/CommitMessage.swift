@@ -30,8 +30,10 @@ public struct CommitMessage: Sendable, Equatable {
     }
 
     /// A record's step: `RA-2026-0001: disposisi (diterima → didisposisi)`.
-    public static func recordStep(id: String, action: String, from: Status?, to: Status, note: String?, role: Role,
-                                  actor: String, fields: [String] = []) -> CommitMessage {
+    public static func recordStep(
+        id: String, action: String, from: Status?, to: Status, note: String?, role: Role,
+        actor: String, fields: [String] = []
+    ) -> CommitMessage {
         let arrow = from.map { "\($0) → \(to)" } ?? "→ \(to)"
         var trailers: [(String, String)] = [(Trailer.record.rawValue, id), (Trailer.action.rawValue, action)]
         if let from { trailers.append((Trailer.from.rawValue, from.rawValue)) }
@@ -44,8 +46,11 @@ public struct CommitMessage: Sendable, Equatable {
 
     /// A change of the archive's rules (`.berkas/`).
     public static func archiveChange(action: String, subject: String, note: String?, actor: String) -> CommitMessage {
-        CommitMessage(subject: subject, note: note,
-                      trailers: [(Trailer.action.rawValue, action), (Trailer.role.rawValue, Role.pengelola.rawValue),
-                                 (Trailer.actor.rawValue, actor)])
+        CommitMessage(
+            subject: subject, note: note,
+            trailers: [
+                (Trailer.action.rawValue, action), (Trailer.role.rawValue, Role.pengelola.rawValue),
+                (Trailer.actor.rawValue, actor)
+            ])
     }
 }

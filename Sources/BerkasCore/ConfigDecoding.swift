@@ -52,7 +52,8 @@ struct ConfigNode {
     func fail(_ message: Localized) -> ConfigError {
         let at = node.mark.map { CoreText.line($0.line) } ?? Localized(verbatim: "")
         let key = path.isEmpty ? Localized(verbatim: "") : CoreText.keyPrefix(path)
-        return ConfigError(file: file, message: Localized(id: at.id + key.id + message.id, en: at.en + key.en + message.en))
+        return ConfigError(
+            file: file, message: Localized(id: at.id + key.id + message.id, en: at.en + key.en + message.en))
     }
 
     private func expected(_ what: Localized) -> ConfigError {
@@ -80,7 +81,9 @@ struct ConfigNode {
 
     /// A whole number written plainly (`3`, `-1`, `+2`).
     func int() throws(ConfigError) -> Int {
-        guard let s = scalar, s.style == .plain || s.style == .any else { throw expected(CoreText.wholeNumberWithoutQuotes()) }
+        guard let s = scalar, s.style == .plain || s.style == .any else {
+            throw expected(CoreText.wholeNumberWithoutQuotes())
+        }
         var text = Substring(s.string)
         if text.first == "+" { text = text.dropFirst() }
         guard let n = Int(text), !text.isEmpty, text.first != "+" else {
@@ -102,7 +105,8 @@ struct ConfigNode {
     }
 
     /// A name from a fixed list (a field type, a note rule).
-    func choice<T: RawRepresentable>(_ type: T.Type, among all: [T]) throws(ConfigError) -> T where T.RawValue == String {
+    func choice<T: RawRepresentable>(_ type: T.Type, among all: [T]) throws(ConfigError) -> T
+    where T.RawValue == String {
         let text = try string()
         guard let value = T(rawValue: text) else {
             let list = all.map(\.rawValue).joined(separator: ", ")
@@ -139,7 +143,9 @@ struct ConfigNode {
             guard case .scalar(let key) = k else {
                 throw ConfigNode(node: k, path: path, file: file).fail(CoreText.keysMustText())
             }
-            out.append((key.string, ConfigNode(node: v, path: path.isEmpty ? key.string : "\(path).\(key.string)", file: file)))
+            out.append(
+                (key.string, ConfigNode(node: v, path: path.isEmpty ? key.string : "\(path).\(key.string)", file: file))
+            )
         }
         return out
     }
@@ -170,7 +176,9 @@ struct ConfigNode {
     private func entry(_ key: String) throws(ConfigError) -> ConfigNode? {
         guard case .mapping(let mapping) = node else { throw expected(CoreText.mappingLinesKeyValue()) }
         for (k, v) in mapping {
-            if case .scalar(let s) = k, s.string == key { return ConfigNode(node: v, path: path.isEmpty ? key : "\(path).\(key)", file: file) }
+            if case .scalar(let s) = k, s.string == key {
+                return ConfigNode(node: v, path: path.isEmpty ? key : "\(path).\(key)", file: file)
+            }
         }
         return nil
     }

@@ -200,8 +200,10 @@ public enum CoreText: String, MessageCatalog {
         // MARK: ConfigDecoding
         case .configurationFileTooLarge: ("berkas konfigurasi terlalu besar", "configuration file too large")
         case .lineYamlAnchorsAliasesTags:
-            ("baris {1}: jangkar, alias atau tag YAML tidak diperbolehkan",
-             "line {1}: YAML anchors, aliases and tags are not allowed")
+            (
+                "baris {1}: jangkar, alias atau tag YAML tidak diperbolehkan",
+                "line {1}: YAML anchors, aliases and tags are not allowed"
+            )
         case .read: ("tidak dapat dibaca: {1}", "cannot be read: {1}")
         case .line: ("baris {1}: ", "line {1}: ")
         case .keyPrefix: ("`{1}`: ", "`{1}`: ")
@@ -210,8 +212,10 @@ public enum CoreText: String, MessageCatalog {
         case .wholeNumber: ("bilangan bulat, bukan \"{1}\"", "a whole number, not \"{1}\"")
         case .trueFalse: ("true atau false", "true or false")
         case .unknownChooseOne:
-            ("\"{1}\" tidak dikenal; pilih salah satu: {2}",
-             "\"{1}\" is unknown; choose one of: {2}")
+            (
+                "\"{1}\" tidak dikenal; pilih salah satu: {2}",
+                "\"{1}\" is unknown; choose one of: {2}"
+            )
         case .listLines: ("daftar (baris-baris `- ...`)", "a list (lines `- ...`)")
         case .mappingLinesKeyValue: ("pemetaan (baris-baris `kunci: nilai`)", "a mapping (lines `key: value`)")
         case .keysMustText: ("kunci harus berupa teks", "keys must be text")
@@ -219,30 +223,42 @@ public enum CoreText: String, MessageCatalog {
         case .mustBe: ("harus {1}", "must be {1}")
         // MARK: EmailAddress
         case .writeAddressSuchNamePonorogo:
-            ("tulis alamat seperti nama@ponorogo.go.id",
-             "write an address such as name@ponorogo.go.id")
+            (
+                "tulis alamat seperti nama@ponorogo.go.id",
+                "write an address such as name@ponorogo.go.id"
+            )
         case .eMailAddressMustHold:
-            ("alamat email harus berisi tepat satu @",
-             "an e-mail address must hold exactly one @")
+            (
+                "alamat email harus berisi tepat satu @",
+                "an e-mail address must hold exactly one @"
+            )
         case .partBeforeValid: ("bagian sebelum @ tidak sah", "the part before the @ is not valid")
         case .eMailDomainAfterValid:
-            ("domain email (setelah @) tidak sah",
-             "the e-mail domain (after the @) is not valid")
+            (
+                "domain email (setelah @) tidak sah",
+                "the e-mail domain (after the @) is not valid"
+            )
         // MARK: FieldValidator
         case .holdsControlHiddenDirectionCharacters:
-            ("berisi karakter kendali atau pengarah teks tersembunyi",
-             "holds control or hidden direction characters")
+            (
+                "berisi karakter kendali atau pengarah teks tersembunyi",
+                "holds control or hidden direction characters"
+            )
         case .retypeValueInsteadPasting:
-            ("ketik ulang nilainya tanpa menyalin dari dokumen lain",
-             "retype the value instead of pasting it")
+            (
+                "ketik ulang nilainya tanpa menyalin dari dokumen lain",
+                "retype the value instead of pasting it"
+            )
         case .writtenDayMonthYear: ("\"{1}\" ditulis hari-bulan-tahun", "\"{1}\" is written day-month-year")
         case .writeYearMonthDay: ("tulis {1} (tahun-bulan-hari)", "write {1} (year-month-day)")
         case .realDate: ("\"{1}\" bukan tanggal yang ada", "\"{1}\" is not a real date")
         case .writeYyyyMmDdE: ("tulis TTTT-BB-HH, misalnya 2026-11-24", "write YYYY-MM-DD, e.g. 2026-11-24")
         case .dateFuture: ("tanggal {1} ada di masa depan", "the date {1} is in the future")
         case .writeTodaySDateEarlier:
-            ("tulis tanggal yang sudah lewat atau hari ini",
-             "write today's date or an earlier one")
+            (
+                "tulis tanggal yang sudah lewat atau hari ini",
+                "write today's date or an earlier one"
+            )
         case .writeExactly: ("tulis \"{1}\" persis seperti itu", "write \"{1}\" exactly")
         case .choices: ("pilihan: {1}", "choices: {1}")
         case .oneChoices: ("\"{1}\" bukan pilihan yang ada", "\"{1}\" is not one of the choices")
@@ -250,104 +266,154 @@ public enum CoreText: String, MessageCatalog {
         case .mustTrueFalse: ("harus true atau false", "must be true or false")
         case .writeTrueYesFalse: ("tulis true (ya) atau false (tidak)", "write true (yes) or false (no)")
         case .tooShortCharactersLeast:
-            ("terlalu pendek ({1} karakter, paling sedikit {2})",
-             "too short ({1} characters, at least {2})")
+            (
+                "terlalu pendek ({1} karakter, paling sedikit {2})",
+                "too short ({1} characters, at least {2})"
+            )
         case .complete: ("lengkapi isinya", "complete it")
         case .tooLongCharactersMost:
-            ("terlalu panjang ({1} karakter, paling banyak {2})",
-             "too long ({1} characters, at most {2})")
+            (
+                "terlalu panjang ({1} karakter, paling banyak {2})",
+                "too long ({1} characters, at most {2})"
+            )
         case .shortenWriteExplanationBelowClosing:
-            ("persingkat, atau tulis penjelasan di bawah `---` penutup",
-             "shorten it, or write the explanation below the closing `---`")
+            (
+                "persingkat, atau tulis penjelasan di bawah `---` penutup",
+                "shorten it, or write the explanation below the closing `---`"
+            )
         case .recordIdMustLookLike:
-            ("nomor registrasi harus berbentuk AA-TTTT-NNNN",
-             "the record ID must look like AA-YYYY-NNNN")
+            (
+                "nomor registrasi harus berbentuk AA-TTTT-NNNN",
+                "the record ID must look like AA-YYYY-NNNN"
+            )
         case .changeIdBerkasFills:
-            ("jangan ubah `id`; berkas mengisinya sendiri",
-             "do not change `id`; berkas fills it in")
+            (
+                "jangan ubah `id`; berkas mengisinya sendiri",
+                "do not change `id`; berkas fills it in"
+            )
         case .idDiffersFileName:
-            ("id {1} tidak sama dengan nama berkas ({2})",
-             "id {1} differs from the file name ({2})")
+            (
+                "id {1} tidak sama dengan nama berkas ({2})",
+                "id {1} differs from the file name ({2})"
+            )
         case .changeIdFileName: ("jangan ubah `id` atau nama berkas", "do not change `id` or the file name")
         case .typeMatchFolder:
-            ("jenis \"{1}\" tidak sesuai folder ({2})",
-             "type \"{1}\" does not match its folder ({2})")
+            (
+                "jenis \"{1}\" tidak sesuai folder ({2})",
+                "type \"{1}\" does not match its folder ({2})"
+            )
         case .writeJenis: ("tulis `jenis: {1}`", "write `jenis: {1}`")
         case .statusKnown: ("status \"{1}\" tidak dikenal", "status \"{1}\" is not known")
         case .statusChangesOnlyThroughBerkas:
-            ("status diubah hanya dengan `berkas act`; yang ada: {1}",
-             "the status changes only through `berkas act`; states: {1}")
+            (
+                "status diubah hanya dengan `berkas act`; yang ada: {1}",
+                "the status changes only through `berkas act`; states: {1}"
+            )
         case .holdsWhatLooksLikePassword:
-            ("berisi sesuatu yang tampak seperti kata sandi",
-             "holds what looks like a password")
+            (
+                "berisi sesuatu yang tampak seperti kata sandi",
+                "holds what looks like a password"
+            )
         case .passwordsNeverWrittenIntoArchive:
-            ("kata sandi tidak pernah ditulis di arsip; catat hanya bahwa akun sudah dikirim, kepada siapa dan lewat apa",
-             "passwords are never written into the archive; record only that the account was sent, to whom and how")
+            (
+                "kata sandi tidak pernah ditulis di arsip; catat hanya bahwa akun sudah dikirim, kepada siapa dan lewat apa",
+                "passwords are never written into the archive; record only that the account was sent, to whom and how"
+            )
         case .putScanUnderLampiranWrite:
-            ("simpan pindaian di lampiran/{1}/ lalu tulis jalurnya, mis. lampiran/{1}/sk.pdf",
-             "put the scan under lampiran/{1}/ and write its path, e.g. lampiran/{1}/sk.pdf")
+            (
+                "simpan pindaian di lampiran/{1}/ lalu tulis jalurnya, mis. lampiran/{1}/sk.pdf",
+                "put the scan under lampiran/{1}/ and write its path, e.g. lampiran/{1}/sk.pdf"
+            )
         case .attachmentPathValid: ("jalur lampiran tidak sah", "the attachment path is not valid")
         case .renameFileEGLampiran:
-            ("ganti nama berkasnya, mis. lampiran/{1}/sk.pdf",
-             "rename the file, e.g. lampiran/{1}/sk.pdf")
+            (
+                "ganti nama berkasnya, mis. lampiran/{1}/sk.pdf",
+                "rename the file, e.g. lampiran/{1}/sk.pdf"
+            )
         case .attachmentsMustUnderLampiran:
-            ("lampiran harus berada di lampiran/{1}/",
-             "attachments must be under lampiran/{1}/")
+            (
+                "lampiran harus berada di lampiran/{1}/",
+                "attachments must be under lampiran/{1}/"
+            )
         case .attachmentExist: ("berkas lampiran {1} tidak ada", "attachment {1} does not exist")
         // MARK: FrontMatter
         case .fileTooLargeBytesMost:
-            ("berkas terlalu besar ({1} byte, paling banyak {2})",
-             "file too large ({1} bytes, at most {2})")
+            (
+                "berkas terlalu besar ({1} byte, paling banyak {2})",
+                "file too large ({1} bytes, at most {2})"
+            )
         case .keepAttachmentsUnderLampiranId:
-            ("simpan lampiran di lampiran/<ID>/, bukan di catatan",
-             "keep attachments under lampiran/<ID>/, not in the record")
+            (
+                "simpan lampiran di lampiran/<ID>/, bukan di catatan",
+                "keep attachments under lampiran/<ID>/, not in the record"
+            )
         case .fileHoldsBinaryDataNul: ("berkas berisi data biner (byte NUL)", "file holds binary data (a NUL byte)")
         case .savePlainUtfText: ("simpan sebagai teks UTF-8 biasa", "save it as plain UTF-8 text")
         case .fileUtfText: ("berkas bukan teks UTF-8", "file is not UTF-8 text")
         case .saveAgainUtfEncoding: ("simpan ulang dengan pengodean UTF-8", "save it again with UTF-8 encoding")
         case .firstLineMustStartFront:
-            ("baris pertama harus `---` (awal data surat)",
-             "the first line must be `---` (start of the front matter)")
+            (
+                "baris pertama harus `---` (awal data surat)",
+                "the first line must be `---` (start of the front matter)"
+            )
         case .startFileWriteKeyValue:
-            ("awali berkas dengan `---`, tulis data `kunci: nilai`, lalu tutup dengan `---`",
-             "start the file with `---`, write `key: value` lines, then close with `---`")
+            (
+                "awali berkas dengan `---`, tulis data `kunci: nilai`, lalu tutup dengan `---`",
+                "start the file with `---`, write `key: value` lines, then close with `---`"
+            )
         case .frontMatterOverKib: ("bagian data (front matter) lebih dari 64 KiB", "front matter is over 64 KiB")
         case .recordNeedsOnlyFewLines:
-            ("data surat cukup beberapa baris; pindahkan teks panjang ke bawah `---` penutup",
-             "a record needs only a few lines; move long text below the closing `---`")
+            (
+                "data surat cukup beberapa baris; pindahkan teks panjang ke bawah `---` penutup",
+                "a record needs only a few lines; move long text below the closing `---`"
+            )
         case .frontMatterClosed: ("bagian data tidak ditutup dengan `---`", "front matter is not closed with `---`")
         case .addLineAfterLastData:
-            ("tambahkan baris `---` setelah baris data terakhir",
-             "add a `---` line after the last data line")
+            (
+                "tambahkan baris `---` setelah baris data terakhir",
+                "add a `---` line after the last data line"
+            )
         case .firstDataLineBeginsSpace: ("baris data pertama diawali spasi", "the first data line begins with a space")
         case .writeEveryKeyValueStart:
-            ("tulis setiap `kunci: nilai` dari awal baris",
-             "write every `key: value` from the start of the line")
+            (
+                "tulis setiap `kunci: nilai` dari awal baris",
+                "write every `key: value` from the start of the line"
+            )
         case .frontMatterMustKeyValue:
-            ("data harus berupa baris `kunci: nilai`",
-             "front matter must be `key: value` lines")
+            (
+                "data harus berupa baris `kunci: nilai`",
+                "front matter must be `key: value` lines"
+            )
         case .writeEachFieldOwnLine:
-            ("tulis setiap data pada barisnya sendiri, misalnya `nama: \"Budi\"`",
-             "write each field on its own line, e.g. `nama: \"Budi\"`")
+            (
+                "tulis setiap data pada barisnya sendiri, misalnya `nama: \"Budi\"`",
+                "write each field on its own line, e.g. `nama: \"Budi\"`"
+            )
         case .keyMustSimpleName: ("kunci data harus berupa nama sederhana", "a key must be a simple name")
         case .writeKeyNameValue: ("tulis `nama_kunci: nilai`", "write `key_name: value`")
         case .nestedValuesAllowed: ("nilai bertingkat tidak diperbolehkan", "nested values are not allowed")
         case .writeOneValueSimpleList:
-            ("tulis satu nilai, atau daftar sederhana `- nilai`",
-             "write one value, or a simple list of `- value`")
+            (
+                "tulis satu nilai, atau daftar sederhana `- nilai`",
+                "write one value, or a simple list of `- value`"
+            )
         case .frontMatterRead: ("data tidak dapat dibaca: {1}", "front matter cannot be read: {1}")
         case .checkKeyValueLines: ("periksa penulisan `kunci: nilai`", "check the `key: value` lines")
         case .keyWrittenMoreThanOnce: ("kunci ditulis lebih dari sekali", "key written more than once")
         case .deleteOneLines: ("hapus salah satu baris `{1}`", "delete one of the `{1}` lines")
         case .writeKeyValuePutAround:
-            ("tulis `kunci: nilai`; beri tanda kutip \"...\" pada nilai yang berisi `:` atau `#`, dan pakai spasi, bukan tab",
-             "write `key: value`; put \"...\" around values holding `:` or `#`, and indent with spaces, not tabs")
+            (
+                "tulis `kunci: nilai`; beri tanda kutip \"...\" pada nilai yang berisi `:` atau `#`, dan pakai spasi, bukan tab",
+                "write `key: value`; put \"...\" around values holding `:` or `#`, and indent with spaces, not tabs"
+            )
         case .frontMatterRead2: ("data tidak dapat dibaca", "front matter cannot be read")
         case .malformedFrontMatter: ("penulisan data salah: {1}", "malformed front matter ({1})")
         // MARK: Golongan
         case .writeCodeEGIii:
-            ("tulis kode (mis. III/b) atau nama dan kode (mis. Penata Muda Tingkat I (III/b)); PPPK: I s.d. XVII",
-             "write the code (e.g. III/b) or name and code (e.g. Penata Muda Tingkat I (III/b)); PPPK: I to XVII")
+            (
+                "tulis kode (mis. III/b) atau nama dan kode (mis. Penata Muda Tingkat I (III/b)); PPPK: I s.d. XVII",
+                "write the code (e.g. III/b) or name and code (e.g. Penata Muda Tingkat I (III/b)); PPPK: I to XVII"
+            )
         case .rankWrittenWithoutCode: ("pangkat tanpa kode golongan", "rank written without its code")
         case .writeAs: ("tulis \"{1} ({2})\"", "write \"{1} ({2})\"")
         case .rankGradeKnown: ("pangkat/golongan \"{1}\" tidak dikenal", "rank/grade \"{1}\" is not known")
@@ -355,114 +421,172 @@ public enum CoreText: String, MessageCatalog {
         case .rank: ("untuk {1} nama pangkatnya {2}", "for {1} the rank is {2}")
         case .rankGrade: ("nama pangkat {1} adalah golongan {2}, bukan {3}", "the rank {1} is grade {2}, not {3}")
         case .writeLastRankDecree:
-            ("tulis \"{1} ({2})\" atau \"{3} ({4})\", sesuai SK pangkat terakhir",
-             "write \"{1} ({2})\" or \"{3} ({4})\", as on the last rank decree")
+            (
+                "tulis \"{1} ({2})\" atau \"{3} ({4})\", sesuai SK pangkat terakhir",
+                "write \"{1} ({2})\" or \"{3} ({4})\", as on the last rank decree"
+            )
         // MARK: Moment
         case .listEnding: (".", ":")
         // MARK: NIP
         case .nipDigitsBirthDateAppointment:
-            ("NIP terdiri dari 18 angka: tanggal lahir (8), TMT CPNS tahun-bulan (6), jenis kelamin (1), nomor urut (3); salin dari SK",
-             "a NIP is 18 digits: birth date (8), appointment year and month (6), gender (1), serial (3); copy it from the decree")
+            (
+                "NIP terdiri dari 18 angka: tanggal lahir (8), TMT CPNS tahun-bulan (6), jenis kelamin (1), nomor urut (3); salin dari SK",
+                "a NIP is 18 digits: birth date (8), appointment year and month (6), gender (1), serial (3); copy it from the decree"
+            )
         case .nipMustDigitsFoundCharacters:
-            ("NIP harus 18 angka, tertulis {1} karakter",
-             "a NIP must be 18 digits, found {1} characters")
+            (
+                "NIP harus 18 angka, tertulis {1} karakter",
+                "a NIP must be 18 digits, found {1} characters"
+            )
         case .birthDateNipRealDate:
-            ("tanggal lahir di NIP ({1}) bukan tanggal yang ada",
-             "the birth date in the NIP ({1}) is not a real date")
+            (
+                "tanggal lahir di NIP ({1}) bukan tanggal yang ada",
+                "the birth date in the NIP ({1}) is not a real date"
+            )
         case .firstDigitsBirthDateYyyymmdd:
-            ("8 angka pertama NIP adalah tanggal lahir TTTTBBHH; periksa kembali NIP pada SK",
-             "the first 8 digits are the birth date YYYYMMDD; check the NIP on the decree")
+            (
+                "8 angka pertama NIP adalah tanggal lahir TTTTBBHH; periksa kembali NIP pada SK",
+                "the first 8 digits are the birth date YYYYMMDD; check the NIP on the decree"
+            )
         case .birthDateNipFuture:
-            ("tanggal lahir di NIP ({1}) ada di masa depan",
-             "the birth date in the NIP ({1}) is in the future")
+            (
+                "tanggal lahir di NIP ({1}) ada di masa depan",
+                "the birth date in the NIP ({1}) is in the future"
+            )
         case .checkNipDecree: ("periksa kembali NIP pada SK", "check the NIP on the decree")
         case .appointmentMonthNipExist:
-            ("bulan pengangkatan di NIP ({1}) tidak ada",
-             "the appointment month in the NIP ({1}) does not exist")
+            (
+                "bulan pengangkatan di NIP ({1}) tidak ada",
+                "the appointment month in the NIP ({1}) does not exist"
+            )
         case .digitsAppointmentYearMonthYyyymm:
-            ("angka ke-9 s.d. ke-14 adalah TMT CPNS TTTTBB; periksa kembali NIP",
-             "digits 9–14 are the appointment year and month YYYYMM; check the NIP")
+            (
+                "angka ke-9 s.d. ke-14 adalah TMT CPNS TTTTBB; periksa kembali NIP",
+                "digits 9–14 are the appointment year and month YYYYMM; check the NIP"
+            )
         case .appointmentNipBeforeHolderS:
-            ("pengangkatan di NIP ({1}) sebelum pemilik berusia 15 tahun",
-             "the appointment in the NIP ({1}) is before the holder's 15th birthday")
+            (
+                "pengangkatan di NIP ({1}) sebelum pemilik berusia 15 tahun",
+                "the appointment in the NIP ({1}) is before the holder's 15th birthday"
+            )
         case .checkBirthDateAppointmentDigits:
-            ("periksa kembali tanggal lahir dan TMT CPNS pada NIP",
-             "check the birth date and appointment digits of the NIP")
+            (
+                "periksa kembali tanggal lahir dan TMT CPNS pada NIP",
+                "check the birth date and appointment digits of the NIP"
+            )
         case .appointmentNipFuture:
-            ("pengangkatan di NIP ({1}) ada di masa depan",
-             "the appointment in the NIP ({1}) is in the future")
+            (
+                "pengangkatan di NIP ({1}) ada di masa depan",
+                "the appointment in the NIP ({1}) is in the future"
+            )
         case .genderDigitNipMustMale:
-            ("angka jenis kelamin di NIP adalah {1}, harus 1 (laki-laki) atau 2 (perempuan)",
-             "the gender digit of the NIP is {1}, it must be 1 (male) or 2 (female)")
+            (
+                "angka jenis kelamin di NIP adalah {1}, harus 1 (laki-laki) atau 2 (perempuan)",
+                "the gender digit of the NIP is {1}, it must be 1 (male) or 2 (female)"
+            )
         case .thDigitCheckNipDecree:
-            ("angka ke-15 NIP; periksa kembali NIP pada SK",
-             "it is the 15th digit; check the NIP on the decree")
+            (
+                "angka ke-15 NIP; periksa kembali NIP pada SK",
+                "it is the 15th digit; check the NIP on the decree"
+            )
         case .serialNipMust:
-            ("nomor urut di NIP adalah 000, harus 001–999",
-             "the serial of the NIP is 000, it must be 001–999")
+            (
+                "nomor urut di NIP adalah 000, harus 001–999",
+                "the serial of the NIP is 000, it must be 001–999"
+            )
         case .lastDigitsCheckNipDecree:
-            ("3 angka terakhir NIP; periksa kembali NIP pada SK",
-             "the last 3 digits; check the NIP on the decree")
+            (
+                "3 angka terakhir NIP; periksa kembali NIP pada SK",
+                "the last 3 digits; check the NIP on the decree"
+            )
         // MARK: OfficeConfig
         case .bahasaMustIdEn: ("bahasa harus `id` atau `en`", "bahasa must be `id` or `en`")
         case .zonaWaktuKnownTimeZone:
-            ("zona_waktu `{1}` bukan zona waktu yang dikenal; tulis misalnya Asia/Jakarta (WIB), Asia/Makassar (WITA) atau Asia/Jayapura (WIT)",
-             "zona_waktu `{1}` is not a known time zone; write e.g. Asia/Jakarta (WIB), Asia/Makassar (WITA) or Asia/Jayapura (WIT)")
+            (
+                "zona_waktu `{1}` bukan zona waktu yang dikenal; tulis misalnya Asia/Jakarta (WIB), Asia/Makassar (WITA) atau Asia/Jayapura (WIT)",
+                "zona_waktu `{1}` is not a known time zone; write e.g. Asia/Jakarta (WIB), Asia/Makassar (WITA) or Asia/Jayapura (WIT)"
+            )
         case .recordTypeNameValid: ("nama jenis `{1}` tidak sah", "record type name `{1}` is not valid")
         case .batasUkuranMbMust: ("batas_ukuran_mb harus 1 sampai 1024", "batas_ukuran_mb must be 1 to 1024")
         // MARK: PhoneNumber
         case .writeIndonesianNumberSuchSpaces:
-            ("tulis nomor Indonesia seperti 081234567890 atau +6281234567890 (spasi dan tanda - boleh)",
-             "write an Indonesian number such as 081234567890 or +6281234567890 (spaces and dashes are fine)")
+            (
+                "tulis nomor Indonesia seperti 081234567890 atau +6281234567890 (spasi dan tanda - boleh)",
+                "write an Indonesian number such as 081234567890 or +6281234567890 (spaces and dashes are fine)"
+            )
         case .phoneNumberMustStart:
-            ("nomor telepon harus diawali 0, +62 atau 62",
-             "a phone number must start with 0, +62 or 62")
+            (
+                "nomor telepon harus diawali 0, +62 atau 62",
+                "a phone number must start with 0, +62 or 62"
+            )
         case .phoneNumberMayHoldOnly:
-            ("nomor telepon hanya boleh berisi angka, spasi dan tanda -",
-             "a phone number may hold only digits, spaces and dashes")
+            (
+                "nomor telepon hanya boleh berisi angka, spasi dan tanda -",
+                "a phone number may hold only digits, spaces and dashes"
+            )
         case .phoneNumberDigitsAfterPrefix:
-            ("nomor telepon berisi {1} angka setelah awalan, harus 9–13",
-             "the phone number has {1} digits after the prefix, it must have 9–13")
+            (
+                "nomor telepon berisi {1} angka setelah awalan, harus 9–13",
+                "the phone number has {1} digits after the prefix, it must have 9–13"
+            )
         case .secondMayFollowPrefix: ("setelah awalan tidak boleh ada 0 lagi", "no second 0 may follow the prefix")
         // MARK: Policy
         case .memberPublicKeyValid: ("anggota {1}: kunci publik tidak sah", "member {1}: public key is not valid")
         case .sameKeyBelongs: ("kunci yang sama dimiliki {1} dan {2}", "the same key belongs to {1} and {2}")
         case .memberUnknownRole: ("anggota {1}: peran {2} tidak dikenal", "member {1}: unknown role {2}")
         case .memberBerlakuSampaiMustYyyy:
-            ("anggota {1}: berlaku_sampai harus TTTT-BB-HH",
-             "member {1}: berlaku_sampai must be YYYY-MM-DD")
+            (
+                "anggota {1}: berlaku_sampai harus TTTT-BB-HH",
+                "member {1}: berlaku_sampai must be YYYY-MM-DD"
+            )
         case .holdsForbiddenCharacterCommaQuote:
-            ("mengandung karakter terlarang (koma, kutip, *, !, spasi)",
-             "holds a forbidden character (comma, quote, *, !, space)")
+            (
+                "mengandung karakter terlarang (koma, kutip, *, !, spasi)",
+                "holds a forbidden character (comma, quote, *, !, space)"
+            )
         case .validEMailAddress: ("bukan alamat email yang sah", "is not a valid e-mail address")
         case .memberEMail: ("anggota {1}: email {2}", "member {1}: e-mail {2}")
         case .memberProblem: ("anggota {1}: {2}", "member {1}: {2}")
         // MARK: PortablePath
         case .emptyPartPathEnd:
-            ("bagian jalur kosong (`//` atau `/` di ujung)",
-             "an empty part of the path (`//` or a `/` at an end)")
+            (
+                "bagian jalur kosong (`//` atau `/` di ujung)",
+                "an empty part of the path (`//` or a `/` at an end)"
+            )
         case .mayPartPath: ("`{1}` tidak boleh menjadi bagian jalur", "`{1}` may not be a part of a path")
         case .holdsControlInvisibleCharacterU:
-            ("`{1}` berisi karakter kendali atau tak terlihat (U+{2})",
-             "`{1}` holds a control or invisible character (U+{2})")
+            (
+                "`{1}` berisi karakter kendali atau tak terlihat (U+{2})",
+                "`{1}` holds a control or invisible character (U+{2})"
+            )
         case .holdsWhichWindowsAllowFile:
-            ("`{1}` berisi `{2}`, yang tidak boleh ada dalam nama berkas di Windows",
-             "`{1}` holds `{2}`, which Windows does not allow in a file name")
+            (
+                "`{1}` berisi `{2}`, yang tidak boleh ada dalam nama berkas di Windows",
+                "`{1}` holds `{2}`, which Windows does not allow in a file name"
+            )
         case .endsDotSpaceWhichWindows:
-            ("`{1}` berakhir dengan titik atau spasi, yang dibuang Windows",
-             "`{1}` ends in a dot or a space, which Windows drops")
+            (
+                "`{1}` berakhir dengan titik atau spasi, yang dibuang Windows",
+                "`{1}` ends in a dot or a space, which Windows drops"
+            )
         case .gitSOwnFolderName:
-            ("`{1}` adalah nama folder git sendiri; git menolak mengeluarkannya",
-             "`{1}` is git's own folder name; git refuses to check it out")
+            (
+                "`{1}` adalah nama folder git sendiri; git menolak mengeluarkannya",
+                "`{1}` is git's own folder name; git refuses to check it out"
+            )
         case .deviceNameWindowsReserves:
-            ("`{1}` adalah nama perangkat yang dicadangkan Windows",
-             "`{1}` is a device name Windows reserves")
+            (
+                "`{1}` adalah nama perangkat yang dicadangkan Windows",
+                "`{1}` is a device name Windows reserves"
+            )
         // MARK: RecordValidator
         case .recordTypeKnown: ("jenis \"{1}\" tidak dikenal", "record type \"{1}\" is not known")
         case .knownTypes: ("jenis yang ada: {1}", "known types: {1}")
         case .deleteLineKnownFieldsListed:
-            ("hapus baris ini; kolom yang dikenal tercantum di .berkas/types/{1}/schema.yml",
-             "delete this line; known fields are listed in .berkas/types/{1}/schema.yml")
+            (
+                "hapus baris ini; kolom yang dikenal tercantum di .berkas/types/{1}/schema.yml",
+                "delete this line; known fields are listed in .berkas/types/{1}/schema.yml"
+            )
         case .didYouMean: ("mungkin maksudnya `{1}`?", "did you mean `{1}`?")
         case .unknownField: ("kolom tidak dikenal", "unknown field")
         case .mustOneValueList: ("harus satu nilai, bukan daftar", "must be one value, not a list")
@@ -475,54 +599,78 @@ public enum CoreText: String, MessageCatalog {
         case .fileMissing: ("berkas tidak ada", "file is missing")
         case .utfText: ("bukan teks UTF-8", "not UTF-8 text")
         case .jenisDiffersFolderName:
-            ("`jenis: {1}` tidak sama dengan nama folder {2}",
-             "`jenis: {1}` differs from the folder name {2}")
+            (
+                "`jenis: {1}` tidak sama dengan nama folder {2}",
+                "`jenis: {1}` differs from the folder name {2}"
+            )
         case .fieldStateWorkflow:
-            ("kolom {1}: status {2} tidak ada di workflow",
-             "field {1}: state {2} is not in the workflow")
+            (
+                "kolom {1}: status {2} tidak ada di workflow",
+                "field {1}: state {2} is not in the workflow"
+            )
         case .hariLiburMustFileInside:
-            ("hari_libur: \"{1}\" harus berupa berkas di dalam .berkas/, misalnya .berkas/hari-libur.yml",
-             "hari_libur: \"{1}\" must be a file inside .berkas/, e.g. .berkas/hari-libur.yml")
+            (
+                "hari_libur: \"{1}\" harus berupa berkas di dalam .berkas/, misalnya .berkas/hari-libur.yml",
+                "hari_libur: \"{1}\" must be a file inside .berkas/, e.g. .berkas/hari-libur.yml"
+            )
         case .yyyyMmDdDate: ("{1} bukan tanggal TTTT-BB-HH", "{1} is not a YYYY-MM-DD date")
         case .unknownWorkingDaySeninMinggu:
-            ("hari kerja {1} tidak dikenal (senin … minggu)",
-             "unknown working day {1} (senin … minggu)")
+            (
+                "hari kerja {1} tidak dikenal (senin … minggu)",
+                "unknown working day {1} (senin … minggu)"
+            )
         // MARK: Schema
         case .fieldEnumWithoutValues:
-            ("kolom {1} bertipe enum tetapi tidak punya `values`",
-             "field {1} is an enum without `values`")
+            (
+                "kolom {1} bertipe enum tetapi tidak punya `values`",
+                "field {1} is an enum without `values`"
+            )
         case .schemaLacksField: ("kolom wajib `{1}` tidak ada di skema", "the schema lacks the `{1}` field")
         // MARK: TextRules
         case .holdsControlInvisibleCharacterU2:
-            ("berisi karakter kendali atau tak terlihat (U+{1}); ketik ulang tanpa menyalin dari dokumen lain",
-             "holds a control or invisible character (U+{1}); retype it instead of pasting it")
+            (
+                "berisi karakter kendali atau tak terlihat (U+{1}); ketik ulang tanpa menyalin dari dokumen lain",
+                "holds a control or invisible character (U+{1}); retype it instead of pasting it"
+            )
         case .nameEmpty: ("nama kosong", "the name is empty")
         case .nameLongerThanCharacters: ("nama lebih dari 200 karakter", "the name is longer than 200 characters")
         case .nameHoldsWhichGitStore:
-            ("nama berisi `<` atau `>`, yang tidak dapat disimpan git sebagai nama penulis",
-             "the name holds `<` or `>`, which git cannot store as an author's name")
+            (
+                "nama berisi `<` atau `>`, yang tidak dapat disimpan git sebagai nama penulis",
+                "the name holds `<` or `>`, which git cannot store as an author's name"
+            )
         case .nameBeginsEndsSpace: ("nama diawali atau diakhiri spasi", "the name begins or ends with a space")
         // MARK: Workflow
         case .exactlyOneStateMustInitial:
-            ("harus ada tepat satu status `initial: true`",
-             "exactly one state must be `initial: true`")
+            (
+                "harus ada tepat satu status `initial: true`",
+                "exactly one state must be `initial: true`"
+            )
         case .actionNamesUnknownState:
-            ("aksi {1} menyebut status {2} yang tidak ada",
-             "action {1} names an unknown state {2}")
+            (
+                "aksi {1} menyebut status {2} yang tidak ada",
+                "action {1} names an unknown state {2}"
+            )
         case .actionStartsFinalState: ("aksi {1} berangkat dari status akhir", "action {1} starts from a final state")
         // MARK: YAMLGuard
         case .holdsControlInvisibleCharacterU3:
-            ("berisi karakter kendali atau tak terlihat (U+{1})",
-             "holds a control or invisible character (U+{1})")
+            (
+                "berisi karakter kendali atau tak terlihat (U+{1})",
+                "holds a control or invisible character (U+{1})"
+            )
         case .retypeLineInsteadPasting:
-            ("ketik ulang baris ini tanpa menyalin dari dokumen lain",
-             "retype this line instead of pasting it")
+            (
+                "ketik ulang baris ini tanpa menyalin dari dokumen lain",
+                "retype this line instead of pasting it"
+            )
         case .lineIndentedTab: ("baris diawali tab", "line is indented with a tab")
         case .indentSpacesTabs: ("pakai spasi untuk menjorok, bukan tab", "indent with spaces, not tabs")
         case .lineKeyValue: ("baris ini bukan `kunci: nilai`", "this line is not `key: value`")
         case .writeValueOneKeyValue:
-            ("tulis nilai dalam satu baris `kunci: nilai`; untuk teks panjang tulis `kunci: >` lalu baris-baris yang menjorok",
-             "write the value on one `key: value` line; for long text write `key: >` and indented lines below")
+            (
+                "tulis nilai dalam satu baris `kunci: nilai`; untuk teks panjang tulis `kunci: >` lalu baris-baris yang menjorok",
+                "write the value on one `key: value` line; for long text write `key: >` and indented lines below"
+            )
         case .yamlDirectivesAllowed: ("direktif YAML tidak diperbolehkan", "YAML directives are not allowed")
         case .deleteLine: ("hapus baris ini", "delete this line")
         case .complexKeysAllowed: ("kunci kompleks (`?`) tidak diperbolehkan", "complex keys (`?`) are not allowed")
@@ -532,12 +680,16 @@ public enum CoreText: String, MessageCatalog {
         case .yamlAliasesAllowed: ("alias YAML (`*`) tidak diperbolehkan", "YAML aliases (`*`) are not allowed")
         case .yamlTagsAllowed: ("tag YAML (`!`) tidak diperbolehkan", "YAML tags (`!`) are not allowed")
         case .writeValueOutFullInside:
-            ("tulis nilainya lengkap di dalam tanda kutip \"...\"",
-             "write the value out in full inside \"...\"")
+            (
+                "tulis nilainya lengkap di dalam tanda kutip \"...\"",
+                "write the value out in full inside \"...\""
+            )
         case .quoteClosedLine: ("tanda kutip tidak ditutup di baris ini", "the quote is not closed on this line")
         case .closeQuoteSameLineLong:
-            ("tutup tanda kutip di baris yang sama; untuk teks panjang tulis `kunci: >` lalu teksnya di baris-baris berikut yang menjorok",
-             "close the quote on the same line; for long text write `key: >` and the text on the indented lines below")
+            (
+                "tutup tanda kutip di baris yang sama; untuk teks panjang tulis `kunci: >` lalu teksnya di baris-baris berikut yang menjorok",
+                "close the quote on the same line; for long text write `key: >` and the text on the indented lines below"
+            )
         }
     }
 }

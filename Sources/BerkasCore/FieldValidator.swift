@@ -1,3 +1,5 @@
+import Foundation
+
 /// Checks one value against its field's type and bounds.
 public enum FieldValidator {
     /// What the validator needs to know of the world.
@@ -11,8 +13,10 @@ public enum FieldValidator {
         /// Answers already found for values that do not depend on the context.
         public var memo: FieldCheckMemo?
 
-        public init(today: CalendarDate, recordID: String? = nil, fileExists: (@Sendable (String) -> Bool)? = nil,
-                    workflow: Workflow? = nil, typeName: String? = nil, memo: FieldCheckMemo? = nil) {
+        public init(
+            today: CalendarDate, recordID: String? = nil, fileExists: (@Sendable (String) -> Bool)? = nil,
+            workflow: Workflow? = nil, typeName: String? = nil, memo: FieldCheckMemo? = nil
+        ) {
             self.today = today
             self.recordID = recordID
             self.fileExists = fileExists
@@ -29,7 +33,8 @@ public enum FieldValidator {
             return memo.answer(value, spec: spec) { uncachedCheck(value, spec: spec, context: context) }
         }
         // What depends on the value alone is remembered; the rest (the day, the ID, the files) is checked each time.
-        return memo.answer(value, spec: spec) { valueProblem(value) } ?? typeProblem(value, spec: spec, context: context)
+        return memo.answer(value, spec: spec) { valueProblem(value) }
+            ?? typeProblem(value, spec: spec, context: context)
     }
 
     static func uncachedCheck(_ value: String, spec: FieldSpec, context: Context) -> FieldProblem? {
@@ -39,8 +44,9 @@ public enum FieldValidator {
     /// Hidden characters or a password: whatever the field.
     static func valueProblem(_ value: String) -> FieldProblem? {
         if value.unicodeScalars.contains(where: TerminalSafe.isUnsafe) {
-            return FieldProblem("teks.karakter-kendali", CoreText.holdsControlHiddenDirectionCharacters(),
-                                CoreText.retypeValueInsteadPasting())
+            return FieldProblem(
+                "teks.karakter-kendali", CoreText.holdsControlHiddenDirectionCharacters(),
+                CoreText.retypeValueInsteadPasting())
         }
         if SecretScanner.assignsSecret(value) {
             return secretProblem
@@ -62,16 +68,21 @@ public enum FieldValidator {
                 // A date written the way Indonesians write it by hand (24-11-2026, 24/11/2026, 24.11.2026).
                 let parts = value.split(whereSeparator: { $0 == "-" || $0 == "/" || $0 == "." }).map(String.init)
                 if parts.count == 3, parts[2].count == 4, parts[0].count <= 2, parts[1].count <= 2,
-                   let dd = Int(parts[0]), let mm = Int(parts[1]), let yy = Int(parts[2]), let real = CalendarDate(year: yy, month: mm, day: dd) {
-                    return FieldProblem("tanggal.urutan", CoreText.writtenDayMonthYear(TerminalSafe.escape(value)),
-                                        CoreText.writeYearMonthDay(real))
+                    let dd = Int(parts[0]), let mm = Int(parts[1]), let yy = Int(parts[2]),
+                    let real = CalendarDate(year: yy, month: mm, day: dd)
+                {
+                    return FieldProblem(
+                        "tanggal.urutan", CoreText.writtenDayMonthYear(TerminalSafe.escape(value)),
+                        CoreText.writeYearMonthDay(real))
                 }
-                return FieldProblem("tanggal.format", CoreText.realDate(TerminalSafe.escape(value)),
-                                    CoreText.writeYyyyMmDdE())
+                return FieldProblem(
+                    "tanggal.format", CoreText.realDate(TerminalSafe.escape(value)),
+                    CoreText.writeYyyyMmDdE())
             }
             if spec.notFuture && d > context.today {
-                return FieldProblem("tanggal.masa-depan", CoreText.dateFuture(d),
-                                    CoreText.writeTodaySDateEarlier())
+                return FieldProblem(
+                    "tanggal.masa-depan", CoreText.dateFuture(d),
+                    CoreText.writeTodaySDateEarlier())
             }
         case .golongan:
             return Golongan.check(value)
@@ -81,52 +92,61 @@ public enum FieldValidator {
                 if let close = spec.values.first(where: { $0.lowercased() == value.lowercased() }) {
                     return FieldProblem("enum.huruf", CoreText.writeExactly(close), CoreText.choices(list))
                 }
-                return FieldProblem("enum.pilihan", CoreText.oneChoices(TerminalSafe.escape(value)),
-                                    CoreText.chooseOne(list))
+                return FieldProblem(
+                    "enum.pilihan", CoreText.oneChoices(TerminalSafe.escape(value)),
+                    CoreText.chooseOne(list))
             }
         case .bool:
             if value != "true" && value != "false" {
-                return FieldProblem("bool.format", CoreText.mustTrueFalse(),
-                                    CoreText.writeTrueYesFalse())
+                return FieldProblem(
+                    "bool.format", CoreText.mustTrueFalse(),
+                    CoreText.writeTrueYesFalse())
             }
         case .text:
             let n = value.count
             if let min = spec.minLength, n < min {
-                return FieldProblem("teks.pendek", CoreText.tooShortCharactersLeast(n, min),
-                                    CoreText.complete())
+                return FieldProblem(
+                    "teks.pendek", CoreText.tooShortCharactersLeast(n, min),
+                    CoreText.complete())
             }
             if let max = spec.maxLength, n > max {
-                return FieldProblem("teks.panjang", CoreText.tooLongCharactersMost(n, max),
-                                    CoreText.shortenWriteExplanationBelowClosing())
+                return FieldProblem(
+                    "teks.panjang", CoreText.tooLongCharactersMost(n, max),
+                    CoreText.shortenWriteExplanationBelowClosing())
             }
         case .attachment:
             return attachmentProblem(value, context: context)
         case .id:
             guard let id = RecordID(value) else {
-                return FieldProblem("id.format", CoreText.recordIdMustLookLike(),
-                                    CoreText.changeIdBerkasFills())
+                return FieldProblem(
+                    "id.format", CoreText.recordIdMustLookLike(),
+                    CoreText.changeIdBerkasFills())
             }
             if let expected = context.recordID, expected != id.description {
-                return FieldProblem("id.tidak-cocok", CoreText.idDiffersFileName(id, expected),
-                                    CoreText.changeIdFileName())
+                return FieldProblem(
+                    "id.tidak-cocok", CoreText.idDiffersFileName(id, expected),
+                    CoreText.changeIdFileName())
             }
         case .jenis:
             if let t = context.typeName, t != value {
-                return FieldProblem("jenis.tidak-cocok", CoreText.typeMatchFolder(TerminalSafe.escape(value), t),
-                                    CoreText.writeJenis(t))
+                return FieldProblem(
+                    "jenis.tidak-cocok", CoreText.typeMatchFolder(TerminalSafe.escape(value), t),
+                    CoreText.writeJenis(t))
             }
         case .status:
             if let wf = context.workflow, wf.state(Status(rawValue: value)) == nil {
                 let list = wf.states.map(\.name.rawValue).joined(separator: ", ")
-                return FieldProblem("status.tidak-dikenal", CoreText.statusKnown(TerminalSafe.escape(value)),
-                                    CoreText.statusChangesOnlyThroughBerkas(list))
+                return FieldProblem(
+                    "status.tidak-dikenal", CoreText.statusKnown(TerminalSafe.escape(value)),
+                    CoreText.statusChangesOnlyThroughBerkas(list))
             }
         }
         return nil
     }
 
-    static let secretProblem = FieldProblem("rahasia", CoreText.holdsWhatLooksLikePassword(),
-                                            CoreText.passwordsNeverWrittenIntoArchive())
+    static let secretProblem = FieldProblem(
+        "rahasia", CoreText.holdsWhatLooksLikePassword(),
+        CoreText.passwordsNeverWrittenIntoArchive())
 
     private static func attachmentProblem(_ value: String, context: Context) -> FieldProblem? {
         let hint = CoreText.putScanUnderLampiranWrite(context.recordID ?? "<ID>")
@@ -149,7 +169,8 @@ public enum FieldValidator {
 extension FieldSpec {
     /// Whether `check` answers the same for both: the same type and bounds.
     func checksAlike(_ o: FieldSpec) -> Bool {
-        type == o.type && values == o.values && minLength == o.minLength && maxLength == o.maxLength && notFuture == o.notFuture
+        type == o.type && values == o.values && minLength == o.minLength && maxLength == o.maxLength
+            && notFuture == o.notFuture
     }
 
     /// Whether a value's problem depends only on the value and this spec (not
@@ -169,8 +190,14 @@ extension FieldSpec {
 /// kept on disk), bounded, and safe to share, though `verify` keeps one per
 /// thread.
 public final class FieldCheckMemo: @unchecked Sendable {
-    private struct Key: Hashable { let field: String; let value: String }
-    private struct Answer { let spec: FieldSpec; let problem: FieldProblem? }
+    private struct Key: Hashable {
+        let field: String
+        let value: String
+    }
+    private struct Answer {
+        let spec: FieldSpec
+        let problem: FieldProblem?
+    }
     private var answers: [Key: Answer] = [:]
     private let lock = NSLock()
     private let capacity: Int
@@ -192,5 +219,3 @@ public final class FieldCheckMemo: @unchecked Sendable {
         return problem
     }
 }
-
-import Foundation

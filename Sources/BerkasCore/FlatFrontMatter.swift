@@ -21,9 +21,11 @@ enum FlatFrontMatter {
         guard u.firstIndex(of: 0x0D) == nil else { return nil }
         var entries: [FrontMatterDocument.Entry] = []
         entries.reserveCapacity(24)
-        var i = 4, line = 2, size = 0
+        var i = 4
+        var line = 2
+        var size = 0
         while true {
-            guard i < n else { return nil }   // not closed: the parser reports it
+            guard i < n else { return nil } // not closed: the parser reports it
             var e = i
             while e < n && u[e] != 0x0A { e += 1 }
             if e - i == 3 && u[i] == 0x2D && u[i + 1] == 0x2D && u[i + 2] == 0x2D {
@@ -31,9 +33,12 @@ enum FlatFrontMatter {
                 var bodyEnd = n
                 let bodyStart = min(e + 1, n)
                 if bodyEnd > bodyStart && u[bodyEnd - 1] == 0x0A { bodyEnd -= 1 }
-                let body = bodyEnd > bodyStart ? String(decoding: UnsafeBufferPointer(rebasing: u[bodyStart..<bodyEnd]), as: UTF8.self) : ""
-                return FrontMatterDocument(entries: entries, body: body, bodyStartLine: line + 1,
-                                           lineEnding: .lf, hasBOM: false, closingLine: line)
+                let body =
+                    bodyEnd > bodyStart
+                    ? String(decoding: UnsafeBufferPointer(rebasing: u[bodyStart..<bodyEnd]), as: UTF8.self) : ""
+                return FrontMatterDocument(
+                    entries: entries, body: body, bodyStartLine: line + 1,
+                    lineEnding: .lf, hasBOM: false, closingLine: line)
             }
             size += e - i + 1
             if size > FrontMatterParser.maxFrontMatterBytes { return nil }
@@ -45,7 +50,9 @@ enum FlatFrontMatter {
         }
     }
 
-    private static func entry(_ u: UnsafeBufferPointer<UInt8>, from s: Int, to e: Int, line: Int) -> FrontMatterDocument.Entry? {
+    private static func entry(_ u: UnsafeBufferPointer<UInt8>, from s: Int, to e: Int, line: Int) -> FrontMatterDocument
+        .Entry?
+    {
         guard s < e, u[s] >= 0x61, u[s] <= 0x7A else { return nil }
         var k = s + 1
         while k < e, (u[k] >= 0x61 && u[k] <= 0x7A) || (u[k] >= 0x30 && u[k] <= 0x39) || u[k] == 0x5F { k += 1 }
@@ -66,14 +73,18 @@ enum FlatFrontMatter {
             var t = q + 1
             while t < e && u[t] == 0x20 { t += 1 }
             guard t == e else { return nil }
-            return .init(key: key, value: .scalar(String(decoding: UnsafeBufferPointer(rebasing: u[(v + 1)..<q]), as: UTF8.self)), line: line)
+            return .init(
+                key: key,
+                value: .scalar(String(decoding: UnsafeBufferPointer(rebasing: u[(v + 1)..<q]), as: UTF8.self)),
+                line: line)
         }
         let first = u[v]
-        guard (first >= 0x61 && first <= 0x7A) || (first >= 0x41 && first <= 0x5A) || (first >= 0x30 && first <= 0x39) else { return nil }
+        guard (first >= 0x61 && first <= 0x7A) || (first >= 0x41 && first <= 0x5A) || (first >= 0x30 && first <= 0x39)
+        else { return nil }
         var q = v
         while q < e {
             switch u[q] {
-            case 0x3A, 0x23, 0x22, 0x27, 0x26, 0x2A, 0x21: return nil   // : # " ' & * !
+            case 0x3A, 0x23, 0x22, 0x27, 0x26, 0x2A, 0x21: return nil // : # " ' & * !
             default: break
             }
             guard let next = allowed(u, q, e) else { return nil }

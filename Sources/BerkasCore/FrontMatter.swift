@@ -1,4 +1,5 @@
 import Foundation
+import Yams
 
 /// The value of one front-matter key: a scalar's own text, or a simple list of them.
 public enum FieldValue: Sendable, Equatable {
@@ -49,7 +50,9 @@ public struct FrontMatterDocument: Sendable, Equatable {
     /// Where each key is in `entries` (keys are unique: the parser refuses a repeated one).
     private let positions: [String: Int]
 
-    public init(entries: [Entry], body: String, bodyStartLine: Int, lineEnding: LineEnding, hasBOM: Bool, closingLine: Int) {
+    public init(
+        entries: [Entry], body: String, bodyStartLine: Int, lineEnding: LineEnding, hasBOM: Bool, closingLine: Int
+    ) {
         self.entries = entries
         self.body = body
         self.bodyStartLine = bodyStartLine
@@ -85,7 +88,9 @@ public enum FrontMatterParser {
         var text = text
         return text.withUTF8 { b in
             // Printable ASCII, LF, CR and tab: nothing to refuse (every record berkas writes itself).
-            guard b.contains(where: { ($0 < 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09) || $0 >= 0x7F }) else { return false }
+            guard b.contains(where: { ($0 < 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09) || $0 >= 0x7F }) else {
+                return false
+            }
             var found = false
             RawLines.forEach(in: b, droppingCR: false) { i, line in
                 guard !found, i > 0, i + 1 < closingLine else { return }
@@ -98,25 +103,37 @@ public enum FrontMatterParser {
     /// - Parameter flat: whether berkas's own simple form may be read without
     ///   YAML (tests compare both ways).
     static func parse(_ data: Data, file: String, flat: Bool) -> Result<FrontMatterDocument, DiagnosticList> {
-        func fail(_ code: String, _ line: Int, _ field: String? = nil, _ message: Localized, _ hint: Localized) -> Result<FrontMatterDocument, DiagnosticList> {
-            .failure(DiagnosticList([Diagnostic(code: code, file: file, line: line, field: field, message: message, hint: hint)]))
+        func fail(_ code: String, _ line: Int, _ field: String? = nil, _ message: Localized, _ hint: Localized)
+            -> Result<FrontMatterDocument, DiagnosticList>
+        {
+            .failure(
+                DiagnosticList([
+                    Diagnostic(code: code, file: file, line: line, field: field, message: message, hint: hint)
+                ]))
         }
         if data.count > maxFileBytes {
-            return fail("berkas.terlalu-besar", 0, nil,
-                        CoreText.fileTooLargeBytesMost(data.count, maxFileBytes),
-                        CoreText.keepAttachmentsUnderLampiranId())
+            return fail(
+                "berkas.terlalu-besar", 0, nil,
+                CoreText.fileTooLargeBytesMost(data.count, maxFileBytes),
+                CoreText.keepAttachmentsUnderLampiranId())
         }
         if data.withUnsafeBytes({ $0.firstIndex(of: 0) != nil }) {
-            return fail("berkas.biner", 0, nil, CoreText.fileHoldsBinaryDataNul(),
-                        CoreText.savePlainUtfText())
+            return fail(
+                "berkas.biner", 0, nil, CoreText.fileHoldsBinaryDataNul(),
+                CoreText.savePlainUtfText())
         }
         guard var text = UTF8Text.decode(data) else {
-            return fail("berkas.bukan-utf8", 0, nil, CoreText.fileUtfText(),
-                        CoreText.saveAgainUtfEncoding())
+            return fail(
+                "berkas.bukan-utf8", 0, nil, CoreText.fileUtfText(),
+                CoreText.saveAgainUtfEncoding())
         }
         // berkas's own form, read directly; a front matter with a control or invisible character
         // goes the long way, where YAMLGuard names the line.
-        if flat, let doc = FlatFrontMatter.parse(text), !frontMatterHasUnsafeCharacter(text, closingLine: doc.closingLine) { return .success(doc) }
+        if flat, let doc = FlatFrontMatter.parse(text),
+            !frontMatterHasUnsafeCharacter(text, closingLine: doc.closingLine)
+        {
+            return .success(doc)
+        }
         var hasBOM = false
         if text.unicodeScalars.first == "\u{FEFF}" {
             hasBOM = true
@@ -125,27 +142,33 @@ public enum FrontMatterParser {
         let lineEnding: LineEnding = text.utf8.contains(13) ? .crlf : .lf
         let lines = RawLines(text).contents
         guard let first = lines.first, first.trimmingTrailingSpaces() == "---" else {
-            return fail("frontmatter.tidak-ada", 1, nil,
-                        CoreText.firstLineMustStartFront(),
-                        CoreText.startFileWriteKeyValue())
+            return fail(
+                "frontmatter.tidak-ada", 1, nil,
+                CoreText.firstLineMustStartFront(),
+                CoreText.startFileWriteKeyValue())
         }
         var closing: Int? = nil
         var size = 0
         for i in 1..<lines.count {
             let t = lines[i].trimmingTrailingSpaces()
-            if t == "---" || t == "..." { closing = i; break }
+            if t == "---" || t == "..." {
+                closing = i
+                break
+            }
             size += lines[i].utf8.count + 1
             if size > maxFrontMatterBytes { break }
         }
         if size > maxFrontMatterBytes {
-            return fail("frontmatter.terlalu-besar", 1, nil,
-                        CoreText.frontMatterOverKib(),
-                        CoreText.recordNeedsOnlyFewLines())
+            return fail(
+                "frontmatter.terlalu-besar", 1, nil,
+                CoreText.frontMatterOverKib(),
+                CoreText.recordNeedsOnlyFewLines())
         }
         guard let closeIndex = closing else {
-            return fail("frontmatter.tidak-ditutup", 1, nil,
-                        CoreText.frontMatterClosed(),
-                        CoreText.addLineAfterLastData())
+            return fail(
+                "frontmatter.tidak-ditutup", 1, nil,
+                CoreText.frontMatterClosed(),
+                CoreText.addLineAfterLastData())
         }
         let yamlLines = Array(lines[1..<closeIndex])
         // Lexical guard first: anchors, aliases, tags and merge keys are refused
@@ -155,18 +178,26 @@ public enum FrontMatterParser {
         for (i, line) in yamlLines.enumerated() {
             if let c = line.first, c != " ", c != "\t" { inBlock = false }
             if let issue = YAMLGuard.check(line: line, inBlock: inBlock) {
-                problems.append(Diagnostic(code: issue.code, file: file, line: i + 2, field: YAMLGuard.keyOf(line),
-                                           message: issue.message, hint: issue.hint))
+                problems.append(
+                    Diagnostic(
+                        code: issue.code, file: file, line: i + 2, field: YAMLGuard.keyOf(line),
+                        message: issue.message, hint: issue.hint))
             }
             if YAMLGuard.opensBlock(line) { inBlock = true }
         }
         // The first field begins at the start of its line: an indented one would make every key
         // indented, which berkas's own editing (keys at the start of the line) would break.
-        if let i = yamlLines.firstIndex(where: { l in l.contains(where: { $0 != " " && $0 != "\t" && $0 != "\r" }) && !l.trimmingCharacters(in: .whitespaces).hasPrefix("#") }),
-           yamlLines[i].first == " " {
-            problems.append(Diagnostic(code: "frontmatter.menjorok", file: file, line: i + 2, field: nil,
-                                       message: CoreText.firstDataLineBeginsSpace(),
-                                       hint: CoreText.writeEveryKeyValueStart()))
+        if let i = yamlLines.firstIndex(where: { l in
+            l.contains(where: { $0 != " " && $0 != "\t" && $0 != "\r" })
+                && !l.trimmingCharacters(in: .whitespaces).hasPrefix("#")
+        }),
+            yamlLines[i].first == " "
+        {
+            problems.append(
+                Diagnostic(
+                    code: "frontmatter.menjorok", file: file, line: i + 2, field: nil,
+                    message: CoreText.firstDataLineBeginsSpace(),
+                    hint: CoreText.writeEveryKeyValueStart()))
         }
         if !problems.isEmpty { return .failure(DiagnosticList(problems)) }
 
@@ -176,38 +207,46 @@ public enum FrontMatterParser {
             // The encoding is named: Yams would otherwise read the environment on every parse.
             if let root = try Yams.compose(yaml: yaml, .basic, .default, .utf8) {
                 guard case .mapping(let mapping) = root else {
-                    return fail("frontmatter.bukan-peta", (root.mark?.line ?? 1) + 1, nil,
-                                CoreText.frontMatterMustKeyValue(),
-                                CoreText.writeEachFieldOwnLine())
+                    return fail(
+                        "frontmatter.bukan-peta", (root.mark?.line ?? 1) + 1, nil,
+                        CoreText.frontMatterMustKeyValue(),
+                        CoreText.writeEachFieldOwnLine())
                 }
                 for (keyNode, valueNode) in mapping {
                     let line = (keyNode.mark?.line ?? 1) + 1
                     guard case .scalar(let keyScalar) = keyNode, keyNode.anchor == nil else {
-                        problems.append(Diagnostic(code: "frontmatter.kunci", file: file, line: line, field: nil,
-                                                   message: CoreText.keyMustSimpleName(),
-                                                   hint: CoreText.writeKeyNameValue()))
+                        problems.append(
+                            Diagnostic(
+                                code: "frontmatter.kunci", file: file, line: line, field: nil,
+                                message: CoreText.keyMustSimpleName(),
+                                hint: CoreText.writeKeyNameValue()))
                         continue
                     }
                     let key = keyScalar.string
                     if let value = simpleValue(valueNode) {
                         entries.append(.init(key: key, value: value, line: line))
                     } else {
-                        problems.append(Diagnostic(code: "frontmatter.nilai-bertingkat", file: file, line: line, field: key,
-                                                   message: CoreText.nestedValuesAllowed(),
-                                                   hint: CoreText.writeOneValueSimpleList()))
+                        problems.append(
+                            Diagnostic(
+                                code: "frontmatter.nilai-bertingkat", file: file, line: line, field: key,
+                                message: CoreText.nestedValuesAllowed(),
+                                hint: CoreText.writeOneValueSimpleList()))
                     }
                 }
             }
         } catch let error as YamlError {
             return .failure(DiagnosticList([yamlDiagnostic(error, file: file)]))
         } catch {
-            return fail("frontmatter.yaml", 1, nil, CoreText.frontMatterRead(error),
-                        CoreText.checkKeyValueLines())
+            return fail(
+                "frontmatter.yaml", 1, nil, CoreText.frontMatterRead(error),
+                CoreText.checkKeyValueLines())
         }
         if !problems.isEmpty { return .failure(DiagnosticList(problems)) }
         let body = lines[(closeIndex + 1)...].joined(separator: "\n")
-        return .success(FrontMatterDocument(entries: entries, body: body, bodyStartLine: closeIndex + 2,
-                                            lineEnding: lineEnding, hasBOM: hasBOM, closingLine: closeIndex + 1))
+        return .success(
+            FrontMatterDocument(
+                entries: entries, body: body, bodyStartLine: closeIndex + 2,
+                lineEnding: lineEnding, hasBOM: hasBOM, closingLine: closeIndex + 1))
     }
 
     private static func simpleValue(_ node: Node) -> FieldValue? {
@@ -247,9 +286,12 @@ public enum FrontMatterParser {
         case "did not find expected ',' or ']'": return "daftar [ … ] tidak ditutup"
         case "did not find expected ',' or '}'": return "kurung { … } tidak ditutup"
         case "found unexpected end of stream": return "tanda kutip tidak ditutup"
-        case "mapping values are not allowed in this context": return "ada `:` di dalam nilai; beri tanda kutip \"…\" pada nilainya"
-        case "found character that cannot start any token": return "nilai diawali karakter yang tidak boleh (mis. `@` atau `` ` ``); beri tanda kutip \"…\""
-        case "found unknown escape character": return "garis miring terbalik `\\` di dalam tanda kutip; tulis `\\\\` atau pakai tanda kutip tunggal"
+        case "mapping values are not allowed in this context":
+            return "ada `:` di dalam nilai; beri tanda kutip \"…\" pada nilainya"
+        case "found character that cannot start any token":
+            return "nilai diawali karakter yang tidak boleh (mis. `@` atau `` ` ``); beri tanda kutip \"…\""
+        case "found unknown escape character":
+            return "garis miring terbalik `\\` di dalam tanda kutip; tulis `\\\\` atau pakai tanda kutip tunggal"
         case "could not find expected ':'": return "baris tanpa `:` sesudah kunci"
         default: return "YAML: " + problem
         }
@@ -258,19 +300,23 @@ public enum FrontMatterParser {
     private static func yamlDiagnostic(_ error: YamlError, file: String) -> Diagnostic {
         switch error {
         case .duplicatedKeysInMapping(let keys, let context):
-            return Diagnostic(code: "frontmatter.kunci-ganda", file: file, line: context.mark.line + 1, field: keys.first,
-                              message: CoreText.keyWrittenMoreThanOnce(),
-                              hint: CoreText.deleteOneLines(keys.first ?? ""))
-        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
+            return Diagnostic(
+                code: "frontmatter.kunci-ganda", file: file, line: context.mark.line + 1, field: keys.first,
+                message: CoreText.keyWrittenMoreThanOnce(),
+                hint: CoreText.deleteOneLines(keys.first ?? ""))
+        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
+            .composer(_, let problem, let mark, _):
             // libyaml notices some slips only at the start of the next line: the line before is meant.
             let line = mark.column <= 1 && mark.line > 1 ? mark.line : mark.line + 1
-            return Diagnostic(code: "frontmatter.yaml", file: file, line: line, field: nil,
-                              message: CoreText.malformedFrontMatter(Localized(id: yamlProblemInIndonesian(problem), en: problem)),
-                              hint: CoreText.writeKeyValuePutAround())
+            return Diagnostic(
+                code: "frontmatter.yaml", file: file, line: line, field: nil,
+                message: CoreText.malformedFrontMatter(Localized(id: yamlProblemInIndonesian(problem), en: problem)),
+                hint: CoreText.writeKeyValuePutAround())
         default:
-            return Diagnostic(code: "frontmatter.yaml", file: file, line: 1, field: nil,
-                              message: CoreText.frontMatterRead2(),
-                              hint: CoreText.checkKeyValueLines())
+            return Diagnostic(
+                code: "frontmatter.yaml", file: file, line: 1, field: nil,
+                message: CoreText.frontMatterRead2(),
+                hint: CoreText.checkKeyValueLines())
         }
     }
 }
@@ -280,8 +326,6 @@ public struct DiagnosticList: Error, Sendable, Equatable {
     public var items: [Diagnostic]
     public init(_ items: [Diagnostic]) { self.items = items }
 }
-
-import Yams
 
 extension Substring {
     func trimmingTrailingSpaces() -> Substring {

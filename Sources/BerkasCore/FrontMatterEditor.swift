@@ -7,10 +7,15 @@ public enum FrontMatterEditor {
 
     /// Sets `key` to `value` in `text` (already parsed as `doc`). A new key goes
     /// after the nearest earlier key in `order`, else before the closing `---`.
-    public static func set(_ key: String, to value: String, style: Style, in text: String, doc: FrontMatterDocument, order: [String]) -> String {
+    public static func set(
+        _ key: String, to value: String, style: Style, in text: String, doc: FrontMatterDocument, order: [String]
+    ) -> String {
         var hasBOM = false
         var body = text
-        if body.unicodeScalars.first == "\u{FEFF}" { hasBOM = true; body.unicodeScalars.removeFirst() }
+        if body.unicodeScalars.first == "\u{FEFF}" {
+            hasBOM = true
+            body.unicodeScalars.removeFirst()
+        }
         var raw = RawLines(body)
         let ending = raw.lines.first?.ending.isEmpty == false ? raw.lines[0].ending : doc.lineEnding.rawValue
         let rendered = "\(key): " + format(value, style: style)
@@ -43,9 +48,13 @@ public enum FrontMatterEditor {
         while next < closing {
             let content = raw.lines[next].content
             next += 1
-            if content.allSatisfy({ $0 == " " || $0 == "\t" || $0 == "\r" }) { continue }   // blank: the value's only if more follows
+            // blank: the value's only if more follows
+            if content.allSatisfy({ $0 == " " || $0 == "\t" || $0 == "\r" }) { continue }
             // A list item is `-` then a space (or nothing): `-email:` is a key of its own.
-            guard let first = content.first, first == " " || first == "\t" || (first == "-" && (content.count == 1 || content.dropFirst().first == " ")) else { break }
+            guard let first = content.first,
+                first == " " || first == "\t"
+                    || (first == "-" && (content.count == 1 || content.dropFirst().first == " "))
+            else { break }
             end = next
         }
         return end
@@ -76,22 +85,34 @@ public enum FrontMatterEditor {
 
     static func isSafePlain(_ v: String) -> Bool {
         guard let first = v.first, first.isLetter || first.isNumber else { return false }
-        return v.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" || $0 == "." || $0 == " ") }
+        return v.allSatisfy {
+            $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" || $0 == "." || $0 == " ")
+        }
             && !v.hasSuffix(" ")
     }
 
     /// The `# comment` at the end of a `key: value` line, outside quotes.
     static func trailingComment(_ line: String) -> String? {
-        var inSingle = false, inDouble = false, escaped = false
+        var inSingle = false
+        var inDouble = false
+        var escaped = false
         var previous: Character = " "
         for (offset, ch) in line.enumerated() {
             if inDouble {
-                if escaped { escaped = false } else if ch == "\\" { escaped = true } else if ch == "\"" { inDouble = false }
+                if escaped {
+                    escaped = false
+                } else if ch == "\\" {
+                    escaped = true
+                } else if ch == "\"" {
+                    inDouble = false
+                }
             } else if inSingle {
                 if ch == "'" { inSingle = false }
-            } else if ch == "\"" { inDouble = true }
-            else if ch == "'" { inSingle = true }
-            else if ch == "#" && (previous == " " || previous == "\t") {
+            } else if ch == "\"" {
+                inDouble = true
+            } else if ch == "'" {
+                inSingle = true
+            } else if ch == "#" && (previous == " " || previous == "\t") {
                 // Keep the spaces before the comment, so aligned comments stay aligned.
                 var start = offset
                 let chars = Array(line)

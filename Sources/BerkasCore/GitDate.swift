@@ -21,7 +21,9 @@ public enum GitDate {
         guard !text.isEmpty, text.utf8.count <= 64 else { return .failure(.unreadable) }
         let parsed = internalForm(text) ?? iso8601(text, zone: zone) ?? rfc2822(text, zone: zone)
         guard let (seconds, offset) = parsed else { return .failure(.unreadable) }
-        guard let s = seconds, Moment.range.contains(s), Moment.isValidOffset(offset) else { return .failure(.outOfRange) }
+        guard let s = seconds, Moment.range.contains(s), Moment.isValidOffset(offset) else {
+            return .failure(.outOfRange)
+        }
         return .success(Moment(seconds: s, offsetMinutes: offset))
     }
 
@@ -51,26 +53,31 @@ public enum GitDate {
         let body = Array(s.dropFirst())
         let digits: [Character]
         switch body.count {
-        case 2, 4: digits = body                                   // +07, +0700
-        case 5 where body[2] == ":": digits = Array(body[0..<2] + body[3..<5])   // +07:00
+        case 2, 4: digits = body // +07, +0700
+        case 5 where body[2] == ":": digits = Array(body[0..<2] + body[3..<5]) // +07:00
         default: return nil
         }
         guard digits.allSatisfy(\.isASCIIDigit) else { return nil }
-        guard let hh = Int32(String(digits[0..<2])), let mm = digits.count == 4 ? Int32(String(digits[2..<4])) : 0, mm < 60 else { return nil }
+        guard let hh = Int32(String(digits[0..<2])), let mm = digits.count == 4 ? Int32(String(digits[2..<4])) : 0,
+            mm < 60
+        else { return nil }
         return sign == "+" ? hh * 60 + mm : -(hh * 60 + mm)
     }
 
     /// `YYYY-MM-DD[T ]HH:MM[:SS[.fff]][ ][zone]`.
     static func iso8601(_ text: String, zone: OfficeZone) -> Parsed? {
         let chars = Array(text)
-        guard chars.count >= 16, chars[4] == "-", chars[7] == "-", chars[10] == "T" || chars[10] == " " || chars[10] == "t" else { return nil }
+        guard chars.count >= 16, chars[4] == "-", chars[7] == "-",
+            chars[10] == "T" || chars[10] == " " || chars[10] == "t"
+        else { return nil }
         guard let date = CalendarDate(iso: String(chars[0..<10])) else { return nil }
         var rest = Substring(String(chars[11...]))
         // The time: HH:MM, then :SS, then a fraction.
         let timeEnd = rest.firstIndex(where: { !($0.isASCIIDigit || $0 == ":" || $0 == ".") }) ?? rest.endIndex
         let time = rest[..<timeEnd]
         rest = rest[timeEnd...].drop(while: { $0 == " " })
-        guard let second = clock(time.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false).first ?? "") else { return nil }
+        guard let second = clock(time.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false).first ?? "")
+        else { return nil }
         let fraction = time.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false).dropFirst().first
         if let fraction, fraction.isEmpty || !fraction.allSatisfy(\.isASCIIDigit) { return nil }
         return place(date: date, second: second, zoneText: rest, zone: zone)
@@ -84,11 +91,12 @@ public enum GitDate {
             words.removeFirst()
         }
         guard words.count == 4 || words.count == 5,
-              words[0].count <= 2, words[0].allSatisfy(\.isASCIIDigit), let day = Int(words[0]),
-              let month = months.firstIndex(of: words[1].lowercased()),
-              words[2].count == 4, words[2].allSatisfy(\.isASCIIDigit), let year = Int(words[2]),
-              let date = CalendarDate(year: year, month: month + 1, day: day),
-              let second = clock(words[3]) else { return nil }
+            words[0].count <= 2, words[0].allSatisfy(\.isASCIIDigit), let day = Int(words[0]),
+            let month = months.firstIndex(of: words[1].lowercased()),
+            words[2].count == 4, words[2].allSatisfy(\.isASCIIDigit), let year = Int(words[2]),
+            let date = CalendarDate(year: year, month: month + 1, day: day),
+            let second = clock(words[3])
+        else { return nil }
         return place(date: date, second: second, zoneText: words.count == 5 ? words[4] : "", zone: zone)
     }
 
@@ -98,9 +106,11 @@ public enum GitDate {
     /// `HH:MM` or `HH:MM:SS` as seconds since midnight.
     static func clock(_ s: Substring) -> Int? {
         let parts = s.split(separator: ":", omittingEmptySubsequences: false)
-        guard parts.count == 2 || parts.count == 3, parts.allSatisfy({ $0.count == 2 && $0.allSatisfy(\.isASCIIDigit) }) else { return nil }
+        guard parts.count == 2 || parts.count == 3, parts.allSatisfy({ $0.count == 2 && $0.allSatisfy(\.isASCIIDigit) })
+        else { return nil }
         guard let h = Int(parts[0]), let m = Int(parts[1]), let sec = parts.count == 3 ? Int(parts[2]) : 0,
-              h < 24, m < 60, sec < 61 else { return nil }
+            h < 24, m < 60, sec < 61
+        else { return nil }
         return h * 3600 + m * 60 + min(sec, 59)
     }
 

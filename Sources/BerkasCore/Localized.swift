@@ -48,7 +48,8 @@ extension MessageCatalog {
     /// in each language, anything else as Swift writes it (`String(describing:)`).
     public func callAsFunction(_ values: Any...) -> Localized {
         let (id, en) = texts
-        return Localized(code: rawValue, id: MessageTemplate.fill(id, values, .id), en: MessageTemplate.fill(en, values, .en))
+        return Localized(
+            code: rawValue, id: MessageTemplate.fill(id, values, .id), en: MessageTemplate.fill(en, values, .en))
     }
 }
 
@@ -61,7 +62,9 @@ public enum MessageTemplate {
         while let open = rest.firstIndex(of: "{") {
             out += rest[..<open]
             let afterOpen = rest.index(after: open)
-            if let close = rest[afterOpen...].firstIndex(of: "}"), let n = Int(rest[afterOpen..<close]), n >= 1, n <= values.count {
+            if let close = rest[afterOpen...].firstIndex(of: "}"), let n = Int(rest[afterOpen..<close]), n >= 1,
+                n <= values.count
+            {
                 out += text(values[n - 1], language)
                 rest = rest[rest.index(after: close)...]
             } else {
@@ -78,7 +81,9 @@ public enum MessageTemplate {
         var rest = Substring(template)
         while let open = rest.firstIndex(of: "{") {
             let afterOpen = rest.index(after: open)
-            if let close = rest[afterOpen...].firstIndex(of: "}"), let n = Int(rest[afterOpen..<close]) { found.insert(n) }
+            if let close = rest[afterOpen...].firstIndex(of: "}"), let n = Int(rest[afterOpen..<close]) {
+                found.insert(n)
+            }
             rest = rest[afterOpen...]
         }
         return found
@@ -101,11 +106,16 @@ extension MessageCatalog {
             let (id, en) = entry.texts
             if id.trimmingCharacters(in: .whitespaces).isEmpty { out.append("\(code): no Indonesian text") }
             if en.trimmingCharacters(in: .whitespaces).isEmpty { out.append("\(code): no English text") }
-            let inID = MessageTemplate.placeholders(id), inEN = MessageTemplate.placeholders(en)
+            let inID = MessageTemplate.placeholders(id)
+            let inEN = MessageTemplate.placeholders(en)
             if inID != inEN { out.append("\(code): placeholders differ: id \(inID.sorted()), en \(inEN.sorted())") }
-            if !inID.isEmpty && inID != Set(1...inID.count) { out.append("\(code): placeholders skip a number: \(inID.sorted())") }
+            if !inID.isEmpty && inID != Set(1...inID.count) {
+                out.append("\(code): placeholders skip a number: \(inID.sorted())")
+            }
             let parts = code.split(separator: ".", maxSplits: 1)
-            if parts.count != 2 || !parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isLowercase || $0.isNumber || $0 == "-" } }) {
+            if parts.count != 2
+                || !parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isLowercase || $0.isNumber || $0 == "-" } })
+            {
                 out.append("\(code): a code is written layer.words-with-dashes")
             }
         }

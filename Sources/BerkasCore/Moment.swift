@@ -42,8 +42,12 @@ public struct OfficeZone: Sendable, Equatable {
         let start = Date(timeIntervalSince1970: 0)
         let first = z.secondsFromGMT(for: start)
         let years: [Double] = [30, 56, 100]
-        let later: [Int] = years.map { (y: Double) -> Int in z.secondsFromGMT(for: Date(timeIntervalSince1970: y * 365 * 86_400)) }
-        fixedOffset = z.nextDaylightSavingTimeTransition(after: start) == nil && later.allSatisfy({ $0 == first }) ? Int64(first) : nil
+        let later: [Int] = years.map { (y: Double) -> Int in
+            z.secondsFromGMT(for: Date(timeIntervalSince1970: y * 365 * 86_400))
+        }
+        fixedOffset =
+            z.nextDaylightSavingTimeTransition(after: start) == nil && later.allSatisfy({ $0 == first })
+            ? Int64(first) : nil
     }
 
     public static let jakarta = OfficeZone("Asia/Jakarta")!
@@ -85,8 +89,12 @@ public struct LocalTime: Sendable, Equatable {
         let s = min(max(seconds, LocalTime.first), Moment.range.upperBound + 86400)
         let o = min(max(offsetSeconds, -86400), 86400)
         let local = s + o
-        var day = local / 86400, second = local % 86400
-        if second < 0 { day -= 1; second += 86400 }
+        var day = local / 86400
+        var second = local % 86400
+        if second < 0 {
+            day -= 1
+            second += 86400
+        }
         date = CalendarDate(daysSinceEpoch: Int(day))
         secondOfDay = Int(second)
     }
@@ -96,8 +104,14 @@ public struct LocalTime: Sendable, Equatable {
 
     static let daysID = ["Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"]
     static let daysEN = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-    static let monthsID = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober", "November", "Desember"]
-    static let monthsEN = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
+    static let monthsID = [
+        "Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober", "November",
+        "Desember"
+    ]
+    static let monthsEN = [
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+        "December"
+    ]
 
     /// `Jumat, 4 Desember 2026 09.00 WIB` / `Friday, 4 December 2026 09:00 WIB`:
     /// a moment as a person reads it, in the archive's zone.
@@ -105,8 +119,11 @@ public struct LocalTime: Sendable, Equatable {
         let t = LocalTime(seconds, offsetSeconds: zone.offsetSeconds(at: seconds))
         let d = t.date
         let en = language == .en
-        let day = (en ? daysEN : daysID)[d.isoWeekday - 1], month = (en ? monthsEN : monthsID)[d.month - 1]
-        let clock = zeroPadded(t.secondOfDay / 3600, 2) + (CoreText.listEnding().text(language)) + zeroPadded(t.secondOfDay % 3600 / 60, 2)
+        let day = (en ? daysEN : daysID)[d.isoWeekday - 1]
+        let month = (en ? monthsEN : monthsID)[d.month - 1]
+        let clock =
+            zeroPadded(t.secondOfDay / 3600, 2) + (CoreText.listEnding().text(language))
+            + zeroPadded(t.secondOfDay % 3600 / 60, 2)
         return "\(day), \(d.day) \(month) \(d.year) \(clock) \(zone.abbreviation(at: seconds, language: language))"
     }
 
@@ -119,6 +136,7 @@ public struct LocalTime: Sendable, Equatable {
     /// `UTC+07.00` (Indonesian) / `UTC+07:00`.
     public static func offsetText(_ minutes: Int32, language: Language) -> String {
         let m = abs(Int(minutes))
-        return "UTC" + (minutes < 0 ? "−" : "+") + zeroPadded(m / 60, 2) + (CoreText.listEnding().text(language)) + zeroPadded(m % 60, 2)
+        return "UTC" + (minutes < 0 ? "−" : "+") + zeroPadded(m / 60, 2) + (CoreText.listEnding().text(language))
+            + zeroPadded(m % 60, 2)
     }
 }

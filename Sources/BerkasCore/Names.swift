@@ -1,6 +1,8 @@
 /// A name from the workflow or policy (a state, an action, a role), typed by
 /// its kind so that a status is never compared with a role by mistake.
-public struct Name<Kind>: RawRepresentable, Hashable, Sendable, Codable, CustomStringConvertible, ExpressibleByStringLiteral {
+public struct Name<Kind>: RawRepresentable, Hashable, Sendable, Codable, CustomStringConvertible,
+    ExpressibleByStringLiteral
+{
     public let rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
     public init(stringLiteral value: String) { self.rawValue = value }

@@ -14,8 +14,11 @@ public struct OfficeConfig: Sendable, Equatable {
 
     public static let defaultMaxFileMegabytes = 25
 
-    public init(office: String, language: Language, timeZone: String, workingDays: [String], holidaysFile: String?, types: [String],
-                maxFileMegabytes: Int = OfficeConfig.defaultMaxFileMegabytes) {
+    public init(
+        office: String, language: Language, timeZone: String, workingDays: [String], holidaysFile: String?,
+        types: [String],
+        maxFileMegabytes: Int = OfficeConfig.defaultMaxFileMegabytes
+    ) {
         self.office = office
         self.language = language
         self.timeZone = timeZone
@@ -28,10 +31,13 @@ public struct OfficeConfig: Sendable, Equatable {
 
     public static func parse(_ text: String, file: String) throws(ConfigError) -> OfficeConfig {
         let root = try ConfigNode.document(text, file: file)
-        let raw = (kantor: try root.required("kantor").string(), bahasa: try root.optional("bahasa")?.string(),
-                   zona_waktu: try root.optional("zona_waktu")?.string(), hari_kerja: try root.optional("hari_kerja")?.strings(),
-                   hari_libur: try root.optional("hari_libur")?.string(), jenis: try root.required("jenis").strings(),
-                   batas_ukuran_mb: try root.optional("batas_ukuran_mb")?.int())
+        let raw = (
+            kantor: try root.required("kantor").string(), bahasa: try root.optional("bahasa")?.string(),
+            zona_waktu: try root.optional("zona_waktu")?.string(),
+            hari_kerja: try root.optional("hari_kerja")?.strings(),
+            hari_libur: try root.optional("hari_libur")?.string(), jenis: try root.required("jenis").strings(),
+            batas_ukuran_mb: try root.optional("batas_ukuran_mb")?.int()
+        )
         guard let lang = Language(rawValue: raw.bahasa ?? "id") else {
             throw ConfigError(file: file, message: CoreText.bahasaMustIdEn())
         }
@@ -44,8 +50,10 @@ public struct OfficeConfig: Sendable, Equatable {
         if let mb = raw.batas_ukuran_mb, !(1...1024).contains(mb) {
             throw ConfigError(file: file, message: CoreText.batasUkuranMbMust())
         }
-        return OfficeConfig(office: raw.kantor, language: lang, timeZone: raw.zona_waktu ?? "Asia/Jakarta",
-                            workingDays: raw.hari_kerja ?? ["senin", "selasa", "rabu", "kamis", "jumat"],
-                            holidaysFile: raw.hari_libur, types: raw.jenis, maxFileMegabytes: raw.batas_ukuran_mb ?? defaultMaxFileMegabytes)
+        return OfficeConfig(
+            office: raw.kantor, language: lang, timeZone: raw.zona_waktu ?? "Asia/Jakarta",
+            workingDays: raw.hari_kerja ?? ["senin", "selasa", "rabu", "kamis", "jumat"],
+            holidaysFile: raw.hari_libur, types: raw.jenis,
+            maxFileMegabytes: raw.batas_ukuran_mb ?? defaultMaxFileMegabytes)
     }
 }

@@ -23,19 +23,24 @@ public struct PhoneNumber: Sendable, Equatable {
     public static func parse(_ raw: String) -> Result<PhoneNumber, FieldProblem> {
         let hint = CoreText.writeIndonesianNumberSuchSpaces()
         var s = Substring(raw.filter { $0 != " " && $0 != "-" })
-        if s.hasPrefix("+62") { s = s.dropFirst(3) }
-        else if s.hasPrefix("62") { s = s.dropFirst(2) }
-        else if s.hasPrefix("0") { s = s.dropFirst(1) }
-        else {
+        if s.hasPrefix("+62") {
+            s = s.dropFirst(3)
+        } else if s.hasPrefix("62") {
+            s = s.dropFirst(2)
+        } else if s.hasPrefix("0") {
+            s = s.dropFirst(1)
+        } else {
             return .failure(FieldProblem("telepon.awalan", CoreText.phoneNumberMustStart(), hint))
         }
         guard s.allSatisfy(\.isASCIIDigit) else {
             return .failure(FieldProblem("telepon.karakter", CoreText.phoneNumberMayHoldOnly(), hint))
         }
         guard (9...13).contains(s.count) else {
-            return .failure(FieldProblem("telepon.panjang",
-                                         CoreText.phoneNumberDigitsAfterPrefix(s.count),
-                                         hint))
+            return .failure(
+                FieldProblem(
+                    "telepon.panjang",
+                    CoreText.phoneNumberDigitsAfterPrefix(s.count),
+                    hint))
         }
         guard s.first != "0" else {
             return .failure(FieldProblem("telepon.awalan", CoreText.secondMayFollowPrefix(), hint))

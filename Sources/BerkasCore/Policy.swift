@@ -15,7 +15,11 @@ public struct SSHPublicKey: Sendable, Hashable {
         let parts = trimmed.split(separator: " ", maxSplits: 2, omittingEmptySubsequences: true)
         guard parts.count >= 2, SSHPublicKey.allowedAlgorithms.contains(String(parts[0])) else { return nil }
         let b64 = String(parts[1])
-        guard b64.utf8.allSatisfy({ ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2B || $0 == 0x2F || $0 == 0x3D })
+        guard
+            b64.utf8.allSatisfy({
+                ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2B
+                    || $0 == 0x2F || $0 == 0x3D
+            })
         else { return nil }
         algorithm = String(parts[0])
         base64 = b64
@@ -34,8 +38,13 @@ public struct SSHPublicKey: Sendable, Hashable {
     public var identity: String { "\(algorithm) \(base64)" }
 
     // The identity, compared and hashed without building its string.
-    public static func == (a: SSHPublicKey, b: SSHPublicKey) -> Bool { a.base64 == b.base64 && a.algorithm == b.algorithm }
-    public func hash(into h: inout Hasher) { h.combine(algorithm); h.combine(base64) }
+    public static func == (a: SSHPublicKey, b: SSHPublicKey) -> Bool {
+        a.base64 == b.base64 && a.algorithm == b.algorithm
+    }
+    public func hash(into h: inout Hasher) {
+        h.combine(algorithm)
+        h.combine(base64)
+    }
 }
 
 /// `policy.yml`: roles and the members who hold them, with their keys.
@@ -79,9 +88,12 @@ extension Policy {
         var members: [Member] = []
         var owners: [SSHPublicKey: String] = [:]
         for node in try root.required("anggota").list() {
-            let m = (nama: try node.required("nama").string(), nip: try node.required("nip").string(), email: try node.required("email").string(),
-                     peran: try node.required("peran").names(RoleKind.self), kunci: try node.required("kunci").strings(),
-                     berlaku_sampai: try node.optional("berlaku_sampai")?.string())
+            let m = (
+                nama: try node.required("nama").string(), nip: try node.required("nip").string(),
+                email: try node.required("email").string(),
+                peran: try node.required("peran").names(RoleKind.self), kunci: try node.required("kunci").strings(),
+                berlaku_sampai: try node.optional("berlaku_sampai")?.string()
+            )
             if let problem = PolicyRules.principalProblem(m.email) {
                 throw ConfigError(file: file, message: CoreText.memberEMail(TerminalSafe.escape(m.nama), problem))
             }
@@ -109,7 +121,8 @@ extension Policy {
                 }
                 until = d
             }
-            members.append(Member(name: m.nama, nip: m.nip, email: m.email, roles: m.peran, keys: keys, validUntil: until))
+            members.append(
+                Member(name: m.nama, nip: m.nip, email: m.email, roles: m.peran, keys: keys, validUntil: until))
         }
         return Policy(roles: roles, members: members)
     }
@@ -132,9 +145,17 @@ extension Policy {
     private func validUntil(_ m: Member) -> String? {
         guard let d = m.validUntil else { return nil }
         // valid-before is exclusive; berlaku_sampai is the last valid day.
-        var y = d.year, mo = d.month, day = d.day + 1
-        if day > CalendarDate.daysIn(month: mo, year: y) { day = 1; mo += 1 }
-        if mo > 12 { mo = 1; y += 1 }
+        var y = d.year
+        var mo = d.month
+        var day = d.day + 1
+        if day > CalendarDate.daysIn(month: mo, year: y) {
+            day = 1
+            mo += 1
+        }
+        if mo > 12 {
+            mo = 1
+            y += 1
+        }
         return String(format4: y) + String(format2: mo) + String(format2: day)
     }
 }
@@ -144,7 +165,9 @@ public enum PolicyRules {
     /// Why an e-mail cannot be an allowed_signers principal, or nil.
     public static func principalProblem(_ email: String) -> Localized? {
         let forbidden: Set<Character> = [",", "\"", "'", "*", "!", "?", " ", "\t", "\n", "\r", "\\", "#"]
-        if email.contains(where: { forbidden.contains($0) }) || email.unicodeScalars.contains(where: TerminalSafe.isUnsafe) {
+        if email.contains(where: { forbidden.contains($0) })
+            || email.unicodeScalars.contains(where: TerminalSafe.isUnsafe)
+        {
             return CoreText.holdsForbiddenCharacterCommaQuote()
         }
         if EmailAddress.check(email) != nil {

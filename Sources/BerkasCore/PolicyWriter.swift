@@ -32,7 +32,9 @@ public enum PolicyWriter {
 }
 
 extension Policy.Member {
-    public init(name: String, nip: String, email: String, roles: [Role], keys: [SSHPublicKey], validUntilDate: CalendarDate?) {
+    public init(
+        name: String, nip: String, email: String, roles: [Role], keys: [SSHPublicKey], validUntilDate: CalendarDate?
+    ) {
         self.init(name: name, nip: nip, email: email, roles: roles, keys: keys, validUntil: validUntilDate)
     }
 }

@@ -16,7 +16,8 @@ public enum PortablePath {
         guard !name.isEmpty else { return CoreText.emptyPartPathEnd() }
         if name == "." || name == ".." { return CoreText.mayPartPath(name) }
         if let bad = name.unicodeScalars.first(where: { TerminalSafe.isUnsafe($0) }) {
-            return CoreText.holdsControlInvisibleCharacterU(TerminalSafe.escape(name), String(format: "%04X", bad.value))
+            return CoreText.holdsControlInvisibleCharacterU(
+                TerminalSafe.escape(name), String(format: "%04X", bad.value))
         }
         if let bad = name.unicodeScalars.first(where: forbidden.contains) {
             return CoreText.holdsWhichWindowsAllowFile(name, bad)
@@ -28,7 +29,8 @@ public enum PortablePath {
         if lower == ".git" || lower == "git~1" {
             return CoreText.gitSOwnFolderName(name)
         }
-        let base = String(name.uppercased().split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)[0]).trimmingCharacters(in: .whitespaces)
+        let base = String(name.uppercased().split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)[0])
+            .trimmingCharacters(in: .whitespaces)
         if reserved.contains(base) {
             return CoreText.deviceNameWindowsReserves(name)
         }
@@ -56,11 +58,13 @@ public enum PortablePath {
                 var end = start
                 while end < u.count && u[end] != 0x2F { end += 1 }
                 let n = end - start
-                guard n > 0, u[end - 1] != 0x2E else { return false }           // empty, or ending in "."
+                guard n > 0, u[end - 1] != 0x2E else { return false } // empty, or ending in "."
                 var dot = -1
                 for i in start..<end {
                     let c = u[i]
-                    let ok = (c >= 0x61 && c <= 0x7A) || (c >= 0x41 && c <= 0x5A) || (c >= 0x30 && c <= 0x39) || c == 0x2D || c == 0x5F || c == 0x2E
+                    let ok =
+                        (c >= 0x61 && c <= 0x7A) || (c >= 0x41 && c <= 0x5A) || (c >= 0x30 && c <= 0x39) || c == 0x2D
+                        || c == 0x5F || c == 0x2E
                     guard ok else { return false }
                     if c == 0x2E && dot < 0 { dot = i }
                 }

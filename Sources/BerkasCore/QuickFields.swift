@@ -19,11 +19,12 @@ public enum QuickFields {
     static func direct(_ data: Data, keys: Set<String>) -> [String: String] {
         var out: [String: String] = [:]
         guard var text = UTF8Text.decode(data) else { return out }
-        if text.unicodeScalars.first == "\u{FEFF}" { text.unicodeScalars.removeFirst() }   // Notepad's byte-order mark
+        if text.unicodeScalars.first == "\u{FEFF}" { text.unicodeScalars.removeFirst() } // Notepad's byte-order mark
         // Lines are found on bytes; only the lines of the wanted keys become strings.
         let wanted = keys.map { (key: $0, bytes: Array($0.utf8)) }
         let bytes = Array(text.utf8)
-        var start = 0, first = true
+        var start = 0
+        var first = true
         while start <= bytes.count, out.count < wanted.count {
             var end = start
             while end < bytes.count, bytes[end] != 0x0A { end += 1 }
@@ -38,7 +39,8 @@ public enum QuickFields {
             } else if isFence {
                 break
             } else if let w = wanted.first(where: { w in
-                e - start > w.bytes.count && bytes[start + w.bytes.count] == 0x3A && bytes[start..<(start + w.bytes.count)].elementsEqual(w.bytes)
+                e - start > w.bytes.count && bytes[start + w.bytes.count] == 0x3A
+                    && bytes[start..<(start + w.bytes.count)].elementsEqual(w.bytes)
             }) {
                 let line = String(decoding: bytes[start..<e], as: UTF8.self)
                 out[w.key] = value(line[line.index(line.startIndex, offsetBy: w.key.count + 1)...])
@@ -51,12 +53,23 @@ public enum QuickFields {
     static func value(_ rest: Substring) -> String {
         var v = rest.drop(while: { $0 == " " })
         if v.first == "\"" {
-            var s = "", escaped = false
+            var s = ""
+            var escaped = false
             for ch in v.dropFirst() {
                 if escaped {
-                    switch ch { case "n": s += "\n"; case "t": s += "\t"; default: s.append(ch) }
+                    switch ch {
+                    case "n": s += "\n"
+                    case "t": s += "\t"
+                    default: s.append(ch)
+                    }
                     escaped = false
-                } else if ch == "\\" { escaped = true } else if ch == "\"" { break } else { s.append(ch) }
+                } else if ch == "\\" {
+                    escaped = true
+                } else if ch == "\"" {
+                    break
+                } else {
+                    s.append(ch)
+                }
             }
             return s
         } else if v.first == "'" {
@@ -67,4 +80,3 @@ public enum QuickFields {
         }
     }
 }
-

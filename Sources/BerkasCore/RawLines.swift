@@ -1,3 +1,5 @@
+import Foundation
+
 /// A text split into lines that keep their own endings, so a rewrite can change
 /// some lines and leave every other byte as it was.
 public struct RawLines: Sendable, Equatable {
@@ -18,7 +20,8 @@ public struct RawLines: Sendable, Equatable {
             if bytes[i] == 0x0A {
                 let crlf = i > start && bytes[i - 1] == 0x0D
                 let end = crlf ? i - 1 : i
-                result.append(Line(content: String(decoding: bytes[start..<end], as: UTF8.self), ending: crlf ? "\r\n" : "\n"))
+                result.append(
+                    Line(content: String(decoding: bytes[start..<end], as: UTF8.self), ending: crlf ? "\r\n" : "\n"))
                 start = i + 1
             }
             i += 1
@@ -39,9 +42,12 @@ extension RawLines {
     /// by default), and its index, without copying: lines are split at LF as
     /// `RawLines` splits them, a CR before the LF dropped when `droppingCR`.
     /// No line follows a final LF.
-    public static func forEach(in b: UnsafeBufferPointer<UInt8>, lines range: Range<Int> = 0..<Int.max, droppingCR: Bool,
-                               _ body: (Int, UnsafeBufferPointer<UInt8>) -> Void) {
-        var index = 0, start = 0
+    public static func forEach(
+        in b: UnsafeBufferPointer<UInt8>, lines range: Range<Int> = 0..<Int.max, droppingCR: Bool,
+        _ body: (Int, UnsafeBufferPointer<UInt8>) -> Void
+    ) {
+        var index = 0
+        var start = 0
         while start < b.count && index < range.upperBound {
             var e = start
             while e < b.count && b[e] != 0x0A { e += 1 }
@@ -66,10 +72,10 @@ public enum UTF8Text {
     /// editor added are dropped when the committed file had none.
     public static func likeCommitted(_ text: String, committed: Data) -> String {
         var out = text
-        if committed.prefix(3) != Data([0xEF, 0xBB, 0xBF]), out.unicodeScalars.first == "\u{FEFF}" { out.unicodeScalars.removeFirst() }
+        if committed.prefix(3) != Data([0xEF, 0xBB, 0xBF]), out.unicodeScalars.first == "\u{FEFF}" {
+            out.unicodeScalars.removeFirst()
+        }
         if !committed.contains(0x0D), out.utf8.contains(0x0D) { out = out.replacingOccurrences(of: "\r\n", with: "\n") }
         return out
     }
 }
-
-import Foundation

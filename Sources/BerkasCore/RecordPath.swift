@@ -17,22 +17,28 @@ public struct RecordID: Sendable, Hashable, Comparable, CustomStringConvertible 
         let u = Array(text.utf8)
         func digits(_ r: Range<Int>) -> Int? {
             var n = 0
-            for i in r { guard u[i] >= 0x30, u[i] <= 0x39 else { return nil }; n = n * 10 + Int(u[i] - 0x30) }
+            for i in r {
+                guard u[i] >= 0x30, u[i] <= 0x39 else { return nil }
+                n = n * 10 + Int(u[i] - 0x30)
+            }
             return n
         }
-        guard let dash = u.firstIndex(of: 0x2D), (1...8).contains(dash), u[..<dash].allSatisfy({ $0 >= 0x41 && $0 <= 0x5A }),
-              u.count >= dash + 6, u[dash + 5] == 0x2D,
-              let y = digits((dash + 1)..<(dash + 5)) else { return nil }
+        guard let dash = u.firstIndex(of: 0x2D), (1...8).contains(dash),
+            u[..<dash].allSatisfy({ $0 >= 0x41 && $0 <= 0x5A }),
+            u.count >= dash + 6, u[dash + 5] == 0x2D,
+            let y = digits((dash + 1)..<(dash + 5))
+        else { return nil }
         let numberStart = dash + 6
         // Four digits, zero-padded; or five or six without a leading zero (as `description` writes it).
         guard (4...6).contains(u.count - numberStart), u.count - numberStart == 4 || u[numberStart] != 0x30,
-              let n = digits(numberStart..<u.count), n > 0 else { return nil }
+            let n = digits(numberStart..<u.count), n > 0
+        else { return nil }
         self = RecordID(prefix: String(decoding: u[..<dash], as: UTF8.self), year: y, number: n)
     }
 
     /// `PREFIX-YYYY-NNNN` (more digits when the number needs them), written as bytes.
     public var description: String {
-        guard number >= 0, (0...9999).contains(year) else {   // never parsed so; written plainly
+        guard number >= 0, (0...9999).contains(year) else { // never parsed so; written plainly
             return "\(prefix)-\(zeroPadded(year, 4))-\(zeroPadded(number, 4))"
         }
         var digits = 4
@@ -74,11 +80,15 @@ public enum RecordPath {
         // Bytes: every part that can match is ASCII (it runs for each file of each commit).
         let u = path.utf8
         guard let s1 = u.firstIndex(of: 0x2F), let s2 = u[u.index(after: s1)...].firstIndex(of: 0x2F),
-              !u[u.index(after: s2)...].contains(0x2F), u.count - u.distance(from: u.startIndex, to: s2) > 4,
-              u.suffix(3).elementsEqual(".md".utf8) else { return nil }
-        let type = String(path.utf8[..<s1])!, year = path.utf8[u.index(after: s1)..<s2]
-        guard isSafeSegment(type), let id = RecordID(String(path.utf8[u.index(after: s2)..<u.index(u.endIndex, offsetBy: -3)])!),
-              String(format4: id.year).utf8.elementsEqual(year) else { return nil }
+            !u[u.index(after: s2)...].contains(0x2F), u.count - u.distance(from: u.startIndex, to: s2) > 4,
+            u.suffix(3).elementsEqual(".md".utf8)
+        else { return nil }
+        let type = String(path.utf8[..<s1])!
+        let year = path.utf8[u.index(after: s1)..<s2]
+        guard isSafeSegment(type),
+            let id = RecordID(String(path.utf8[u.index(after: s2)..<u.index(u.endIndex, offsetBy: -3)])!),
+            String(format4: id.year).utf8.elementsEqual(year)
+        else { return nil }
         return (type, id)
     }
 
@@ -86,7 +96,10 @@ public enum RecordPath {
     /// no absolute path, `..`, backslash, NUL or control characters.
     public static func isSafeRelative(_ path: String) -> Bool {
         guard !path.isEmpty, !path.hasPrefix("/"), !path.contains("\\"), !path.contains("\0"),
-              !path.unicodeScalars.contains(where: TerminalSafe.isUnsafe) else { return false }
-        return !path.split(separator: "/", omittingEmptySubsequences: false).contains { $0 == ".." || $0 == "." || $0.isEmpty }
+            !path.unicodeScalars.contains(where: TerminalSafe.isUnsafe)
+        else { return false }
+        return !path.split(separator: "/", omittingEmptySubsequences: false).contains {
+            $0 == ".." || $0 == "." || $0.isEmpty
+        }
     }
 }

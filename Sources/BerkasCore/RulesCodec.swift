@@ -20,61 +20,104 @@ public enum RulesCodec {
         var w = Writer()
         w.byte(formatVersion)
         let c = rules.config
-        w.string(c.office); w.string(c.language.rawValue); w.string(c.timeZone); w.strings(c.workingDays)
+        w.string(c.office)
+        w.string(c.language.rawValue)
+        w.string(c.timeZone)
+        w.strings(c.workingDays)
         w.optional(c.holidaysFile) { $0.string($1) }
         w.strings(c.types)
         w.int(c.maxFileMegabytes)
         w.count(rules.policy.roles.count)
-        for r in rules.policy.roles { w.string(r.role.rawValue); w.string(r.label) }
+        for r in rules.policy.roles {
+            w.string(r.role.rawValue)
+            w.string(r.label)
+        }
         w.count(rules.policy.members.count)
         for m in rules.policy.members {
-            w.string(m.name); w.string(m.nip); w.string(m.email); w.names(m.roles)
+            w.string(m.name)
+            w.string(m.nip)
+            w.string(m.email)
+            w.names(m.roles)
             w.count(m.keys.count)
-            for k in m.keys { w.string(k.algorithm); w.string(k.base64); w.string(k.comment) }
+            for k in m.keys {
+                w.string(k.algorithm)
+                w.string(k.base64)
+                w.string(k.comment)
+            }
             w.optional(m.validUntil) { $0.date($1) }
         }
         w.count(rules.types.count)
         for t in rules.types {
-            w.string(t.name); w.string(t.template)
+            w.string(t.name)
+            w.string(t.template)
             let s = t.schema
-            w.string(s.type); w.string(s.title); w.string(s.prefix)
+            w.string(s.type)
+            w.string(s.title)
+            w.string(s.prefix)
             w.count(s.fields.count)
             for f in s.fields {
-                w.string(f.key); w.string(f.type.rawValue); w.string(f.label); w.optional(f.help) { $0.string($1) }
-                w.bool(f.required); w.map(f.requiredWhen); w.optional(f.requiredFrom) { $0.string($1.rawValue) }
-                w.strings(f.values); w.optional(f.minLength) { $0.int($1) }; w.optional(f.maxLength) { $0.int($1) }
-                w.bool(f.notFuture); w.bool(f.list)
+                w.string(f.key)
+                w.string(f.type.rawValue)
+                w.string(f.label)
+                w.optional(f.help) { $0.string($1) }
+                w.bool(f.required)
+                w.map(f.requiredWhen)
+                w.optional(f.requiredFrom) { $0.string($1.rawValue) }
+                w.strings(f.values)
+                w.optional(f.minLength) { $0.int($1) }
+                w.optional(f.maxLength) { $0.int($1) }
+                w.bool(f.notFuture)
+                w.bool(f.list)
             }
             let wf = t.workflow
             w.count(wf.states.count)
             for st in wf.states {
-                w.string(st.name.rawValue); w.string(st.label); w.bool(st.isInitial); w.bool(st.isFinal); w.bool(st.isRejection)
+                w.string(st.name.rawValue)
+                w.string(st.label)
+                w.bool(st.isInitial)
+                w.bool(st.isFinal)
+                w.bool(st.isRejection)
             }
             w.names(wf.createRoles)
             w.count(wf.editRules.count)
-            for e in wf.editRules { w.names(e.states); w.names(e.roles) }
+            for e in wf.editRules {
+                w.names(e.states)
+                w.names(e.roles)
+            }
             w.count(wf.actions.count)
             for a in wf.actions {
-                w.string(a.name.rawValue); w.string(a.label); w.names(a.from); w.string(a.to.rawValue); w.names(a.roles)
-                w.string(a.note.rawValue); w.strings(a.fields); w.strings(a.optionalFields); w.map(a.requires)
+                w.string(a.name.rawValue)
+                w.string(a.label)
+                w.names(a.from)
+                w.string(a.to.rawValue)
+                w.names(a.roles)
+                w.string(a.note.rawValue)
+                w.strings(a.fields)
+                w.strings(a.optionalFields)
+                w.map(a.requires)
                 w.optional(a.standardWorkingDays) { $0.int($1) }
             }
         }
         let holidays = rules.holidays.sorted { $0.key < $1.key }
         w.count(holidays.count)
-        for (d, label) in holidays { w.date(d); w.string(label) }
+        for (d, label) in holidays {
+            w.date(d)
+            w.string(label)
+        }
         return w.bytes
     }
 
     public static func decode(_ bytes: [UInt8]) -> ArchiveRules? {
         var r = Reader(bytes: bytes)
         guard r.byte() == formatVersion else { return nil }
-        guard let office = r.string(), let language = r.string().flatMap(Language.init(rawValue:)), let timeZone = r.string(),
-              let workingDays = r.strings(), let holidaysFile = r.optional({ $0.string() }), let typeNames = r.strings(),
-              let maxFileMegabytes = r.int()
+        guard let office = r.string(), let language = r.string().flatMap(Language.init(rawValue:)),
+            let timeZone = r.string(),
+            let workingDays = r.strings(), let holidaysFile = r.optional({ $0.string() }), let typeNames = r.strings(),
+            let maxFileMegabytes = r.int()
         else { return nil }
-        let config = OfficeConfig(office: office, language: language, timeZone: timeZone, workingDays: workingDays,
-                                  holidaysFile: holidaysFile, types: typeNames, maxFileMegabytes: maxFileMegabytes)
+        let config = OfficeConfig(
+            office: office, language: language, timeZone: timeZone, workingDays: workingDays,
+            holidaysFile: holidaysFile, types: typeNames, maxFileMegabytes: maxFileMegabytes)
         guard let roleCount = r.count() else { return nil }
         var roles: [Policy.RoleInfo] = []
         for _ in 0..<roleCount {
@@ -84,8 +127,10 @@ public enum RulesCodec {
         guard let memberCount = r.count() else { return nil }
         var members: [Policy.Member] = []
         for _ in 0..<memberCount {
-            guard let name = r.string(), let nip = r.string(), let email = r.string(), let memberRoles: [Role] = r.names(),
-                  let keyCount = r.count() else { return nil }
+            guard let name = r.string(), let nip = r.string(), let email = r.string(),
+                let memberRoles: [Role] = r.names(),
+                let keyCount = r.count()
+            else { return nil }
             var keys: [SSHPublicKey] = []
             for _ in 0..<keyCount {
                 guard let algorithm = r.string(), let base64 = r.string(), let comment = r.string() else { return nil }
@@ -98,24 +143,34 @@ public enum RulesCodec {
         var types: [RecordType] = []
         for _ in 0..<typeCount {
             guard let name = r.string(), let template = r.string(), let schemaType = r.string(), let title = r.string(),
-                  let prefix = r.string(), let fieldCount = r.count() else { return nil }
+                let prefix = r.string(), let fieldCount = r.count()
+            else { return nil }
             var fields: [FieldSpec] = []
             for _ in 0..<fieldCount {
-                guard let key = r.string(), let type = r.string().flatMap(FieldType.init(rawValue:)), let label = r.string(),
-                      let help = r.optional({ $0.string() }), let required = r.bool(), let requiredWhen = r.map(),
-                      let requiredFrom = r.optional({ $0.string().map(Status.init(rawValue:)) }), let values = r.strings(),
-                      let minLength = r.optional({ $0.int() }), let maxLength = r.optional({ $0.int() }),
-                      let notFuture = r.bool(), let list = r.bool() else { return nil }
-                fields.append(FieldSpec(key: key, type: type, label: label, help: help, required: required, requiredWhen: requiredWhen,
-                                        requiredFrom: requiredFrom, values: values, minLength: minLength, maxLength: maxLength,
-                                        notFuture: notFuture, list: list))
+                guard let key = r.string(), let type = r.string().flatMap(FieldType.init(rawValue:)),
+                    let label = r.string(),
+                    let help = r.optional({ $0.string() }), let required = r.bool(), let requiredWhen = r.map(),
+                    let requiredFrom = r.optional({ $0.string().map(Status.init(rawValue:)) }),
+                    let values = r.strings(),
+                    let minLength = r.optional({ $0.int() }), let maxLength = r.optional({ $0.int() }),
+                    let notFuture = r.bool(), let list = r.bool()
+                else { return nil }
+                fields.append(
+                    FieldSpec(
+                        key: key, type: type, label: label, help: help, required: required, requiredWhen: requiredWhen,
+                        requiredFrom: requiredFrom, values: values, minLength: minLength, maxLength: maxLength,
+                        notFuture: notFuture, list: list))
             }
             guard let stateCount = r.count() else { return nil }
             var states: [Workflow.State] = []
             for _ in 0..<stateCount {
-                guard let s = r.string(), let label = r.string(), let initial = r.bool(), let final = r.bool(), let rejection = r.bool()
+                guard let s = r.string(), let label = r.string(), let initial = r.bool(), let final = r.bool(),
+                    let rejection = r.bool()
                 else { return nil }
-                states.append(.init(name: Status(rawValue: s), label: label, isInitial: initial, isFinal: final, isRejection: rejection))
+                states.append(
+                    .init(
+                        name: Status(rawValue: s), label: label, isInitial: initial, isFinal: final,
+                        isRejection: rejection))
             }
             guard let createRoles: [Role] = r.names(), let editCount = r.count() else { return nil }
             var editRules: [Workflow.EditRule] = []
@@ -127,26 +182,35 @@ public enum RulesCodec {
             var actions: [Workflow.Action] = []
             for _ in 0..<actionCount {
                 guard let a = r.string(), let label = r.string(), let from: [Status] = r.names(), let to = r.string(),
-                      let roles: [Role] = r.names(), let note = r.string().flatMap(Workflow.NoteRule.init(rawValue:)),
-                      let fields = r.strings(), let optionalFields = r.strings(), let requires = r.map(),
-                      let days = r.optional({ $0.int() }) else { return nil }
-                actions.append(.init(name: ActionName(rawValue: a), label: label, from: from, to: Status(rawValue: to), roles: roles,
-                                     note: note, fields: fields, optionalFields: optionalFields, requires: requires, standardWorkingDays: days))
+                    let roles: [Role] = r.names(), let note = r.string().flatMap(Workflow.NoteRule.init(rawValue:)),
+                    let fields = r.strings(), let optionalFields = r.strings(), let requires = r.map(),
+                    let days = r.optional({ $0.int() })
+                else { return nil }
+                actions.append(
+                    .init(
+                        name: ActionName(rawValue: a), label: label, from: from, to: Status(rawValue: to), roles: roles,
+                        note: note, fields: fields, optionalFields: optionalFields, requires: requires,
+                        standardWorkingDays: days))
             }
-            types.append(RecordType(name: name, schema: Schema(type: schemaType, title: title, prefix: prefix, fields: fields),
-                                    workflow: Workflow(states: states, createRoles: createRoles, editRules: editRules, actions: actions),
-                                    template: template))
+            types.append(
+                RecordType(
+                    name: name, schema: Schema(type: schemaType, title: title, prefix: prefix, fields: fields),
+                    workflow: Workflow(
+                        states: states, createRoles: createRoles, editRules: editRules, actions: actions),
+                    template: template))
         }
         guard let holidayCount = r.count() else { return nil }
         var holidays: [CalendarDate: String] = [:]
         var last: CalendarDate? = nil
         for _ in 0..<holidayCount {
-            guard let d = r.date(), let label = r.string(), last.map({ $0 < d }) ?? true else { return nil }   // days in order, once each
+            // days in order, once each
+            guard let d = r.date(), let label = r.string(), last.map({ $0 < d }) ?? true else { return nil }
             holidays[d] = label
             last = d
         }
         guard r.atEnd else { return nil }
-        return ArchiveRules(config: config, policy: Policy(roles: roles, members: members), types: types, holidays: holidays)
+        return ArchiveRules(
+            config: config, policy: Policy(roles: roles, members: members), types: types, holidays: holidays)
     }
 
     // MARK: - Bytes
@@ -160,7 +224,10 @@ public enum RulesCodec {
         mutating func count(_ n: Int) { varint(UInt64(n)) }
         mutating func varint(_ v: UInt64) {
             var v = v
-            while v >= 0x80 { bytes.append(UInt8(v & 0x7F) | 0x80); v >>= 7 }
+            while v >= 0x80 {
+                bytes.append(UInt8(v & 0x7F) | 0x80)
+                v >>= 7
+            }
             bytes.append(UInt8(v))
         }
         mutating func int(_ n: Int) { varint(UInt64(bitPattern: Int64((n << 1) ^ (n >> 63)))) }
@@ -176,11 +243,23 @@ public enum RulesCodec {
         mutating func names<Kind>(_ list: [Name<Kind>]) { strings(list.map(\.rawValue)) }
         mutating func map(_ m: [String: String]) {
             count(m.count)
-            for (k, v) in m.sorted(by: { $0.key < $1.key }) { string(k); string(v) }
+            for (k, v) in m.sorted(by: { $0.key < $1.key }) {
+                string(k)
+                string(v)
+            }
         }
-        mutating func date(_ d: CalendarDate) { int(d.year); int(d.month); int(d.day) }
+        mutating func date(_ d: CalendarDate) {
+            int(d.year)
+            int(d.month)
+            int(d.day)
+        }
         mutating func optional<T>(_ value: T?, _ write: (inout Writer, T) -> Void) {
-            if let value { bytes.append(1); write(&self, value) } else { bytes.append(0) }
+            if let value {
+                bytes.append(1)
+                write(&self, value)
+            } else {
+                bytes.append(0)
+            }
         }
     }
 
@@ -196,11 +275,12 @@ public enum RulesCodec {
             return bytes[at]
         }
         mutating func varint() -> UInt64? {
-            var v: UInt64 = 0, shift: UInt64 = 0
+            var v: UInt64 = 0
+            var shift: UInt64 = 0
             while let b = byte() {
                 guard shift < 64, shift < 63 || b <= 1 else { return nil }
                 v |= UInt64(b & 0x7F) << shift
-                if b < 0x80 { return b == 0 && shift > 0 ? nil : v }   // the shortest form only
+                if b < 0x80 { return b == 0 && shift > 0 ? nil : v } // the shortest form only
                 shift += 7
             }
             return nil
@@ -242,7 +322,8 @@ public enum RulesCodec {
             var out: [String: String] = [:]
             var last: String? = nil
             for _ in 0..<n {
-                guard let k = string(), let v = string(), last.map({ $0 < k }) ?? true else { return nil }   // keys in order, once each
+                // keys in order, once each
+                guard let k = string(), let v = string(), last.map({ $0 < k }) ?? true else { return nil }
                 out[k] = v
                 last = k
             }

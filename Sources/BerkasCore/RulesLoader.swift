@@ -29,10 +29,13 @@ public enum RulesLoader {
             let workflow = try Workflow.parse(try text("\(folder)/workflow.yml"), file: "\(folder)/workflow.yml")
             let template = try text("\(folder)/template.md")
             guard schema.type == name else {
-                throw ConfigError(file: "\(folder)/schema.yml", message: CoreText.jenisDiffersFolderName(schema.type, name))
+                throw ConfigError(
+                    file: "\(folder)/schema.yml", message: CoreText.jenisDiffersFolderName(schema.type, name))
             }
-            if let s = schema.fields.first(where: { $0.requiredFrom != nil && workflow.state($0.requiredFrom!) == nil }) {
-                throw ConfigError(file: "\(folder)/schema.yml", message: CoreText.fieldStateWorkflow(s.key, s.requiredFrom!))
+            if let s = schema.fields.first(where: { $0.requiredFrom != nil && workflow.state($0.requiredFrom!) == nil })
+            {
+                throw ConfigError(
+                    file: "\(folder)/schema.yml", message: CoreText.fieldStateWorkflow(s.key, s.requiredFrom!))
             }
             types.append(RecordType(name: name, schema: schema, workflow: workflow, template: template))
         }

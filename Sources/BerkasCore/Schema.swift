@@ -29,8 +29,10 @@ public final class FieldSpec: Sendable, Equatable {
     /// Set by berkas itself (id, jenis, status), never by `--set`.
     public var isSystem: Bool { type == .id || type == .jenis || type == .status }
 
-    public init(key: String, type: FieldType, label: String, help: String?, required: Bool, requiredWhen: [String: String],
-                requiredFrom: Status?, values: [String], minLength: Int?, maxLength: Int?, notFuture: Bool, list: Bool) {
+    public init(
+        key: String, type: FieldType, label: String, help: String?, required: Bool, requiredWhen: [String: String],
+        requiredFrom: Status?, values: [String], minLength: Int?, maxLength: Int?, notFuture: Bool, list: Bool
+    ) {
         self.key = key
         self.type = type
         self.label = label
@@ -47,9 +49,11 @@ public final class FieldSpec: Sendable, Equatable {
 
     /// Every stored property (the rules cache's round-trip tests rely on it).
     public static func == (a: FieldSpec, b: FieldSpec) -> Bool {
-        a === b || (a.key == b.key && a.type == b.type && a.label == b.label && a.help == b.help && a.required == b.required
-            && a.requiredWhen == b.requiredWhen && a.requiredFrom == b.requiredFrom && a.values == b.values
-            && a.minLength == b.minLength && a.maxLength == b.maxLength && a.notFuture == b.notFuture && a.list == b.list)
+        a === b
+            || (a.key == b.key && a.type == b.type && a.label == b.label && a.help == b.help && a.required == b.required
+                && a.requiredWhen == b.requiredWhen && a.requiredFrom == b.requiredFrom && a.values == b.values
+                && a.minLength == b.minLength && a.maxLength == b.maxLength && a.notFuture == b.notFuture
+                && a.list == b.list)
     }
 }
 
@@ -90,12 +94,17 @@ extension Schema {
             if fieldType == .enum && values.isEmpty {
                 throw ConfigError(file: file, message: CoreText.fieldEnumWithoutValues(key))
             }
-            fields.append(FieldSpec(key: key, type: fieldType, label: try f.optional("label")?.string() ?? key, help: try f.optional("help")?.string(),
-                                    required: try f.optional("required")?.bool() ?? false,
-                                    requiredWhen: try f.optional("required_when")?.stringMap() ?? [:],
-                                    requiredFrom: try f.optional("required_from")?.name(StatusKind.self),
-                                    values: values, minLength: try f.optional("min_length")?.int(), maxLength: try f.optional("max_length")?.int(),
-                                    notFuture: try f.optional("not_future")?.bool() ?? false, list: try f.optional("list")?.bool() ?? false))
+            fields.append(
+                FieldSpec(
+                    key: key, type: fieldType, label: try f.optional("label")?.string() ?? key,
+                    help: try f.optional("help")?.string(),
+                    required: try f.optional("required")?.bool() ?? false,
+                    requiredWhen: try f.optional("required_when")?.stringMap() ?? [:],
+                    requiredFrom: try f.optional("required_from")?.name(StatusKind.self),
+                    values: values, minLength: try f.optional("min_length")?.int(),
+                    maxLength: try f.optional("max_length")?.int(),
+                    notFuture: try f.optional("not_future")?.bool() ?? false,
+                    list: try f.optional("list")?.bool() ?? false))
         }
         for required in ["id", "jenis", "status"] where !fields.contains(where: { $0.key == required }) {
             throw ConfigError(file: file, message: CoreText.schemaLacksField(required))

@@ -5,7 +5,10 @@
 /// Works on bytes: it runs on every line of every commit `verify` reads.
 public enum SecretScanner {
     /// Words that name a secret, lower case, as whole words.
-    public static let words = ["password", "passwd", "pwd", "kata sandi", "katasandi", "kata_sandi", "kata-sandi", "sandi", "pin", "otp", "passcode", "secret", "rahasia"]
+    public static let words = [
+        "password", "passwd", "pwd", "kata sandi", "katasandi", "kata_sandi", "kata-sandi", "sandi", "pin", "otp",
+        "passcode", "secret", "rahasia"
+    ]
     static let wordBytes = words.map { Array($0.utf8) }
     static let assignMarkers: [[UInt8]] = [Array("adalah ".utf8), Array("is ".utf8)]
     /// Whether a byte (either case) begins one of the words.
@@ -32,10 +35,14 @@ public enum SecretScanner {
         subscript(r: Range<Int>) -> LazyMapSequence<Slice<UnsafeBufferPointer<UInt8>>, UInt8> {
             u[r].lazy.map(lower)
         }
-        subscript(r: PartialRangeFrom<Int>) -> LazyMapSequence<Slice<UnsafeBufferPointer<UInt8>>, UInt8> { self[r.lowerBound..<u.count] }
+        subscript(r: PartialRangeFrom<Int>) -> LazyMapSequence<Slice<UnsafeBufferPointer<UInt8>>, UInt8> {
+            self[r.lowerBound..<u.count]
+        }
     }
     static let fillers = ["baru", "akun", "spse", "sementara", "awal", "new"].map { Array($0.utf8) }
-    static let keyWords: Set<String> = ["password", "passwd", "pwd", "katasandi", "sandi", "pin", "otp", "passcode", "secret", "rahasia"]
+    static let keyWords: Set<String> = [
+        "password", "passwd", "pwd", "katasandi", "sandi", "pin", "otp", "passcode", "secret", "rahasia"
+    ]
 
     /// True when a front-matter key names a secret (`kata_sandi`, `password_baru`, `pin`).
     public static func isSecretKey(_ key: String) -> Bool {
@@ -71,7 +78,10 @@ public enum SecretScanner {
         var current = ""
         for ch in key.unicodeScalars {
             if ch == "_" || ch == "-" || ch == " " {
-                if !current.isEmpty { tokens.append(current); current = "" }
+                if !current.isEmpty {
+                    tokens.append(current)
+                    current = ""
+                }
             } else {
                 current.unicodeScalars.append(ch.properties.lowercaseMapping.unicodeScalars.first ?? ch)
             }
@@ -104,12 +114,21 @@ public enum SecretScanner {
         var mayAssign = false
         scan: for i in 0..<n {
             switch p[i] | 0x20 {
-            case 0x3A, 0x3D:   // ":" and "=" (0x1A, 0x1D | 0x20 are not letters: checked below)
-                if p[i] == 0x3A || p[i] == 0x3D { mayAssign = true; break scan }
-            case 0x61:   // "adalah "
-                if i + 7 <= n, matches(p + i, assignMarkers[0]) { mayAssign = true; break scan }
-            case 0x69:   // "is "
-                if i + 3 <= n, matches(p + i, assignMarkers[1]) { mayAssign = true; break scan }
+            case 0x3A, 0x3D: // ":" and "=" (0x1A, 0x1D | 0x20 are not letters: checked below)
+                if p[i] == 0x3A || p[i] == 0x3D {
+                    mayAssign = true
+                    break scan
+                }
+            case 0x61: // "adalah "
+                if i + 7 <= n, matches(p + i, assignMarkers[0]) {
+                    mayAssign = true
+                    break scan
+                }
+            case 0x69: // "is "
+                if i + 3 <= n, matches(p + i, assignMarkers[1]) {
+                    mayAssign = true
+                    break scan
+                }
             default:
                 break
             }
@@ -117,7 +136,8 @@ public enum SecretScanner {
         guard mayAssign else { return false }
         // Compared in lower case, byte by byte, without a copy.
         let s = LowerCased(u)
-        let starts = startsAWord, byFirst = wordsByFirstByte
+        let starts = startsAWord
+        let byFirst = wordsByFirstByte
         // One pass over the text; at each byte only the words starting with it are tried.
         // Words start where a word starts: not after a letter, digit or "_".
         for i in 0..<n where starts[Int(p[i])] && (i == 0 || !isWordByte(s[i - 1])) {
@@ -130,8 +150,12 @@ public enum SecretScanner {
                 for _ in 0..<3 {
                     var k = j
                     while k < n && s[k] == 0x20 { k += 1 }
-                    guard let f = fillers.first(where: { f in k + f.count <= n && matches(p + k, f)
-                                                      && (k + f.count == n || !isWordByte(s[k + f.count])) }) else { break }
+                    guard
+                        let f = fillers.first(where: { f in
+                            k + f.count <= n && matches(p + k, f)
+                                && (k + f.count == n || !isWordByte(s[k + f.count]))
+                        })
+                    else { break }
                     j = k + f.count
                 }
                 while j < n && s[j] == 0x20 { j += 1 }
@@ -140,18 +164,23 @@ public enum SecretScanner {
                 if j < n && (s[j] == 0x3A || s[j] == 0x3D) {
                     valueStart = j + 1
                 } else if j + 7 <= n && matches(p + j, assignMarkers[0]) {
-                    valueStart = j + 7; inWords = true
+                    valueStart = j + 7
+                    inWords = true
                 } else if j + 3 <= n && matches(p + j, assignMarkers[1]) {
-                    valueStart = j + 3; inWords = true
+                    valueStart = j + 3
+                    inWords = true
                 }
                 guard valueStart >= 0 else { continue }
                 if !inWords {
-                    if s[valueStart...].contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x22 && $0 != 0x27 }) { return true }
+                    if s[valueStart...].contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x22 && $0 != 0x27 }) {
+                        return true
+                    }
                     continue
                 }
                 // After "adalah"/"is" a value is one word: the rest of the line without spaces,
                 // quotes and a closing "." or ","; a sentence ("adalah tanggung jawab pemohon") is not.
-                var a = valueStart, b = n
+                var a = valueStart
+                var b = n
                 func blank(_ c: UInt8) -> Bool { c == 0x20 || c == 0x09 || c == 0x22 || c == 0x27 || c == 0x0D }
                 while a < b && blank(s[a]) { a += 1 }
                 while b > a && (blank(s[b - 1]) || s[b - 1] == 0x2E || s[b - 1] == 0x2C) { b -= 1 }

@@ -11,7 +11,10 @@ public struct StepEvent: Sendable, Equatable {
     public let actor: String?
     public let commit: String
 
-    public init(time: Int64, offsetMinutes: Int32, action: String, from: Status?, to: Status, role: String?, actor: String?, commit: String) {
+    public init(
+        time: Int64, offsetMinutes: Int32, action: String, from: Status?, to: Status, role: String?, actor: String?,
+        commit: String
+    ) {
         self.time = time
         self.offsetMinutes = offsetMinutes
         self.action = action
@@ -47,24 +50,35 @@ public enum StepAnalysis {
     /// The status changes of a record, oldest first, into steps. The record's
     /// current state, unless final, yields a pending step for its next action
     /// on the main path (the first non-rejecting action from that state).
-    public static func steps(record: String, events: [StepEvent], workflow: Workflow, calendar: WorkingCalendar, now: Int64) -> [Step] {
+    public static func steps(
+        record: String, events: [StepEvent], workflow: Workflow, calendar: WorkingCalendar, now: Int64
+    ) -> [Step] {
         let changes = events.filter { $0.from != $0.to }
         var out: [Step] = []
         for (i, e) in changes.enumerated() where i > 0 {
             let start = changes[i - 1].time
             let standard = workflow.action(ActionName(rawValue: e.action))?.standardWorkingDays
             let deadline = standard.map { calendar.deadline(from: start, workingDays: $0) }
-            out.append(Step(record: record, action: e.action, start: start, end: e.time, standardWorkingDays: standard, deadline: deadline,
-                            workingSeconds: calendar.workingSeconds(from: start, to: e.time), onTime: deadline.map { e.time <= $0 },
-                            role: e.role, actor: e.actor, commit: e.commit))
+            out.append(
+                Step(
+                    record: record, action: e.action, start: start, end: e.time, standardWorkingDays: standard,
+                    deadline: deadline,
+                    workingSeconds: calendar.workingSeconds(from: start, to: e.time),
+                    onTime: deadline.map { e.time <= $0 },
+                    role: e.role, actor: e.actor, commit: e.commit))
         }
         if let last = changes.last, !workflow.isFinal(last.to),
-           let next = workflow.actions(from: last.to).first(where: { workflow.state($0.to)?.isRejection != true }) {
+            let next = workflow.actions(from: last.to).first(where: { workflow.state($0.to)?.isRejection != true })
+        {
             let standard = next.standardWorkingDays
             let deadline = standard.map { calendar.deadline(from: last.time, workingDays: $0) }
-            out.append(Step(record: record, action: next.name.rawValue, start: last.time, end: nil, standardWorkingDays: standard, deadline: deadline,
-                            workingSeconds: calendar.workingSeconds(from: last.time, to: now), onTime: deadline.map { now <= $0 },
-                            role: nil, actor: nil, commit: nil))
+            out.append(
+                Step(
+                    record: record, action: next.name.rawValue, start: last.time, end: nil,
+                    standardWorkingDays: standard, deadline: deadline,
+                    workingSeconds: calendar.workingSeconds(from: last.time, to: now),
+                    onTime: deadline.map { now <= $0 },
+                    role: nil, actor: nil, commit: nil))
         }
         return out
     }

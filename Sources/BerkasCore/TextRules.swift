@@ -17,7 +17,11 @@ public enum TextRules {
     /// What is wrong with a value given on the command line (`--set`, `--note`), or nil:
     /// any control or invisible character (a note may hold line breaks).
     public static func inputProblem(_ value: String, multiline: Bool = false) -> Localized? {
-        guard let bad = value.unicodeScalars.first(where: { !(multiline && ($0 == "\n" || $0 == "\r" || $0 == "\t")) && TerminalSafe.isUnsafe($0) }) else { return nil }
+        guard
+            let bad = value.unicodeScalars.first(where: {
+                !(multiline && ($0 == "\n" || $0 == "\r" || $0 == "\t")) && TerminalSafe.isUnsafe($0)
+            })
+        else { return nil }
         return CoreText.holdsControlInvisibleCharacterU2(String(format: "%04X", bad.value))
     }
 

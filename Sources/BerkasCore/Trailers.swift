@@ -4,8 +4,12 @@ public enum Trailers {
     public static func parse(_ message: String) -> [(key: String, value: String)] {
         var message = message
         return message.withUTF8 { b in
-            ranges(in: b).map { (String(decoding: UnsafeBufferPointer(rebasing: b[$0.key]), as: UTF8.self),
-                                 String(decoding: UnsafeBufferPointer(rebasing: b[$0.value]), as: UTF8.self)) }
+            ranges(in: b).map {
+                (
+                    String(decoding: UnsafeBufferPointer(rebasing: b[$0.key]), as: UTF8.self),
+                    String(decoding: UnsafeBufferPointer(rebasing: b[$0.value]), as: UTF8.self)
+                )
+            }
         }
     }
 
@@ -19,7 +23,10 @@ public enum Trailers {
         var start = -1
         var i = end - 1
         while i > 0 {
-            if b[i] == 0x0A && (b[i - 1] == 0x0A || (b[i - 1] == 0x0D && i >= 2 && b[i - 2] == 0x0A)) { start = i + 1; break }
+            if b[i] == 0x0A && (b[i - 1] == 0x0A || (b[i - 1] == 0x0D && i >= 2 && b[i - 2] == 0x0A)) {
+                start = i + 1
+                break
+            }
             i -= 1
         }
         guard start >= 0 else { return [] }
@@ -35,9 +42,11 @@ public enum Trailers {
             guard colon < e, colon > lineStart else { return [] }
             for k in lineStart..<colon {
                 let c = b[k]
-                guard (c >= 0x41 && c <= 0x5A) || (c >= 0x61 && c <= 0x7A) || (c >= 0x30 && c <= 0x39) || c == 0x2D else { return [] }
+                guard (c >= 0x41 && c <= 0x5A) || (c >= 0x61 && c <= 0x7A) || (c >= 0x30 && c <= 0x39) || c == 0x2D
+                else { return [] }
             }
-            var vs = colon + 1, ve = e
+            var vs = colon + 1
+            var ve = e
             while vs < ve && b[vs] == 0x20 { vs += 1 }
             while ve > vs && b[ve - 1] == 0x20 { ve -= 1 }
             out.append((lineStart..<colon, vs..<ve))
@@ -118,7 +127,7 @@ public struct StepTrailers: Sendable, Equatable {
     private static let keys: [(Trailer, [UInt8])] = Trailer.allCases.map { ($0, Array($0.rawValue.utf8)) }
 
     private static func known(_ b: UnsafeBufferPointer<UInt8>, _ key: Range<Int>) -> Trailer? {
-        guard key.count > 7, b[key.lowerBound] == 0x42 else { return nil }   // "B"
+        guard key.count > 7, b[key.lowerBound] == 0x42 else { return nil } // "B"
         let bytes = UnsafeBufferPointer(rebasing: b[key])
         return keys.first { $0.1.count == bytes.count && $0.1.elementsEqual(bytes) }?.0
     }

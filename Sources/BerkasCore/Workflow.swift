@@ -74,7 +74,9 @@ public struct Workflow: Sendable, Equatable {
         var queue = [s]
         while let current = queue.popLast() {
             for a in actions where a.from.contains(current) {
-                guard states.first(where: { $0.name == a.to })?.isRejection != true, !seen.contains(a.to) else { continue }
+                guard states.first(where: { $0.name == a.to })?.isRejection != true, !seen.contains(a.to) else {
+                    continue
+                }
                 seen.insert(a.to)
                 queue.append(a.to)
             }
@@ -98,24 +100,33 @@ extension Workflow {
         let root = try ConfigNode.document(text, file: file)
         var states: [State] = []
         for (name, s) in try root.required("states").mappingPairs() {
-            states.append(State(name: Status(rawValue: name), label: try s.optional("label")?.string() ?? name,
-                                isInitial: try s.optional("initial")?.bool() ?? false, isFinal: try s.optional("final")?.bool() ?? false,
-                                isRejection: try s.optional("rejection")?.bool() ?? false))
+            states.append(
+                State(
+                    name: Status(rawValue: name), label: try s.optional("label")?.string() ?? name,
+                    isInitial: try s.optional("initial")?.bool() ?? false,
+                    isFinal: try s.optional("final")?.bool() ?? false,
+                    isRejection: try s.optional("rejection")?.bool() ?? false))
         }
         let createRoles = try root.required("create").required("roles").names(RoleKind.self)
         var editRules: [EditRule] = []
         for e in try root.optional("edit")?.list() ?? [] {
-            editRules.append(EditRule(states: try e.required("states").names(StatusKind.self), roles: try e.required("roles").names(RoleKind.self)))
+            editRules.append(
+                EditRule(
+                    states: try e.required("states").names(StatusKind.self),
+                    roles: try e.required("roles").names(RoleKind.self)))
         }
         var actions: [Action] = []
         for (name, a) in try root.required("actions").mappingPairs() {
-            actions.append(Action(name: ActionName(rawValue: name), label: try a.optional("label")?.string() ?? name,
-                                  from: try a.required("from").names(StatusKind.self), to: try a.required("to").name(StatusKind.self),
-                                  roles: try a.required("roles").names(RoleKind.self),
-                                  note: try a.optional("note")?.choice(NoteRule.self, among: NoteRule.allCases) ?? .optional,
-                                  fields: try a.optional("fields")?.strings() ?? [], optionalFields: try a.optional("optional_fields")?.strings() ?? [],
-                                  requires: try a.optional("requires")?.stringMap() ?? [:],
-                                  standardWorkingDays: try a.optional("standard_working_days")?.int()))
+            actions.append(
+                Action(
+                    name: ActionName(rawValue: name), label: try a.optional("label")?.string() ?? name,
+                    from: try a.required("from").names(StatusKind.self), to: try a.required("to").name(StatusKind.self),
+                    roles: try a.required("roles").names(RoleKind.self),
+                    note: try a.optional("note")?.choice(NoteRule.self, among: NoteRule.allCases) ?? .optional,
+                    fields: try a.optional("fields")?.strings() ?? [],
+                    optionalFields: try a.optional("optional_fields")?.strings() ?? [],
+                    requires: try a.optional("requires")?.stringMap() ?? [:],
+                    standardWorkingDays: try a.optional("standard_working_days")?.int()))
         }
         let workflow = Workflow(states: states, createRoles: createRoles, editRules: editRules, actions: actions)
         guard states.filter(\.isInitial).count == 1 else {

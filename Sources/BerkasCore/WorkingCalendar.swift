@@ -24,7 +24,7 @@ public struct WorkingCalendar: Sendable, Equatable {
     /// Indonesian (and English) weekday names as written in config.yml.
     public static let weekdayNames: [String: Int] = [
         "senin": 1, "selasa": 2, "rabu": 3, "kamis": 4, "jumat": 5, "jum'at": 5, "sabtu": 6, "minggu": 7, "ahad": 7,
-        "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7,
+        "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7
     ]
 
     public func isWorkingDay(_ d: CalendarDate) -> Bool {
@@ -57,7 +57,8 @@ public struct WorkingCalendar: Sendable, Equatable {
 
     /// Working days strictly between two dates, in O(1) weeks plus the holidays.
     public func workingDays(after a: CalendarDate, before b: CalendarDate) -> Int {
-        let first = a.daysSinceEpoch + 1, last = b.daysSinceEpoch - 1
+        let first = a.daysSinceEpoch + 1
+        let last = b.daysSinceEpoch - 1
         guard last >= first else { return 0 }
         let n = last - first + 1
         var count = (n / 7) * workingWeekdays.count
@@ -66,12 +67,15 @@ public struct WorkingCalendar: Sendable, Equatable {
             if workingWeekdays.contains(d.isoWeekday) { count += 1 }
             d = d.adding(days: 1)
         }
-        return count - (Self.firstIndex(in: workingHolidayDays, notBefore: last + 1) - Self.firstIndex(in: workingHolidayDays, notBefore: first))
+        return count
+            - (Self.firstIndex(in: workingHolidayDays, notBefore: last + 1)
+                - Self.firstIndex(in: workingHolidayDays, notBefore: first))
     }
 
     /// The position of the first element not less than `x` in a sorted array.
     private static func firstIndex(in sorted: [Int], notBefore x: Int) -> Int {
-        var lo = 0, hi = sorted.count
+        var lo = 0
+        var hi = sorted.count
         while lo < hi {
             let mid = (lo + hi) / 2
             if sorted[mid] < x { lo = mid + 1 } else { hi = mid }
@@ -93,7 +97,8 @@ public struct WorkingCalendar: Sendable, Equatable {
     /// counts whole, 24 hours, so "1 working day" is 86,400 working seconds).
     public func workingSeconds(from start: Int64, to end: Int64) -> Int64 {
         guard end > start else { return 0 }
-        let (sd, ss) = local(start), (ed, es) = local(end)
+        let (sd, ss) = local(start)
+        let (ed, es) = local(end)
         if sd == ed { return isWorkingDay(sd) ? end - start : 0 }
         var total: Int64 = isWorkingDay(sd) ? 86400 - ss : 0
         total += 86400 * Int64(workingDays(after: sd, before: ed))

@@ -25,14 +25,18 @@ extension CheckedObjectReader {
         if let a, let b, let known = lastDiff[path], known.from == a, known.to == b {
             changes = known.changes
         } else {
-            do { changes = try RawTree.compare(old: ta, newStream: tb.stream, newHeader: tb.headerLength).changes } catch {
+            do {
+                changes = try RawTree.compare(old: ta, newStream: tb.stream, newHeader: tb.headerLength).changes
+            } catch {
                 throw Failure.malformedTree((b ?? a)!.hex, 0)
             }
         }
         for c in changes {
             let e = (c.new ?? c.old)!
             let s = c.new != nil ? tb.stream : ta.stream
-            let name = s.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[e.nameStart..<e.nameEnd]), as: UTF8.self) }
+            let name = s.withUnsafeBufferPointer {
+                String(decoding: UnsafeBufferPointer(rebasing: $0[e.nameStart..<e.nameEnd]), as: UTF8.self)
+            }
             let full = path + name
             func id(_ entry: RawTree.Entry?, _ t: RawTree) -> ObjectID? {
                 entry.map { en in t.stream.withUnsafeBytes { ObjectID(bytes: $0.baseAddress! + en.idStart) } }
@@ -42,11 +46,14 @@ extension CheckedObjectReader {
             if oldTree != nil || newTree != nil { try compare(oldTree, newTree, path: full + "/", into: &out) }
             // Files, symlinks and submodules (a submodule's id is a commit's: the
             // audit reads it as an empty file and refuses its mode).
-            let isBlob: (RawTree.Entry) -> Bool = { $0.mode == 0o100644 || $0.mode == 0o100755 || $0.mode == 0o120000 || $0.mode == 0o160000 }
+            let isBlob: (RawTree.Entry) -> Bool = {
+                $0.mode == 0o100644 || $0.mode == 0o100755 || $0.mode == 0o120000 || $0.mode == 0o160000
+            }
             let oldBlob = c.old.flatMap { isBlob($0) ? id($0, ta) : nil }
             let newBlob = c.new.flatMap { isBlob($0) ? id($0, tb) : nil }
             if oldBlob != nil || newBlob != nil {
-                out.append(Delta(path: full, oldBlob: oldBlob, newBlob: newBlob, newMode: newBlob != nil ? c.new?.mode : nil))
+                out.append(
+                    Delta(path: full, oldBlob: oldBlob, newBlob: newBlob, newMode: newBlob != nil ? c.new?.mode : nil))
             }
         }
     }
@@ -101,7 +108,8 @@ extension RawTree {
         return stream.withUnsafeBufferPointer { s -> (ObjectID, UInt32, Bool)? in
             // A folder sorts as "name/", a file as "name": look for both.
             for asTree in [false, true] {
-                var lo = 0, hi = offsets.count
+                var lo = 0
+                var hi = offsets.count
                 while lo < hi {
                     let mid = (lo + hi) / 2
                     guard let e = try? RawTree.entry(s, header: headerLength, at: Int(offsets[mid])) else { return nil }
@@ -118,7 +126,9 @@ extension RawTree {
     }
 
     /// git's order between a name (as a file or a folder) and an entry.
-    static func compare(key: UnsafeBufferPointer<UInt8>, isTree: Bool, _ s: UnsafeBufferPointer<UInt8>, _ e: Entry) -> Int {
+    static func compare(key: UnsafeBufferPointer<UInt8>, isTree: Bool, _ s: UnsafeBufferPointer<UInt8>, _ e: Entry)
+        -> Int
+    {
         let lb = e.nameEnd - e.nameStart
         let n = min(key.count, lb)
         let c = n == 0 ? 0 : memcmp(key.baseAddress!, s.baseAddress! + e.nameStart, n)

@@ -65,7 +65,9 @@ public final class CheckedObjectReader {
     }
 
     /// The content of an object of the expected type, lent to `body` (not hash-checked).
-    private func withObject<T>(_ id: ObjectID, _ type: git_object_t, _ body: (UnsafeRawBufferPointer) throws -> T) throws -> T {
+    private func withObject<T>(_ id: ObjectID, _ type: git_object_t, _ body: (UnsafeRawBufferPointer) throws -> T)
+        throws -> T
+    {
         try object(id, type).withUnsafeBytes { try body($0) }
     }
 
@@ -102,8 +104,10 @@ public final class CheckedObjectReader {
     /// caller then reads another way.
     /// `pause`: stop (without reading it) at the first commit for which it is
     /// true, returned in `pausedAt`.
-    public func walkLinearHistory(from tip: ObjectID, until stop: ObjectID?, pause: (ObjectID) -> Bool = { _ in false },
-                                  _ body: (CommitInfo) throws -> Void) throws -> (linear: Bool, pausedAt: ObjectID?) {
+    public func walkLinearHistory(
+        from tip: ObjectID, until stop: ObjectID?, pause: (ObjectID) -> Bool = { _ in false },
+        _ body: (CommitInfo) throws -> Void
+    ) throws -> (linear: Bool, pausedAt: ObjectID?) {
         var next: ObjectID? = tip
         while let id = next, id != stop {
             if pause(id) { return (true, id) }
@@ -123,7 +127,9 @@ public final class CheckedObjectReader {
     /// A commit's bytes (not hash-checked) and what `skeleton` finds in them,
     /// without building a `CommitInfo`: for reading every commit of a history
     /// for its trailers and time. Throws for a commit `parseCommit` refuses.
-    public func withUncheckedCommit<T>(_ id: ObjectID, _ body: (CommitSkeleton, UnsafeBufferPointer<UInt8>) throws -> T) throws -> T {
+    public func withUncheckedCommit<T>(_ id: ObjectID, _ body: (CommitSkeleton, UnsafeBufferPointer<UInt8>) throws -> T)
+        throws -> T
+    {
         try withObject(id, GIT_OBJECT_COMMIT) { raw in
             let bytes = raw.bindMemory(to: UInt8.self)
             guard let skeleton = CommitParser.skeleton(bytes) else { throw Failure.malformedCommit(id.hex) }
@@ -153,10 +159,13 @@ public final class CheckedObjectReader {
                 // SHA-1 state after the bytes both hashed streams share from the start:
                 // the header and the shared content when the sizes agree, else part of the header.
                 let oldHeader = Self.treeHeader(relative.tree.contentLength)
-                let shared = oldHeader == header ? header.count + compared.contentPrefix
-                                                 : zip(oldHeader, header).prefix(while: { $0 == $1 }).count
+                let shared =
+                    oldHeader == header
+                    ? header.count + compared.contentPrefix
+                    : zip(oldHeader, header).prefix(while: { $0 == $1 }).count
                 let k = min(shared / Self.stride, relative.checkpoints.count - 1)
-                checkpoints = try hash(header: header, content: content, id: id, from: k, seed: Array(relative.checkpoints[0...k]))
+                checkpoints = try hash(
+                    header: header, content: content, id: id, from: k, seed: Array(relative.checkpoints[0...k]))
             } else {
                 parsed = try RawTree.parseAll(stream: content, headerLength: 0)
                 checkpoints = try hash(header: header, content: content, id: id, from: 0, seed: [Insecure.SHA1()])
@@ -182,17 +191,22 @@ public final class CheckedObjectReader {
     /// Hashes `header` + `content` (what git hashes) from checkpoint `k` (the
     /// state after `k * stride` bytes, the last of `seed`), keeping a
     /// checkpoint every `stride` bytes.
-    private func hash(header: [UInt8], content: ObjectBytes, id: ObjectID, from k: Int, seed: [Insecure.SHA1]) throws -> [Insecure.SHA1] {
+    private func hash(header: [UInt8], content: ObjectBytes, id: ObjectID, from k: Int, seed: [Insecure.SHA1]) throws
+        -> [Insecure.SHA1]
+    {
         var points = seed
         var state = seed[k]
         var at = k * Self.stride
-        let h = header.count, total = h + content.count
+        let h = header.count
+        let total = h + content.count
         header.withUnsafeBytes { head in
             content.withUnsafeBytes { body in
                 while at < total {
                     let end = min(at + Self.stride, total)
                     if at < h { state.update(bufferPointer: UnsafeRawBufferPointer(rebasing: head[at..<min(end, h)])) }
-                    if end > h { state.update(bufferPointer: UnsafeRawBufferPointer(rebasing: body[max(at, h) - h..<end - h])) }
+                    if end > h {
+                        state.update(bufferPointer: UnsafeRawBufferPointer(rebasing: body[max(at, h) - h..<end - h]))
+                    }
                     at = end
                     if end % Self.stride == 0 { points.append(state) }
                 }

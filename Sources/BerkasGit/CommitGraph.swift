@@ -20,7 +20,8 @@ public struct CommitGraph {
 
     init?(bytes b: [UInt8]) {
         // Header: "CGPH", version 1, hash version 1 (SHA-1), chunk count, base graphs 0.
-        guard b.count >= 8, b[0] == 0x43, b[1] == 0x47, b[2] == 0x50, b[3] == 0x48, b[4] == 1, b[5] == 1, b[7] == 0 else { return nil }
+        guard b.count >= 8, b[0] == 0x43, b[1] == 0x47, b[2] == 0x50, b[3] == 0x48, b[4] == 1, b[5] == 1, b[7] == 0
+        else { return nil }
         let chunks = Int(b[6])
         guard b.count >= 8 + (chunks + 1) * 12 else { return nil }
         func u32(_ at: Int) -> Int { Int(b[at]) << 24 | Int(b[at + 1]) << 16 | Int(b[at + 2]) << 8 | Int(b[at + 3]) }
@@ -29,7 +30,8 @@ public struct CommitGraph {
         for k in 0..<chunks {
             let at = 8 + k * 12
             let name = String(decoding: b[at..<(at + 4)], as: UTF8.self)
-            let start = u64(at + 4), end = u64(at + 16)
+            let start = u64(at + 4)
+            let end = u64(at + 16)
             guard start <= end, end <= b.count else { return nil }
             table[name] = (start, end)
         }
@@ -53,7 +55,8 @@ public struct CommitGraph {
         var key = id.oid
         return withUnsafeBytes(of: &key.id) { k -> Int? in
             let first = Int(k[0])
-            var lo = first == 0 ? 0 : Int(u32(fanout + (first - 1) * 4)), hi = Int(u32(fanout + first * 4))
+            var lo = first == 0 ? 0 : Int(u32(fanout + (first - 1) * 4))
+            var hi = Int(u32(fanout + first * 4))
             guard lo <= hi, hi <= count else { return nil }
             while lo < hi {
                 let mid = (lo + hi) / 2
@@ -72,12 +75,21 @@ public struct CommitGraph {
     /// Parents of the commit at a position (nil: the graph is not well-formed).
     func parents(at position: Int) -> [Int]? {
         let none: UInt32 = 0x7000_0000
-        let p1 = u32(data + position * 36 + 20), p2 = u32(data + position * 36 + 24)
+        let p1 = u32(data + position * 36 + 20)
+        let p2 = u32(data + position * 36 + 24)
         var out: [Int] = []
-        if p1 != none { guard Int(p1) < count else { return nil }; out.append(Int(p1)) }
+        if p1 != none {
+            guard Int(p1) < count else { return nil }
+            out.append(Int(p1))
+        }
         if p2 != none {
             // A second parent, or (high bit) more parents listed in EDGE: a merge.
-            if p2 & 0x8000_0000 == 0 { guard Int(p2) < count else { return nil }; out.append(Int(p2)) } else { out += [-1, -1] }
+            if p2 & 0x8000_0000 == 0 {
+                guard Int(p2) < count else { return nil }
+                out.append(Int(p2))
+            } else {
+                out += [-1, -1]
+            }
         }
         return out
     }
@@ -97,7 +109,7 @@ public struct CommitGraph {
             guard let parents = parents(at: p), parents.count <= 1 else { return nil }
             guard let next = parents.first else { break }
             seen += 1
-            guard seen <= count else { return nil }   // a cycle in a damaged graph
+            guard seen <= count else { return nil } // a cycle in a damaged graph
             p = next
         }
         return out

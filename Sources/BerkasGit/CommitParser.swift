@@ -48,10 +48,13 @@ public enum CommitParser {
         while i < raw.count {
             var end = i
             while end < raw.count && raw[end] != 0x0A { end += 1 }
-            if end == i { s.messageStart = i + 1; break }   // the blank line
+            if end == i {
+                s.messageStart = i + 1
+                break
+            } // the blank line
             let start = i
             i = end + 1
-            if raw[start] == 0x20 {                          // a continuation (gpgsig), after the committer only
+            if raw[start] == 0x20 { // a continuation (gpgsig), after the committer only
                 guard seen.committer else { return nil }
                 continue
             }
@@ -62,7 +65,9 @@ public enum CommitParser {
             let valueBytes = UnsafeBufferPointer(rebasing: raw[value])
             switch Header(raw, start..<space) {
             case .tree:
-                guard !seen.tree, s.parents == 0, !seen.author, ObjectID(hexDigits: valueBytes) != nil else { return nil }
+                guard !seen.tree, s.parents == 0, !seen.author, ObjectID(hexDigits: valueBytes) != nil else {
+                    return nil
+                }
                 seen.tree = true
                 s.tree = value
             case .parent:
@@ -95,14 +100,16 @@ public enum CommitParser {
     public static func commit(_ raw: [UInt8], id: ObjectID) throws -> CommitInfo {
         try raw.withUnsafeBufferPointer { b in
             guard let s = skeleton(b),
-                  let tree = ObjectID(hexDigits: UnsafeBufferPointer(rebasing: b[s.tree])),
-                  let author = signature(UnsafeBufferPointer(rebasing: b[s.author])),
-                  let committer = signature(UnsafeBufferPointer(rebasing: b[s.committer])) else {
+                let tree = ObjectID(hexDigits: UnsafeBufferPointer(rebasing: b[s.tree])),
+                let author = signature(UnsafeBufferPointer(rebasing: b[s.author])),
+                let committer = signature(UnsafeBufferPointer(rebasing: b[s.committer]))
+            else {
                 throw CheckedObjectReader.Failure.malformedCommit(id.hex)
             }
             let parents = s.parentRanges.compactMap { ObjectID(hexDigits: UnsafeBufferPointer(rebasing: b[$0])) }
             let message = String(decoding: UnsafeBufferPointer(rebasing: b[s.messageStart...]), as: UTF8.self)
-            return CommitInfo(id: id, tree: tree, parents: parents, message: message, author: author, committer: committer)
+            return CommitInfo(
+                id: id, tree: tree, parents: parents, message: message, author: author, committer: committer)
         }
     }
 
@@ -111,10 +118,17 @@ public enum CommitParser {
 
         init(_ raw: UnsafeBufferPointer<UInt8>, _ key: Range<Int>) {
             func isKey(_ name: StaticString) -> Bool {
-                key.count == name.utf8CodeUnitCount && memcmp(raw.baseAddress! + key.lowerBound, name.utf8Start, key.count) == 0
+                key.count == name.utf8CodeUnitCount
+                    && memcmp(raw.baseAddress! + key.lowerBound, name.utf8Start, key.count) == 0
             }
-            self = isKey("tree") ? .tree : isKey("parent") ? .parent : isKey("author") ? .author
-                : isKey("committer") ? .committer : .other
+            self =
+                isKey("tree")
+                ? .tree
+                : isKey("parent")
+                    ? .parent
+                    : isKey("author")
+                        ? .author
+                        : isKey("committer") ? .committer : .other
         }
     }
 
@@ -132,10 +146,13 @@ public enum CommitParser {
             tokens.append(start..<k)
             guard tokens.count <= 2 else { return nil }
         }
-        guard tokens.count == 2, let time = integer(v, tokens[0], as: Int64.self), tokens[1].count == 5 else { return nil }
+        guard tokens.count == 2, let time = integer(v, tokens[0], as: Int64.self), tokens[1].count == 5 else {
+            return nil
+        }
         let sign = v[tokens[1].lowerBound]
         guard sign == 0x2B || sign == 0x2D,
-              let hhmm = integer(v, (tokens[1].lowerBound + 1)..<tokens[1].upperBound, as: Int32.self) else { return nil }
+            let hhmm = integer(v, (tokens[1].lowerBound + 1)..<tokens[1].upperBound, as: Int32.self)
+        else { return nil }
         let minutes = (hhmm / 100) * 60 + hhmm % 100
         return (time, sign == 0x2D ? -minutes : minutes)
     }
@@ -144,14 +161,18 @@ public enum CommitParser {
     static func integer<I: FixedWidthInteger>(_ v: UnsafeBufferPointer<UInt8>, _ r: Range<Int>, as: I.Type) -> I? {
         var i = r.lowerBound
         var negative = false
-        if i < r.upperBound && (v[i] == 0x2B || v[i] == 0x2D) { negative = v[i] == 0x2D; i += 1 }
+        if i < r.upperBound && (v[i] == 0x2B || v[i] == 0x2D) {
+            negative = v[i] == 0x2D
+            i += 1
+        }
         guard i < r.upperBound else { return nil }
         var n: I = 0
         while i < r.upperBound {
             let d = v[i]
             guard d >= 0x30 && d <= 0x39 else { return nil }
             let (m, o1) = n.multipliedReportingOverflow(by: 10)
-            let (a, o2) = negative ? m.subtractingReportingOverflow(I(d - 0x30)) : m.addingReportingOverflow(I(d - 0x30))
+            let (a, o2) =
+                negative ? m.subtractingReportingOverflow(I(d - 0x30)) : m.addingReportingOverflow(I(d - 0x30))
             guard !o1, !o2 else { return nil }
             n = a
             i += 1
@@ -162,7 +183,8 @@ public enum CommitParser {
     /// `Name <email> 1700000000 +0700`
     static func signature(_ v: UnsafeBufferPointer<UInt8>) -> GitSignature? {
         guard let lt = v.firstIndex(of: 0x3C), let gt = v[lt...].firstIndex(of: 0x3E),
-              let (time, offset) = signatureTime(v) else { return nil }
+            let (time, offset) = signatureTime(v)
+        else { return nil }
         var nameEnd = lt
         while nameEnd > 0, v[nameEnd - 1] == 0x20 { nameEnd -= 1 }
         let name = String(decoding: UnsafeBufferPointer(rebasing: v[0..<nameEnd]), as: UTF8.self)

@@ -43,18 +43,26 @@ extension GitRepository {
         return out
     }
 
-    private func compareTrees(_ a: OpaquePointer?, _ b: OpaquePointer?, prefix: String, into out: inout [Delta]) throws(GitError) {
+    private func compareTrees(_ a: OpaquePointer?, _ b: OpaquePointer?, prefix: String, into out: inout [Delta])
+        throws(GitError)
+    {
         let countA = a.map { git_tree_entrycount($0) } ?? 0
         let countB = b.map { git_tree_entrycount($0) } ?? 0
-        var i = 0, j = 0
+        var i = 0
+        var j = 0
         while i < countA || j < countB {
             let ea = i < countA ? git_tree_entry_byindex(a, i) : nil
             let eb = j < countB ? git_tree_entry_byindex(b, j) : nil
             var order: Int32 = 0
             if let ea, let eb { order = git_tree_entry_cmp(ea, eb) } else { order = ea == nil ? 1 : -1 }
             if order == 0, let ea, let eb {
-                i += 1; j += 1
-                if git_oid_equal(git_tree_entry_id(ea), git_tree_entry_id(eb)) == 1 && git_tree_entry_filemode(ea) == git_tree_entry_filemode(eb) { continue }
+                i += 1
+                j += 1
+                if git_oid_equal(git_tree_entry_id(ea), git_tree_entry_id(eb)) == 1
+                    && git_tree_entry_filemode(ea) == git_tree_entry_filemode(eb)
+                {
+                    continue
+                }
                 try emit(ea, eb, prefix: prefix, into: &out)
             } else if order < 0, let ea {
                 i += 1
@@ -66,21 +74,28 @@ extension GitRepository {
         }
     }
 
-    private func emit(_ ea: OpaquePointer?, _ eb: OpaquePointer?, prefix: String, into out: inout [Delta]) throws(GitError) {
+    private func emit(_ ea: OpaquePointer?, _ eb: OpaquePointer?, prefix: String, into out: inout [Delta])
+        throws(GitError)
+    {
         let name = String(cString: git_tree_entry_name(ea ?? eb!))
         let path = prefix + name
         let aIsTree = ea.map { git_tree_entry_type($0) == GIT_OBJECT_TREE } ?? false
         let bIsTree = eb.map { git_tree_entry_type($0) == GIT_OBJECT_TREE } ?? false
         if aIsTree || bIsTree {
-            var ta: OpaquePointer? = nil, tb: OpaquePointer? = nil
+            var ta: OpaquePointer? = nil
+            var tb: OpaquePointer? = nil
             if aIsTree { try check("git_tree_lookup", git_tree_lookup(&ta, handle, git_tree_entry_id(ea))) }
             defer { if let ta { git_tree_free(ta) } }
             if bIsTree { try check("git_tree_lookup", git_tree_lookup(&tb, handle, git_tree_entry_id(eb))) }
             defer { if let tb { git_tree_free(tb) } }
             try compareTrees(ta, tb, prefix: path + "/", into: &out)
         }
-        let aBlob = ea.flatMap { aIsTree || git_tree_entry_type($0) != GIT_OBJECT_BLOB ? nil : ObjectID(git_tree_entry_id($0).pointee) }
-        let bBlob = eb.flatMap { bIsTree || git_tree_entry_type($0) != GIT_OBJECT_BLOB ? nil : ObjectID(git_tree_entry_id($0).pointee) }
+        let aBlob = ea.flatMap {
+            aIsTree || git_tree_entry_type($0) != GIT_OBJECT_BLOB ? nil : ObjectID(git_tree_entry_id($0).pointee)
+        }
+        let bBlob = eb.flatMap {
+            bIsTree || git_tree_entry_type($0) != GIT_OBJECT_BLOB ? nil : ObjectID(git_tree_entry_id($0).pointee)
+        }
         if aBlob != nil || bBlob != nil { out.append(Delta(path: path, oldBlob: aBlob, newBlob: bBlob)) }
     }
 
@@ -92,7 +107,8 @@ extension GitRepository {
         // where libgit2 would first load and hash the whole commit-graph file
         // (~15 ms at 100,000 commits). Only a "yes" is taken from this walk.
         if firstParents(of: descendant, reach: ancestor, within: Self.shortAncestryWalk) { return true }
-        var a = ancestor.oid, d = descendant.oid
+        var a = ancestor.oid
+        var d = descendant.oid
         let code = git_graph_descendant_of(handle, &d, &a)
         try check("git_graph_descendant_of", code)
         return code == 1
@@ -108,7 +124,8 @@ extension GitRepository {
         var current = start
         for _ in 0..<limit {
             guard let raw = try? reader.rawCommit(current),
-                  let parent = try? CommitParser.commit(raw, id: current).parents.first else { return false }
+                let parent = try? CommitParser.commit(raw, id: current).parents.first
+            else { return false }
             if parent == target { return true }
             current = parent
         }
@@ -158,7 +175,8 @@ extension GitRepository {
         defer { git_diff_free(diff) }
         var out: [String] = []
         for i in 0..<git_diff_num_deltas(diff) {
-            guard let d = git_diff_get_delta(diff, i)?.pointee, d.new_file.flags & GIT_DIFF_FLAG_EXISTS.rawValue != 0 else { continue }
+            guard let d = git_diff_get_delta(diff, i)?.pointee, d.new_file.flags & GIT_DIFF_FLAG_EXISTS.rawValue != 0
+            else { continue }
             out.append(String(cString: d.new_file.path))
         }
         return out

@@ -3,14 +3,16 @@ import Foundation
 
 extension GitRepository {
     /// The exact bytes of a commit object that would be written (what gets signed).
-    public func commitBuffer(tree: ObjectID, parents: [ObjectID], author: GitSignature, committer: GitSignature,
-                             message: String) throws(GitError) -> String {
+    public func commitBuffer(
+        tree: ObjectID, parents: [ObjectID], author: GitSignature, committer: GitSignature,
+        message: String
+    ) throws(GitError) -> String {
         var treeOid = tree.oid
         var treeObj: OpaquePointer?
         try check("git_tree_lookup", git_tree_lookup(&treeObj, handle, &treeOid))
         defer { git_tree_free(treeObj) }
         var parentObjs: [OpaquePointer?] = []
-        defer { parentObjs.forEach { git_commit_free($0) } }
+        defer { for p in parentObjs { git_commit_free(p) } }
         for p in parents {
             var oid = p.oid
             var c: OpaquePointer?
@@ -24,8 +26,9 @@ extension GitRepository {
         var buf = git_buf()
         defer { git_buf_dispose(&buf) }
         let code = parentObjs.withUnsafeMutableBufferPointer { ps in
-            git_commit_create_buffer(&buf, handle, authorSig, committerSig, nil, message, treeObj, ps.count,
-                                     ps.baseAddress)
+            git_commit_create_buffer(
+                &buf, handle, authorSig, committerSig, nil, message, treeObj, ps.count,
+                ps.baseAddress)
         }
         try check("git_commit_create_buffer", code)
         return String(cString: buf.ptr)
@@ -33,7 +36,8 @@ extension GitRepository {
 
     private func makeSignature(_ s: GitSignature) throws(GitError) -> UnsafeMutablePointer<git_signature> {
         var sig: UnsafeMutablePointer<git_signature>?
-        try check("git_signature_new", git_signature_new(&sig, s.name, s.email, git_time_t(s.time), Int32(s.offsetMinutes)))
+        try check(
+            "git_signature_new", git_signature_new(&sig, s.name, s.email, git_time_t(s.time), Int32(s.offsetMinutes)))
         return sig!
     }
 
@@ -45,7 +49,8 @@ extension GitRepository {
         // add a header line holding one space, unlike git.
         var sig = signature
         while sig.hasSuffix("\n") { sig.removeLast() }
-        try check("git_commit_create_with_signature", git_commit_create_with_signature(&oid, handle, buffer, sig, "gpgsig"))
+        try check(
+            "git_commit_create_with_signature", git_commit_create_with_signature(&oid, handle, buffer, sig, "gpgsig"))
         return ObjectID(oid)
     }
 
@@ -71,13 +76,16 @@ extension GitRepository {
 
     /// Moves `refName` to `new` only if it still points at `expected` (nil: must
     /// not exist yet). Throws a `GitError` with `isModified`/`isExists` when it moved.
-    public func updateReference(_ refName: String, to new: ObjectID, expecting expected: ObjectID?, logMessage: String) throws(GitError) {
+    public func updateReference(_ refName: String, to new: ObjectID, expecting expected: ObjectID?, logMessage: String)
+        throws(GitError)
+    {
         var newOid = new.oid
         var ref: OpaquePointer?
         if let expected {
             var oldOid = expected.oid
-            try check("git_reference_create_matching",
-                      git_reference_create_matching(&ref, handle, refName, &newOid, 1, &oldOid, logMessage))
+            try check(
+                "git_reference_create_matching",
+                git_reference_create_matching(&ref, handle, refName, &newOid, 1, &oldOid, logMessage))
         } else {
             try check("git_reference_create", git_reference_create(&ref, handle, refName, &newOid, 0, logMessage))
         }
@@ -95,7 +103,7 @@ extension GitRepository {
         try check("git_checkout_options_init", git_checkout_options_init(&opts, UInt32(GIT_CHECKOUT_OPTIONS_VERSION)))
         opts.checkout_strategy = GIT_CHECKOUT_FORCE.rawValue | GIT_CHECKOUT_DISABLE_PATHSPEC_MATCH.rawValue
         let cPaths = paths.map { strdup($0) }
-        defer { cPaths.forEach { free($0) } }
+        defer { for p in cPaths { free(p) } }
         var pointers: [UnsafeMutablePointer<CChar>?] = cPaths
         let code = pointers.withUnsafeMutableBufferPointer { buf -> Int32 in
             if !paths.isEmpty {
@@ -114,7 +122,8 @@ extension GitRepository {
         // git_status_file runs a whole status limited to the path (~15 ms with
         // an index of 20,000 records): compare the three versions directly.
         guard let root = workdir else { return try statusFileIsCurrent(path) }
-        var headBlob: git_oid? = nil, headMode: git_filemode_t? = nil
+        var headBlob: git_oid? = nil
+        var headMode: git_filemode_t? = nil
         if let committed {
             headBlob = committed.id.oid
             headMode = git_filemode_t(rawValue: committed.mode)
@@ -135,20 +144,23 @@ extension GitRepository {
         if let file = IndexFile.read(gitDir + "index", reusing: lastIndex) {
             lastIndex = file
             let entries = file.entries(for: path)
-            if entries.contains(where: { $0.stage != 0 }) { return false }   // a conflict
+            if entries.contains(where: { $0.stage != 0 }) { return false } // a conflict
             if let e = entries.first { staged = (e.id.oid, e.mode) }
         } else {
             let index = try currentIndex()
             defer { git_index_free(index) }
-            for stage in 1...3 where git_index_get_bypath(index, path, Int32(stage)) != nil { return false }   // a conflict
+            // a conflict
+            for stage in 1...3 where git_index_get_bypath(index, path, Int32(stage)) != nil { return false }
             if let e = git_index_get_bypath(index, path, 0)?.pointee { staged = (e.id, e.mode) }
         }
         var st = stat()
         let onDisk = lstat(root + path, &st) == 0
         guard var blob = headBlob, let mode = headMode else {
-            return staged == nil && !onDisk   // absent everywhere (an untracked file is not clean)
+            return staged == nil && !onDisk // absent everywhere (an untracked file is not clean)
         }
-        guard var indexed = staged?.id, git_oid_equal(&indexed, &blob) == 1, staged?.mode == mode.rawValue else { return false }
+        guard var indexed = staged?.id, git_oid_equal(&indexed, &blob) == 1, staged?.mode == mode.rawValue else {
+            return false
+        }
         guard onDisk, (st.st_mode & S_IFMT) == S_IFREG else { return false }
         if ((st.st_mode & S_IXUSR) != 0) != (mode == GIT_FILEMODE_BLOB_EXECUTABLE) { return false }
         // The file's bytes as they are: equal to the committed blob means nothing
@@ -161,7 +173,8 @@ extension GitRepository {
             if code == 0 && git_oid_equal(&raw, &blob) == 1 { return true }
         }
         var hashed = git_oid()
-        try check("git_repository_hashfile", git_repository_hashfile(&hashed, handle, root + path, GIT_OBJECT_BLOB, path))
+        try check(
+            "git_repository_hashfile", git_repository_hashfile(&hashed, handle, root + path, GIT_OBJECT_BLOB, path))
         return git_oid_equal(&hashed, &blob) == 1
     }
 
@@ -191,7 +204,8 @@ extension GitRepository {
         var walk: OpaquePointer?
         try check("git_revwalk_new", git_revwalk_new(&walk, handle))
         defer { git_revwalk_free(walk) }
-        try check("git_revwalk_sorting", git_revwalk_sorting(walk, GIT_SORT_TOPOLOGICAL.rawValue | GIT_SORT_REVERSE.rawValue))
+        try check(
+            "git_revwalk_sorting", git_revwalk_sorting(walk, GIT_SORT_TOPOLOGICAL.rawValue | GIT_SORT_REVERSE.rawValue))
         var oid = tip.oid
         try check("git_revwalk_push", git_revwalk_push(walk, &oid))
         for h in hiding {
@@ -243,15 +257,26 @@ extension GitRepository {
             if let blobID {
                 let data = try blob(blobID)
                 let st: stat
-                do { st = try NoFollow.write(root: root, path: path, data: data, temporaryPrefix: GitRepository.temporaryPrefix) } catch let e as GitError {
+                do {
+                    st = try NoFollow.write(
+                        root: root, path: path, data: data, temporaryPrefix: GitRepository.temporaryPrefix)
+                } catch let e as GitError {
                     throw e
                 } catch {
-                    throw GitError(function: "write", message: "\((error as? NoFollow.LinkInPath).map { "\($0.path) is a symbolic link" } ?? "cannot write") (\(path))")
+                    throw GitError(
+                        function: "write",
+                        message:
+                            "\((error as? NoFollow.LinkInPath).map { "\($0.path) is a symbolic link" } ?? "cannot write") (\(path))"
+                    )
                 }
                 changes.append(.init(path: path, blob: (blobID, st)))
             } else {
                 do { try NoFollow.remove(root: root, path: path) } catch let e as GitError { throw e } catch {
-                    throw GitError(function: "unlink", message: "\((error as? NoFollow.LinkInPath).map { "\($0.path) is a symbolic link" } ?? "cannot remove") (\(path))")
+                    throw GitError(
+                        function: "unlink",
+                        message:
+                            "\((error as? NoFollow.LinkInPath).map { "\($0.path) is a symbolic link" } ?? "cannot remove") (\(path))"
+                    )
                 }
                 changes.append(.init(path: path, blob: nil))
             }

@@ -13,15 +13,17 @@ extension GitRepository {
             if let p = git_commit_parent_id(commit, i) { parents.append(ObjectID(p.pointee)) }
         }
         let message = git_commit_message_raw(commit).map { String(cString: $0) } ?? ""
-        return CommitInfo(id: id, tree: ObjectID(git_commit_tree_id(commit).pointee), parents: parents, message: message,
-                          author: signature(git_commit_author(commit)), committer: signature(git_commit_committer(commit)))
+        return CommitInfo(
+            id: id, tree: ObjectID(git_commit_tree_id(commit).pointee), parents: parents, message: message,
+            author: signature(git_commit_author(commit)), committer: signature(git_commit_committer(commit)))
     }
 
     private func signature(_ s: UnsafePointer<git_signature>?) -> GitSignature {
         guard let s else { return GitSignature(name: "", email: "", time: 0, offsetMinutes: 0) }
-        return GitSignature(name: s.pointee.name.map { String(cString: $0) } ?? "",
-                            email: s.pointee.email.map { String(cString: $0) } ?? "",
-                            time: s.pointee.when.time, offsetMinutes: Int32(s.pointee.when.offset))
+        return GitSignature(
+            name: s.pointee.name.map { String(cString: $0) } ?? "",
+            email: s.pointee.email.map { String(cString: $0) } ?? "",
+            time: s.pointee.when.time, offsetMinutes: Int32(s.pointee.when.offset))
     }
 
     /// The bytes of the file at `path` in a commit's tree, or nil when absent.
@@ -80,9 +82,10 @@ extension GitRepository {
 
     private func makeEntry(_ e: OpaquePointer) -> TreeEntry {
         let mode = git_tree_entry_filemode(e)
-        return TreeEntry(name: String(cString: git_tree_entry_name(e)), id: ObjectID(git_tree_entry_id(e).pointee),
-                         isBlob: mode == GIT_FILEMODE_BLOB || mode == GIT_FILEMODE_BLOB_EXECUTABLE,
-                         isTree: mode == GIT_FILEMODE_TREE, isSymlink: mode == GIT_FILEMODE_LINK, mode: mode.rawValue)
+        return TreeEntry(
+            name: String(cString: git_tree_entry_name(e)), id: ObjectID(git_tree_entry_id(e).pointee),
+            isBlob: mode == GIT_FILEMODE_BLOB || mode == GIT_FILEMODE_BLOB_EXECUTABLE,
+            isTree: mode == GIT_FILEMODE_TREE, isSymlink: mode == GIT_FILEMODE_LINK, mode: mode.rawValue)
     }
 
     func lookupTree(ofCommit commitID: ObjectID) throws(GitError) -> OpaquePointer {
@@ -132,7 +135,7 @@ extension GitRepository {
         let baseline: OpaquePointer? = try baseCommit.map { c throws(GitError) in try lookupTree(ofCommit: c) }
         defer { git_tree_free(baseline) }
         let cPaths = changes.map { strdup($0.path) }
-        defer { cPaths.forEach { free($0) } }
+        defer { for p in cPaths { free(p) } }
         var updates: [git_tree_update] = []
         for (i, change) in changes.enumerated() {
             var u = git_tree_update()

@@ -38,7 +38,9 @@ public final class GitRepository {
     public static func open(at path: String) throws(GitError) -> GitRepository {
         _ = libgit2Initialised
         var repo: OpaquePointer?
-        try check("git_repository_open_ext", git_repository_open_ext(&repo, path, GIT_REPOSITORY_OPEN_NO_SEARCH.rawValue, nil))
+        try check(
+            "git_repository_open_ext", git_repository_open_ext(&repo, path, GIT_REPOSITORY_OPEN_NO_SEARCH.rawValue, nil)
+        )
         return GitRepository(handle: repo!, origin: path)
     }
 
@@ -47,7 +49,8 @@ public final class GitRepository {
     public static func openFromEnvironment() throws(GitError) -> GitRepository {
         _ = libgit2Initialised
         var repo: OpaquePointer?
-        try check("git_repository_open_ext", git_repository_open_ext(&repo, nil, GIT_REPOSITORY_OPEN_FROM_ENV.rawValue, nil))
+        try check(
+            "git_repository_open_ext", git_repository_open_ext(&repo, nil, GIT_REPOSITORY_OPEN_FROM_ENV.rawValue, nil))
         return GitRepository(handle: repo!)
     }
 
@@ -55,7 +58,9 @@ public final class GitRepository {
     public static func create(at path: String, initialBranch: String) throws(GitError) -> GitRepository {
         _ = libgit2Initialised
         var opts = git_repository_init_options()
-        try check("git_repository_init_options_init", git_repository_init_options_init(&opts, UInt32(GIT_REPOSITORY_INIT_OPTIONS_VERSION)))
+        try check(
+            "git_repository_init_options_init",
+            git_repository_init_options_init(&opts, UInt32(GIT_REPOSITORY_INIT_OPTIONS_VERSION)))
         opts.flags = GIT_REPOSITORY_INIT_MKPATH.rawValue | GIT_REPOSITORY_INIT_NO_REINIT.rawValue
         var repo: OpaquePointer?
         let code = initialBranch.withCString { branch -> Int32 in

@@ -52,12 +52,19 @@ struct IndexFile {
     /// file is missing, in a form not handled here, or damaged). True when
     /// `held` then holds an index.
     static func refresh(_ path: String, _ held: inout IndexFile?) -> Bool {
-        guard getenv("GIT_INDEX_FILE") == nil else { held = nil; return false }   // libgit2 reads the index of the repository
+        guard getenv("GIT_INDEX_FILE") == nil else {
+            held = nil
+            return false
+        } // libgit2 reads the index of the repository
         let fd = open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { held = nil; return false }
+        guard fd >= 0 else {
+            held = nil
+            return false
+        }
         defer { close(fd) }
         var st = stat()
-        guard fstat(fd, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG, st.st_size >= headerSize + 20, st.st_size < 1 << 30 else {
+        guard fstat(fd, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG, st.st_size >= headerSize + 20, st.st_size < 1 << 30
+        else {
             held = nil
             return false
         }
@@ -68,7 +75,10 @@ struct IndexFile {
         let bytes = [UInt8](unsafeUninitializedCapacity: Int(st.st_size)) { buffer, count in
             while count < buffer.count {
                 let n = pread(fd, buffer.baseAddress! + count, buffer.count - count, off_t(count))
-                guard n > 0 else { complete = false; return }
+                guard n > 0 else {
+                    complete = false
+                    return
+                }
                 count += n
             }
         }
@@ -83,9 +93,13 @@ struct IndexFile {
         let device: UInt64, inode: UInt64, size: Int64
         let modified: Int, modifiedNanos: Int, changed: Int, changedNanos: Int
         init(_ st: stat) {
-            device = UInt64(st.st_dev); inode = UInt64(st.st_ino); size = Int64(st.st_size)
-            modified = st.st_mtim.tv_sec; modifiedNanos = st.st_mtim.tv_nsec
-            changed = st.st_ctim.tv_sec; changedNanos = st.st_ctim.tv_nsec
+            device = UInt64(st.st_dev)
+            inode = UInt64(st.st_ino)
+            size = Int64(st.st_size)
+            modified = st.st_mtim.tv_sec
+            modifiedNanos = st.st_mtim.tv_nsec
+            changed = st.st_ctim.tv_sec
+            changedNanos = st.st_ctim.tv_nsec
         }
     }
     /// The file's stat data when it was read (nil: not read from a file).
@@ -103,7 +117,7 @@ struct IndexFile {
         self.bytes = bytes
         self.stampSeconds = stampSeconds
         let n = bytes.count
-        guard bytes[0] == 0x44, bytes[1] == 0x49, bytes[2] == 0x52, bytes[3] == 0x43 else { return nil }   // DIRC
+        guard bytes[0] == 0x44, bytes[1] == 0x49, bytes[2] == 0x52, bytes[3] == 0x43 else { return nil } // DIRC
         let version = Self.u32(bytes, 4)
         guard version == 2 || version == 3 else { return nil }
         let count = Int(Self.u32(bytes, 8))
@@ -129,10 +143,10 @@ struct IndexFile {
             for _ in 0..<count {
                 guard o + Self.fixedEntrySize + 1 <= end else { return nil }
                 let flags = Int(b[o + 60]) << 8 | Int(b[o + 61])
-                if flags & 0x4000 != 0 { return nil }   // extended flags: skip-worktree, intent-to-add
+                if flags & 0x4000 != 0 { return nil } // extended flags: skip-worktree, intent-to-add
                 let nameStart = o + Self.fixedEntrySize
                 var nameEnd = nameStart + (flags & 0xFFF)
-                if flags & 0xFFF == 0xFFF {   // a long name: its length is where the NUL is
+                if flags & 0xFFF == 0xFFF { // a long name: its length is where the NUL is
                     guard let nul = memchr(b.baseAddress! + nameStart, 0, end - nameStart) else { return nil }
                     nameEnd = b.baseAddress!.distance(to: nul.assumingMemoryBound(to: UInt8.self))
                 }
@@ -170,13 +184,18 @@ struct IndexFile {
         let length = Int(Self.u16(bytes, o + 60) & 0xFFF)
         guard length == min(key.count, 0xFFF) else { return false }
         if length == 0xFFF { return path(at: o).elementsEqual(key) }
-        return bytes.withUnsafeBufferPointer { b in key.withUnsafeBufferPointer { memcmp(b.baseAddress! + o + Self.fixedEntrySize, $0.baseAddress!, length) == 0 } }
+        return bytes.withUnsafeBufferPointer { b in
+            key.withUnsafeBufferPointer {
+                memcmp(b.baseAddress! + o + Self.fixedEntrySize, $0.baseAddress!, length) == 0
+            }
+        }
     }
 
     /// The position of the first entry whose path is not before `key` (entries
     /// are sorted by path bytes, then stage), searching from `from`.
     private func lowerBound(_ key: [UInt8], from: Int = 0) -> Int {
-        var lo = from, hi = offsets.count
+        var lo = from
+        var hi = offsets.count
         while lo < hi {
             let mid = (lo + hi) / 2
             if path(at: offsets[mid]).lexicographicallyPrecedes(key) { lo = mid + 1 } else { hi = mid }
@@ -199,7 +218,10 @@ struct IndexFile {
         let key = Array(name.utf8)
         var out: [Entry] = []
         for o in positions(of: key).map({ offsets[$0] }) {
-            out.append(Entry(stage: stage(at: o), mode: Self.u32(bytes, o + 24), id: bytes.withUnsafeBytes { ObjectID(bytes: $0.baseAddress! + o + 40) }))
+            out.append(
+                Entry(
+                    stage: stage(at: o), mode: Self.u32(bytes, o + 24),
+                    id: bytes.withUnsafeBytes { ObjectID(bytes: $0.baseAddress! + o + 40) }))
         }
         return out
     }
@@ -214,7 +236,8 @@ struct IndexFile {
     /// Applies the changes; false when one of them is not handled here (a
     /// conflict on the path), leaving `self` as it was.
     mutating func apply(_ changes: [Change]) -> Bool {
-        var latest: [[UInt8]: [UInt8]?] = [:]   // path → new entry bytes, nil for a removal; the last change of a path wins
+        // path → new entry bytes, nil for a removal; the last change of a path wins
+        var latest: [[UInt8]: [UInt8]?] = [:]
         for change in changes {
             let key = Array(change.path.utf8)
             guard !key.isEmpty, !key.contains(0) else { return false }
@@ -245,7 +268,8 @@ struct IndexFile {
         // does, so that git compares their contents again.
         func copy(_ a: Int, _ b: Int) {
             guard a < b else { return }
-            let start = offsets[a], end = b < offsets.count ? offsets[b] : entriesEnd
+            let start = offsets[a]
+            let end = b < offsets.count ? offsets[b] : entriesEnd
             let shift = out.count - start
             out.append(contentsOf: bytes[start..<end])
             for k in a..<b {
@@ -259,7 +283,7 @@ struct IndexFile {
             let lo = lowerBound(key, from: i)
             copy(i, lo)
             i = lo
-            if i < offsets.count && names(offsets[i], key) { i += 1 }   // replaced or removed
+            if i < offsets.count && names(offsets[i], key) { i += 1 } // replaced or removed
             if let entry {
                 newOffsets.append(out.count)
                 out.append(contentsOf: entry)
@@ -288,7 +312,9 @@ struct IndexFile {
             let signature = bytes[e..<(e + 4)]
             let size = Int(Self.u32(bytes, e + 4))
             if signature.elementsEqual("TREE".utf8) {
-                guard let tree = CacheTree.invalidating(bytes[(e + 8)..<(e + 8 + size)], paths: paths) else { return nil }
+                guard let tree = CacheTree.invalidating(bytes[(e + 8)..<(e + 8 + size)], paths: paths) else {
+                    return nil
+                }
                 tail.append(contentsOf: signature)
                 Self.append32(&tail, UInt32(tree.count))
                 tail.append(contentsOf: tree)
@@ -331,7 +357,10 @@ struct IndexFile {
                 let seconds = Int(b[o + 8]) << 24 | Int(b[o + 9]) << 16 | Int(b[o + 10]) << 8 | Int(b[o + 11])
                 guard seconds >= stampSeconds, !replaced.contains(where: { $0.position == k }) else { continue }
                 if b[o + 36] | b[o + 37] | b[o + 38] | b[o + 39] != 0 {
-                    b[o + 36] = 0; b[o + 37] = 0; b[o + 38] = 0; b[o + 39] = 0
+                    b[o + 36] = 0
+                    b[o + 37] = 0
+                    b[o + 38] = 0
+                    b[o + 39] = 0
                     firstChange = min(firstChange, o)
                 }
             }
@@ -360,15 +389,20 @@ struct IndexFile {
     static func entryBytes(path: [UInt8], id: ObjectID, stat st: stat) -> [UInt8] {
         var e: [UInt8] = []
         e.reserveCapacity((fixedEntrySize + path.count + 8) & ~7)
-        append32(&e, UInt32(truncatingIfNeeded: st.st_ctim.tv_sec)); append32(&e, UInt32(truncatingIfNeeded: st.st_ctim.tv_nsec))
-        append32(&e, UInt32(truncatingIfNeeded: st.st_mtim.tv_sec)); append32(&e, UInt32(truncatingIfNeeded: st.st_mtim.tv_nsec))
-        append32(&e, UInt32(truncatingIfNeeded: st.st_dev)); append32(&e, UInt32(truncatingIfNeeded: st.st_ino))
+        append32(&e, UInt32(truncatingIfNeeded: st.st_ctim.tv_sec))
+        append32(&e, UInt32(truncatingIfNeeded: st.st_ctim.tv_nsec))
+        append32(&e, UInt32(truncatingIfNeeded: st.st_mtim.tv_sec))
+        append32(&e, UInt32(truncatingIfNeeded: st.st_mtim.tv_nsec))
+        append32(&e, UInt32(truncatingIfNeeded: st.st_dev))
+        append32(&e, UInt32(truncatingIfNeeded: st.st_ino))
         append32(&e, (st.st_mode & S_IXUSR) != 0 ? 0o100755 : 0o100644)
-        append32(&e, UInt32(truncatingIfNeeded: st.st_uid)); append32(&e, UInt32(truncatingIfNeeded: st.st_gid))
+        append32(&e, UInt32(truncatingIfNeeded: st.st_uid))
+        append32(&e, UInt32(truncatingIfNeeded: st.st_gid))
         append32(&e, UInt32(truncatingIfNeeded: st.st_size))
         e.append(contentsOf: id.bytes)
         let flags = UInt16(min(path.count, 0xFFF))
-        e.append(UInt8(flags >> 8)); e.append(UInt8(flags & 0xFF))
+        e.append(UInt8(flags >> 8))
+        e.append(UInt8(flags & 0xFF))
         e.append(contentsOf: path)
         let length = (fixedEntrySize + path.count + 8) & ~7
         e.append(contentsOf: repeatElement(0, count: length - e.count))
@@ -380,10 +414,16 @@ struct IndexFile {
     }
     static func u16(_ b: [UInt8], _ o: Int) -> UInt16 { UInt16(b[o]) << 8 | UInt16(b[o + 1]) }
     static func append32(_ b: inout [UInt8], _ v: UInt32) {
-        b.append(UInt8(v >> 24)); b.append(UInt8((v >> 16) & 0xFF)); b.append(UInt8((v >> 8) & 0xFF)); b.append(UInt8(v & 0xFF))
+        b.append(UInt8(v >> 24))
+        b.append(UInt8((v >> 16) & 0xFF))
+        b.append(UInt8((v >> 8) & 0xFF))
+        b.append(UInt8(v & 0xFF))
     }
     static func put32(_ b: inout [UInt8], _ o: Int, _ v: UInt32) {
-        b[o] = UInt8(v >> 24); b[o + 1] = UInt8((v >> 16) & 0xFF); b[o + 2] = UInt8((v >> 8) & 0xFF); b[o + 3] = UInt8(v & 0xFF)
+        b[o] = UInt8(v >> 24)
+        b[o + 1] = UInt8((v >> 16) & 0xFF)
+        b[o + 2] = UInt8((v >> 8) & 0xFF)
+        b[o + 3] = UInt8(v & 0xFF)
     }
 }
 
@@ -397,20 +437,27 @@ enum CacheTree {
         var out: [UInt8] = []
         out.reserveCapacity(body.count)
         // Folder chains that lead to a changed path, as component lists.
-        let chains = paths.map { $0.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false).dropLast().map { Array($0) } }
-        guard node(&input, &out, prefixes: chains.map { ArraySlice($0) }, onPath: true), input.isEmpty else { return nil }
+        let chains = paths.map {
+            $0.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false).dropLast().map { Array($0) }
+        }
+        guard node(&input, &out, prefixes: chains.map { ArraySlice($0) }, onPath: true), input.isEmpty else {
+            return nil
+        }
         return out
     }
 
     /// One node and its subtrees. `prefixes`: the remaining folder chains of the
     /// changed paths that run through this node (onPath: some path runs through it).
-    private static func node(_ input: inout ArraySlice<UInt8>, _ out: inout [UInt8], prefixes: [ArraySlice<[UInt8]>], onPath: Bool) -> Bool {
+    private static func node(
+        _ input: inout ArraySlice<UInt8>, _ out: inout [UInt8], prefixes: [ArraySlice<[UInt8]>], onPath: Bool
+    ) -> Bool {
         guard let nul = input.firstIndex(of: 0) else { return false }
         out.append(contentsOf: input[input.startIndex...nul])
         input = input[(nul + 1)...]
         guard let space = input.firstIndex(of: 0x20), let lf = input.firstIndex(of: 0x0A), space < lf,
-              let entries = Int(String(decoding: input[input.startIndex..<space], as: UTF8.self)),
-              let subtrees = Int(String(decoding: input[(space + 1)..<lf], as: UTF8.self)), subtrees >= 0, entries >= -1 else { return false }
+            let entries = Int(String(decoding: input[input.startIndex..<space], as: UTF8.self)),
+            let subtrees = Int(String(decoding: input[(space + 1)..<lf], as: UTF8.self)), subtrees >= 0, entries >= -1
+        else { return false }
         input = input[(lf + 1)...]
         var id: ArraySlice<UInt8>? = nil
         if entries >= 0 {
@@ -449,17 +496,28 @@ extension IndexFile {
     /// copied) if the file is still that version; nil afterwards.
     static func update(gitDir: String, changes: [Change], reusing earlier: inout IndexFile?) throws(GitError) -> Bool {
         guard getenv("GIT_INDEX_FILE") == nil else { return false }
-        let path = gitDir + "index", lock = gitDir + "index.lock"
-        let fd = open(lock, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0o666)   // the umask decides, as for git and libgit2
+        let path = gitDir + "index"
+        let lock = gitDir + "index.lock"
+        let fd = open(lock, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0o666) // the umask decides, as for git and libgit2
         guard fd >= 0 else {
-            throw GitError(function: "index.lock", message: "\(lock) exists: another git process is running, or one stopped — remove the file if no git process runs")
+            throw GitError(
+                function: "index.lock",
+                message:
+                    "\(lock) exists: another git process is running, or one stopped — remove the file if no git process runs"
+            )
         }
         var done = false
-        defer { close(fd); if !done { unlink(lock) } }
+        defer {
+            close(fd)
+            if !done { unlink(lock) }
+        }
         // Read under the lock (an earlier read is reused only if the file is still that version).
-        guard refresh(path, &earlier), earlier?.apply(changes) == true else { earlier = nil; return false }
+        guard refresh(path, &earlier), earlier?.apply(changes) == true else {
+            earlier = nil
+            return false
+        }
         let ok = earlier!.bytes.withUnsafeBytes { GitRepository.writeAll(fd, $0) }
-        earlier = nil   // the file written is another version
+        earlier = nil // the file written is another version
         guard ok, rename(lock, path) == 0 else { throw GitError(function: "write", message: "cannot write \(path)") }
         done = true
         return true

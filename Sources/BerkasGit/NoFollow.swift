@@ -31,13 +31,15 @@ public enum NoFollow {
             if fd < 0 && errno == ENOENT {
                 guard create else { return nil }
                 if mkdirat(current.fd, name, 0o755) != 0 && errno != EEXIST {
-                    throw GitError(function: "mkdirat", message: "cannot make \(components[...i].joined(separator: "/"))")
+                    throw GitError(
+                        function: "mkdirat", message: "cannot make \(components[...i].joined(separator: "/"))")
                 }
                 fd = openat(current.fd, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
             }
             if fd < 0 {
                 var st = stat()
-                let isLink = fstatat(current.fd, name, &st, AT_SYMLINK_NOFOLLOW) == 0 && (st.st_mode & S_IFMT) == S_IFLNK
+                let isLink =
+                    fstatat(current.fd, name, &st, AT_SYMLINK_NOFOLLOW) == 0 && (st.st_mode & S_IFMT) == S_IFLNK
                 throw LinkInPath(path: components[...i].joined(separator: "/"), isLink: isLink)
             }
             current = Folder(fd)
@@ -91,7 +93,9 @@ public enum NoFollow {
     /// missing); returns the new file's status.
     static func write(root: String, path: String, data: Data, temporaryPrefix: String) throws -> stat {
         let (folders, name) = split(path)
-        guard let dir = try folder(root: root, folders, create: true) else { throw LinkInPath(path: path, isLink: false) }
+        guard let dir = try folder(root: root, folders, create: true) else {
+            throw LinkInPath(path: path, isLink: false)
+        }
         var st = stat()
         if fstatat(dir.fd, name, &st, AT_SYMLINK_NOFOLLOW) == 0, (st.st_mode & S_IFMT) == S_IFLNK {
             throw LinkInPath(path: path, isLink: true)
@@ -102,7 +106,8 @@ public enum NoFollow {
         guard fd >= 0 else { throw GitError(function: "write", message: "cannot write \(path)") }
         let written = data.withUnsafeBytes { GitRepository.writeAll(fd, $0) }
         close(fd)
-        guard written, renameat(dir.fd, tmp, dir.fd, name) == 0, fstatat(dir.fd, name, &st, AT_SYMLINK_NOFOLLOW) == 0 else {
+        guard written, renameat(dir.fd, tmp, dir.fd, name) == 0, fstatat(dir.fd, name, &st, AT_SYMLINK_NOFOLLOW) == 0
+        else {
             unlinkat(dir.fd, tmp, 0)
             throw GitError(function: "write", message: "cannot write \(path)")
         }

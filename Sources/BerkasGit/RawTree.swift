@@ -1,3 +1,6 @@
+import CLibgit2
+import Foundation
+
 /// A git tree object as stored: `mode SP name NUL id(20 bytes)`, entries
 /// sorted by name (a folder sorts as if its name ended in "/").
 ///
@@ -19,16 +22,19 @@ public struct RawTree: Sendable {
 
     /// One entry, as ranges into `stream`.
     struct Entry {
-        let start: Int      // of the mode
+        let start: Int // of the mode
         let nameStart: Int
-        let nameEnd: Int    // the NUL
+        let nameEnd: Int // the NUL
         let idStart: Int
         var next: Int { idStart + 20 }
         let isTree: Bool
         let mode: UInt32
     }
 
-    enum Malformed: Error { case entry(Int), order(Int) }
+    enum Malformed: Error {
+        case entry(Int)
+        case order(Int)
+    }
 
     /// Parses the entry starting at content offset `at`.
     static func entry(_ s: UnsafeBufferPointer<UInt8>, header h: Int, at offset: Int) throws(Malformed) -> Entry {
@@ -47,18 +53,25 @@ public struct RawTree: Sendable {
         i += 1
         let nameStart = i
         while i < s.count, s[i] != 0 {
-            guard s[i] != 0x2F else { throw .entry(offset) }  // "/" in a name
+            guard s[i] != 0x2F else { throw .entry(offset) } // "/" in a name
             i += 1
         }
         guard i < s.count, i > nameStart, i + 21 <= s.count else { throw .entry(offset) }
         let nameLength = i - nameStart
-        if (nameLength == 1 && s[nameStart] == 0x2E) || (nameLength == 2 && s[nameStart] == 0x2E && s[nameStart + 1] == 0x2E) { throw .entry(offset) }
-        return Entry(start: start, nameStart: nameStart, nameEnd: i, idStart: i + 1, isTree: mode == 0o40000, mode: mode)
+        if (nameLength == 1 && s[nameStart] == 0x2E)
+            || (nameLength == 2 && s[nameStart] == 0x2E && s[nameStart + 1] == 0x2E)
+        {
+            throw .entry(offset)
+        }
+        return Entry(
+            start: start, nameStart: nameStart, nameEnd: i, idStart: i + 1, isTree: mode == 0o40000, mode: mode)
     }
 
     /// git's tree order: names compared bytewise, a folder as if followed by "/".
-    static func compare(_ s: UnsafeBufferPointer<UInt8>, _ a: Entry, _ t: UnsafeBufferPointer<UInt8>, _ b: Entry) -> Int {
-        let la = a.nameEnd - a.nameStart, lb = b.nameEnd - b.nameStart
+    static func compare(_ s: UnsafeBufferPointer<UInt8>, _ a: Entry, _ t: UnsafeBufferPointer<UInt8>, _ b: Entry) -> Int
+    {
+        let la = a.nameEnd - a.nameStart
+        let lb = b.nameEnd - b.nameStart
         let n = min(la, lb)
         let c = memcmp(s.baseAddress! + a.nameStart, t.baseAddress! + b.nameStart, n)
         if c != 0 { return Int(c) }
@@ -89,10 +102,14 @@ public struct RawTree: Sendable {
     }
 
     /// Bytes the two contents share at the start and at the end (not overlapping).
-    static func sharedEnds(_ a: UnsafeBufferPointer<UInt8>, _ ha: Int, _ b: UnsafeBufferPointer<UInt8>, _ hb: Int) -> (prefix: Int, suffix: Int) {
-        let la = a.count - ha, lb = b.count - hb
+    static func sharedEnds(_ a: UnsafeBufferPointer<UInt8>, _ ha: Int, _ b: UnsafeBufferPointer<UInt8>, _ hb: Int) -> (
+        prefix: Int, suffix: Int
+    ) {
+        let la = a.count - ha
+        let lb = b.count - hb
         let n = min(la, lb)
-        let pa = a.baseAddress! + ha, pb = b.baseAddress! + hb
+        let pa = a.baseAddress! + ha
+        let pb = b.baseAddress! + hb
         var p = 0
         while p + 256 <= n, memcmp(pa + p, pb + p, 256) == 0 { p += 256 }
         while p < n, pa[p] == pb[p] { p += 1 }
@@ -113,23 +130,29 @@ public struct RawTree: Sendable {
     /// only the window where they differ. Returns the changed entries and the
     /// new tree (its entry offsets derived from the old ones), checking the
     /// entries in the window and the order around it.
-    static func compare(old: RawTree, newStream: [UInt8], newHeader hb: Int) throws(Malformed) -> (changes: [Change], tree: RawTree, contentPrefix: Int) {
+    static func compare(old: RawTree, newStream: [UInt8], newHeader hb: Int) throws(Malformed) -> (
+        changes: [Change], tree: RawTree, contentPrefix: Int
+    ) {
         try compare(old: old, newStream: ObjectBytes(newStream), newHeader: hb)
     }
 
     /// `contentPrefix`: how many bytes the two contents (after their headers) share from the start.
-    static func compare(old: RawTree, newStream: ObjectBytes, newHeader hb: Int) throws(Malformed) -> (changes: [Change], tree: RawTree, contentPrefix: Int) {
+    static func compare(old: RawTree, newStream: ObjectBytes, newHeader hb: Int) throws(Malformed) -> (
+        changes: [Change], tree: RawTree, contentPrefix: Int
+    ) {
         var changes: [Change] = []
         var newOffsets: [Int32] = []
         var contentPrefix = 0
         try old.stream.withUnsafeBufferPointer { (a) throws(Malformed) in
             try newStream.withUnsafeBufferPointer { (b) throws(Malformed) in
                 let ha = old.headerLength
-                let la = a.count - ha, lb = b.count - hb
+                let la = a.count - ha
+                let lb = b.count - hb
                 let (prefix, suffix) = sharedEnds(a, ha, b, hb)
                 contentPrefix = prefix
                 // The last old entry starting at or before the first differing byte.
-                var lo = 0, hi = old.offsets.count
+                var lo = 0
+                var hi = old.offsets.count
                 while lo < hi {
                     let mid = (lo + hi) / 2
                     if Int(old.offsets[mid]) <= prefix { lo = mid + 1 } else { hi = mid }
@@ -140,33 +163,41 @@ public struct RawTree: Sendable {
                 // The new entry offsets of the window; the rest is the old version's.
                 let first = min(ia, old.offsets.count)
                 var window: [Int32] = []
-                var pa = start, pb = start
+                var pa = start
+                var pb = start
                 while true {
-                    let restA = la - pa, restB = lb - pb
+                    let restA = la - pa
+                    let restB = lb - pb
                     if restA == restB && restA <= suffix { break }
                     let ea: Entry? = pa < la ? try entry(a, header: ha, at: pa) : nil
                     let eb: Entry? = pb < lb ? try entry(b, header: hb, at: pb) : nil
                     switch (ea, eb) {
-                    case let (ea?, eb?):
+                    case (let ea?, let eb?):
                         let order = compare(a, ea, b, eb)
                         if order == 0 {
-                            if ea.mode != eb.mode || memcmp(a.baseAddress! + ea.idStart, b.baseAddress! + eb.idStart, 20) != 0 {
+                            if ea.mode != eb.mode
+                                || memcmp(a.baseAddress! + ea.idStart, b.baseAddress! + eb.idStart, 20) != 0
+                            {
                                 changes.append(Change(old: ea, new: eb))
                             }
                             window.append(Int32(pb))
-                            pa = ea.next - ha; pb = eb.next - hb; ia += 1
+                            pa = ea.next - ha
+                            pb = eb.next - hb
+                            ia += 1
                         } else if order < 0 {
                             changes.append(Change(old: ea, new: nil))
-                            pa = ea.next - ha; ia += 1
+                            pa = ea.next - ha
+                            ia += 1
                         } else {
                             changes.append(Change(old: nil, new: eb))
                             window.append(Int32(pb))
                             pb = eb.next - hb
                         }
-                    case let (ea?, nil):
+                    case (let ea?, nil):
                         changes.append(Change(old: ea, new: nil))
-                        pa = ea.next - ha; ia += 1
-                    case let (nil, eb?):
+                        pa = ea.next - ha
+                        ia += 1
+                    case (nil, let eb?):
                         changes.append(Change(old: nil, new: eb))
                         window.append(Int32(pb))
                         pb = eb.next - hb
@@ -203,8 +234,12 @@ public struct RawTree: Sendable {
         try stream.withUnsafeBufferPointer { (s) throws(Malformed) in
             for e in news {
                 let at = Int32(e.start - headerLength)
-                var lo = 0, hi = offsets.count
-                while lo < hi { let mid = (lo + hi) / 2; if offsets[mid] < at { lo = mid + 1 } else { hi = mid } }
+                var lo = 0
+                var hi = offsets.count
+                while lo < hi {
+                    let mid = (lo + hi) / 2
+                    if offsets[mid] < at { lo = mid + 1 } else { hi = mid }
+                }
                 guard lo < offsets.count, offsets[lo] == at else { throw .entry(Int(at)) }
                 if lo > 0 {
                     let p = try RawTree.entry(s, header: headerLength, at: Int(offsets[lo - 1]))
@@ -218,8 +253,6 @@ public struct RawTree: Sendable {
         }
     }
 }
-
-import Foundation
 
 /// The bytes of a git object: lent by libgit2 and kept alive with its object
 /// (no copy of a 170 KB year folder per commit), or a copy of an array.
@@ -237,7 +270,9 @@ final class ObjectBytes: @unchecked Sendable {
     /// Takes ownership of an object from `git_odb_read`.
     init(odbObject: OpaquePointer) {
         object = odbObject
-        buffer = UnsafeBufferPointer(start: git_odb_object_data(odbObject).assumingMemoryBound(to: UInt8.self), count: git_odb_object_size(odbObject))
+        buffer = UnsafeBufferPointer(
+            start: git_odb_object_data(odbObject).assumingMemoryBound(to: UInt8.self),
+            count: git_odb_object_size(odbObject))
     }
 
     deinit {
@@ -254,5 +289,3 @@ final class ObjectBytes: @unchecked Sendable {
         try body(UnsafeRawBufferPointer(buffer))
     }
 }
-
-import CLibgit2

@@ -18,8 +18,10 @@ public struct ActService {
 
     public init() {}
 
-    public func run(archive: Archive, idText: String, action actionText: String, note: String?, assignments: [(String, String)],
-                    keyFlag: String?) throws -> Result {
+    public func run(
+        archive: Archive, idText: String, action actionText: String, note: String?, assignments: [(String, String)],
+        keyFlag: String?
+    ) throws -> Result {
         let session = try WriteSession(archive: archive, keyFlag: keyFlag)
         let record = try session.openRecord(idText)
         Trace.mark("act: record read")
@@ -33,7 +35,9 @@ public struct ActService {
         let decision = workflow.decide(action: ActionName(rawValue: actionText), in: status, roles: session.memberRoles)
         switch decision {
         case .final, .illegal:
-            if let done = try alreadyDone(session: session, id: id, action: actionText, note: note, assignments: assignments, document: before) {
+            if let done = try alreadyDone(
+                session: session, id: id, action: actionText, note: note, assignments: assignments, document: before)
+            {
                 return done
             }
         default: break
@@ -43,7 +47,8 @@ public struct ActService {
             throw BerkasError.user(.invalid, KitText.finalStateNeverChangesAgain(id, s))
         case .illegal(let allowed):
             let list = allowed.map(\.rawValue).joined(separator: ", ")
-            throw BerkasError.user(.invalid, KitText.actionTakenStatePossibleActions(TerminalSafe.escape(actionText), status, list))
+            throw BerkasError.user(
+                .invalid, KitText.actionTakenStatePossibleActions(TerminalSafe.escape(actionText), status, list))
         case .wrongRole(let roles):
             throw session.notAllowed(KitText.actionOn(actionText, id), allowed: roles)
         case .allowed(let a, let r):
@@ -77,43 +82,59 @@ public struct ActService {
         try draft.set("status", action.to.rawValue)
         let after = try draft.parsed()
         Trace.mark("act: record changed")
-        var problems = draft.problems(rules: session.rules, id: id, today: session.today, fileExists: session.fileExists())
+        var problems = draft.problems(
+            rules: session.rules, id: id, today: session.today, fileExists: session.fileExists())
         for field in action.fields where after.value(field)?.isEmpty ?? true {
             let label = type.schema.field(field)?.label ?? field
-            problems.append(Diagnostic(code: "aksi.kolom-wajib", file: path, line: after.entry(field)?.line ?? after.closingLine, field: field,
-                                       message: KitText.requiredAction(label, action.name),
-                                       hint: KitText.addSet(field)))
+            problems.append(
+                Diagnostic(
+                    code: "aksi.kolom-wajib", file: path, line: after.entry(field)?.line ?? after.closingLine,
+                    field: field,
+                    message: KitText.requiredAction(label, action.name),
+                    hint: KitText.addSet(field)))
         }
         for (field, expected) in action.requires.sorted(by: { $0.key < $1.key }) where after.scalar(field) != expected {
             let label = type.schema.field(field)?.label ?? field
-            problems.append(Diagnostic(code: "aksi.syarat", file: path, line: after.entry(field)?.line ?? after.closingLine, field: field,
-                                       message: KitText.mustBefore(label, expected, action.name),
-                                       hint: settable.contains(field) ? KitText.addSetOnceTrue(field, expected)
-                                                                       : KitText.changeBerkasEditSet(id, field, expected)))
+            problems.append(
+                Diagnostic(
+                    code: "aksi.syarat", file: path, line: after.entry(field)?.line ?? after.closingLine, field: field,
+                    message: KitText.mustBefore(label, expected, action.name),
+                    hint: settable.contains(field)
+                        ? KitText.addSetOnceTrue(field, expected)
+                        : KitText.changeBerkasEditSet(id, field, expected)))
         }
         if !problems.isEmpty { throw BerkasError.invalidRecords(problems) }
         Trace.mark("act: record validated")
         let changed = type.schema.keys.filter { $0 != "status" && before.value($0) != after.value($0) }
-        let message = CommitMessage.recordStep(id: id.description, action: action.name.rawValue, from: status, to: action.to,
-                                               note: trimmedNote, role: role, actor: session.actor, fields: changed)
+        let message = CommitMessage.recordStep(
+            id: id.description, action: action.name.rawValue, from: status, to: action.to,
+            note: trimmedNote, role: role, actor: session.actor, fields: changed)
         let commit = try session.commit(files: [(path, Data(draft.text.utf8))], message: message)
         return Result(id: id.description, action: action.name, from: status, to: action.to, role: role, commit: commit)
     }
 
     /// When the last commit is exactly this step by this member (the command
     /// ran before and was interrupted, or is repeated), report it instead of failing.
-    private func alreadyDone(session: WriteSession, id: RecordID, action: String, note: String?, assignments: [(String, String)],
-                             document: FrontMatterDocument) throws -> Result? {
+    private func alreadyDone(
+        session: WriteSession, id: RecordID, action: String, note: String?, assignments: [(String, String)],
+        document: FrontMatterDocument
+    ) throws -> Result? {
         let info = try session.archive.repo.commit(session.base)
         let step = StepTrailers(message: info.message)
         guard step.record == id.description, step.action == action, step.actor == session.actor,
-              let from = step.from, let to = step.to, let role = step.role,
-              document.scalar("status") == to else { return nil }
+            let from = step.from, let to = step.to, let role = step.role,
+            document.scalar("status") == to
+        else { return nil }
         let paragraphs = info.message.components(separatedBy: "\n\n")
         let recordedNote = paragraphs.count >= 3 ? paragraphs[1].trimmingCharacters(in: .whitespacesAndNewlines) : nil
-        guard recordedNote == note?.trimmingCharacters(in: .whitespacesAndNewlines) || (recordedNote == nil && (note ?? "").isEmpty) else { return nil }
+        guard
+            recordedNote == note?.trimmingCharacters(in: .whitespacesAndNewlines)
+                || (recordedNote == nil && (note ?? "").isEmpty)
+        else { return nil }
         for (key, value) in assignments where document.scalar(key) != value { return nil }
-        return Result(id: id.description, action: ActionName(rawValue: action), from: Status(rawValue: from), to: Status(rawValue: to),
-                      role: Role(rawValue: role), commit: session.base, alreadyDone: true)
+        return Result(
+            id: id.description, action: ActionName(rawValue: action), from: Status(rawValue: from),
+            to: Status(rawValue: to),
+            role: Role(rawValue: role), commit: session.base, alreadyDone: true)
     }
 }

@@ -73,25 +73,30 @@ public final class Archive {
         // Only the top-level `bahasa:` line is read (every command asks; decoding
         // the whole configuration for it cost a few milliseconds each time).
         guard let data = FileManager.default.contents(atPath: root + RulesLoader.configPath),
-              let text = String(data: data, encoding: .utf8) else { return nil }
+            let text = String(data: data, encoding: .utf8)
+        else { return nil }
         for line in text.split(separator: "\n") where line.hasPrefix("bahasa:") {
             var value = line.dropFirst("bahasa:".count)
             if let hash = value.firstIndex(of: "#") { value = value[..<hash] }
-            let word = value.trimmingCharacters(in: .whitespaces).trimmingCharacters(in: CharacterSet(charactersIn: "\"'"))
+            let word = value.trimmingCharacters(in: .whitespaces).trimmingCharacters(
+                in: CharacterSet(charactersIn: "\"'"))
             return Language(rawValue: word)
         }
         return nil
     }
 
     /// Finds a record by ID in a commit: its type and path.
-    public func locate(_ idText: String, rules: ArchiveRules, at commit: ObjectID) throws -> (type: RecordType, id: RecordID, path: String) {
+    public func locate(_ idText: String, rules: ArchiveRules, at commit: ObjectID) throws -> (
+        type: RecordType, id: RecordID, path: String
+    ) {
         let found = try locateEntry(idText, rules: rules, at: commit)
         return (found.type, found.id, found.path)
     }
 
     /// `locate`, with the record's entry in the commit's tree.
     func locateEntry(_ idText: String, rules: ArchiveRules, at commit: ObjectID) throws
-        -> (type: RecordType, id: RecordID, path: String, entry: GitRepository.TreeEntry) {
+        -> (type: RecordType, id: RecordID, path: String, entry: GitRepository.TreeEntry)
+    {
         guard let id = RecordID(idText) else {
             throw BerkasError.user(.usage, KitText.recordIdEGRa(TerminalSafe.escape(idText)))
         }
@@ -101,9 +106,11 @@ public final class Archive {
         let path = RecordPath.path(type: type.name, id: id)
         guard let entry = try repo.treeEntry(at: path, in: commit), entry.isBlob else {
             let exists = FileManager.default.fileExists(atPath: root + path)
-            throw BerkasError.user(.invalid, exists
-                ? KitText.recordRecordedWorkTreeBut(id, path)
-                : KitText.recordArchiveLookedLastCommit(id, path))
+            throw BerkasError.user(
+                .invalid,
+                exists
+                    ? KitText.recordRecordedWorkTreeBut(id, path)
+                    : KitText.recordArchiveLookedLastCommit(id, path))
         }
         return (type, id, path, entry)
     }

@@ -53,7 +53,8 @@ struct ArchiveTimeline {
         // so that `summaries` is the one owner of the records it changes.
         var appendedBlocks: Int? = nil
         if let cached = cache.load(), cached.rulesKey == rulesKey, let tip = ObjectID(hex: cached.tip),
-           (try? repo.isAncestor(tip, of: head)) == true {
+            (try? repo.isAncestor(tip, of: head)) == true
+        {
             summaries = cached.records
             since = tip
             appendedBlocks = cached.updates
@@ -65,8 +66,10 @@ struct ArchiveTimeline {
             try reading.readFields(of: touched, types: rules.types, into: &summaries)
             // On top of a cache that was read: only the touched records are added to
             // the file, unless it has had many such additions or this one is large.
-            if let appendedBlocks, appendedBlocks < TimelineCache.maxUpdates, touched.count * 8 <= max(summaries.count, 64),
-               cache.append(tip: head.hex, rulesKey: rulesKey, changed: touched.sorted().map { ($0, summaries[$0]) }) {
+            if let appendedBlocks, appendedBlocks < TimelineCache.maxUpdates,
+                touched.count * 8 <= max(summaries.count, 64),
+                cache.append(tip: head.hex, rulesKey: rulesKey, changed: touched.sorted().map { ($0, summaries[$0]) })
+            {
                 Trace.mark("timeline: cache added to")
             } else {
                 cache.save(.init(tip: head.hex, rulesKey: rulesKey, records: summaries))
@@ -79,8 +82,10 @@ struct ArchiveTimeline {
     }
 
     /// Each record's steps, computed on their own (one slice per core on a large archive).
-    static func items(_ summaries: [String: Summary], rules: ArchiveRules, calendar: WorkingCalendar, now: Int64,
-                      finishedSteps: Bool) -> [Item] {
+    static func items(
+        _ summaries: [String: Summary], rules: ArchiveRules, calendar: WorkingCalendar, now: Int64,
+        finishedSteps: Bool
+    ) -> [Item] {
         let all = Array(summaries)
         let workers = all.count >= 2000 ? Parallelism.workers : 1
         let built = ParallelResults<[Item]>(count: workers)
@@ -89,12 +94,20 @@ struct ArchiveTimeline {
             for (record, s) in all[(all.count * w / workers)..<(all.count * (w + 1) / workers)] {
                 guard let rid = RecordID(record), let type = rules.type(named: s.type) else { continue }
                 let status = Status(rawValue: s.status)
-                if let bad = s.events.first(where: { !Moment(seconds: $0.time, offsetMinutes: $0.offsetMinutes).isPlaceable }) {
-                    part.append(Item(id: rid, type: type, status: status, name: s.name, events: [], steps: [], unplacedCommit: bad.commit))
+                if let bad = s.events.first(where: {
+                    !Moment(seconds: $0.time, offsetMinutes: $0.offsetMinutes).isPlaceable
+                }) {
+                    part.append(
+                        Item(
+                            id: rid, type: type, status: status, name: s.name, events: [], steps: [],
+                            unplacedCommit: bad.commit))
                     continue
                 }
-                let steps = !finishedSteps && type.workflow.isFinal(status) ? []
-                    : StepAnalysis.steps(record: record, events: s.events, workflow: type.workflow, calendar: calendar, now: now)
+                let steps =
+                    !finishedSteps && type.workflow.isFinal(status)
+                    ? []
+                    : StepAnalysis.steps(
+                        record: record, events: s.events, workflow: type.workflow, calendar: calendar, now: now)
                 part.append(Item(id: rid, type: type, status: status, name: s.name, events: s.events, steps: steps))
             }
             built.set(w, part)
@@ -110,12 +123,18 @@ struct ArchiveTimeline {
     }
 
     /// A commit's step, from the trailers of its message (bytes) and its committer time.
-    static func event(message: UnsafeBufferPointer<UInt8>, time: Int64, offsetMinutes: Int32, id: ObjectID) -> (String, StepEvent)? {
+    static func event(message: UnsafeBufferPointer<UInt8>, time: Int64, offsetMinutes: Int32, id: ObjectID) -> (
+        String, StepEvent
+    )? {
         let step = StepTrailers(message: message)
         guard let record = step.record, let to = step.to else { return nil }
-        return (record, StepEvent(time: time, offsetMinutes: offsetMinutes, action: step.action ?? "?",
-                                  from: step.from.map(Status.init(rawValue:)), to: Status(rawValue: to), role: step.role,
-                                  actor: step.actor, commit: id.short))
+        return (
+            record,
+            StepEvent(
+                time: time, offsetMinutes: offsetMinutes, action: step.action ?? "?",
+                from: step.from.map(Status.init(rawValue:)), to: Status(rawValue: to), role: step.role,
+                actor: step.actor, commit: id.short)
+        )
     }
 
 }

@@ -17,13 +17,21 @@ public struct BackupService {
     static let prefix = "refs/berkas/cadangan/"
 
     public func list(archive: Archive) throws -> [Backup] {
-        let out = try ProcessRunner.run(["git", "-C", archive.root, "for-each-ref", "--format=%(refname)", BackupService.prefix])
-        guard out.status == 0 else { throw BerkasError.internalFailure("git for-each-ref: \(String(decoding: out.stderr, as: UTF8.self))") }
+        let out = try ProcessRunner.run([
+            "git", "-C", archive.root, "for-each-ref", "--format=%(refname)", BackupService.prefix
+        ])
+        guard out.status == 0 else {
+            throw BerkasError.internalFailure("git for-each-ref: \(String(decoding: out.stderr, as: UTF8.self))")
+        }
         let main = try archive.head()
         return try String(decoding: out.stdout, as: UTF8.self).split(separator: "\n").compactMap { ref -> Backup? in
             guard let tip = try archive.repo.resolve(String(ref)) else { return nil }
             let steps = try archive.repo.history(from: tip, hiding: [main]).map { c in
-                (c.short, TerminalSafe.escape(try archive.repo.commit(c).message.split(separator: "\n").first.map(String.init) ?? ""))
+                (
+                    c.short,
+                    TerminalSafe.escape(
+                        try archive.repo.commit(c).message.split(separator: "\n").first.map(String.init) ?? "")
+                )
             }
             return Backup(name: String(ref.dropFirst(BackupService.prefix.count)), steps: steps)
         }
@@ -31,10 +39,14 @@ public struct BackupService {
 
     /// Removes the backup `name` (as `list` names it).
     public func drop(archive: Archive, name: String) throws {
-        guard RecordPath.isSafeRelative(name), !name.contains("/"), try archive.repo.resolve(BackupService.prefix + name) != nil else {
+        guard RecordPath.isSafeRelative(name), !name.contains("/"),
+            try archive.repo.resolve(BackupService.prefix + name) != nil
+        else {
             throw BerkasError.user(.usage, KitText.backupBerkasBackupsListsThem(TerminalSafe.escape(name)))
         }
         let out = try ProcessRunner.run(["git", "-C", archive.root, "update-ref", "-d", BackupService.prefix + name])
-        guard out.status == 0 else { throw BerkasError.internalFailure("git update-ref -d: \(String(decoding: out.stderr, as: UTF8.self))") }
+        guard out.status == 0 else {
+            throw BerkasError.internalFailure("git update-ref -d: \(String(decoding: out.stderr, as: UTF8.self))")
+        }
     }
 }

@@ -49,8 +49,10 @@ public enum BerkasError: Error, Sendable {
         case .user(_, let message):
             return [message.text(language)]
         case .config(let e):
-            return ["\(e.file): " + e.message.text(language)
-                    + (KitText.askArchiveAdministratorPengelolaFix().text(language))]
+            return [
+                "\(e.file): " + e.message.text(language)
+                    + (KitText.askArchiveAdministratorPengelolaFix().text(language))
+            ]
         case .internalFailure(let what):
             return [(KitText.internalErrorYourMistake().text(language)) + what]
         case .missingProgram(let program, let why):
@@ -74,7 +76,8 @@ public enum BerkasError: Error, Sendable {
         case .config(let e): return e.message.code ?? "config"
         case .internalFailure: return KitText.internalErrorYourMistake.rawValue
         case .missingProgram: return KitText.runInstallOpensshSshKeygen.rawValue
-        case .git(let e) where e.isLocked || e.isModified || e.isExists: return KitText.archiveChangedWhileBerkasWorking.rawValue
+        case .git(let e) where e.isLocked || e.isModified || e.isExists:
+            return KitText.archiveChangedWhileBerkasWorking.rawValue
         case .git: return KitText.gitErrorYourMistake.rawValue
         }
     }
@@ -82,12 +85,16 @@ public enum BerkasError: Error, Sendable {
     /// The error for scripts (`--format json`): its code, exit status and
     /// message, and each problem of invalid records with its own code.
     public func json(_ language: Language, verbose: Bool) -> String {
-        var error: [String: Any] = ["code": code, "exit": Int(exitStatus.rawValue),
-                                    "message": lines(language, verbose: verbose).joined(separator: "\n")]
+        var error: [String: Any] = [
+            "code": code, "exit": Int(exitStatus.rawValue),
+            "message": lines(language, verbose: verbose).joined(separator: "\n")
+        ]
         if case .invalidRecords(let diags) = self {
             error["problems"] = diags.sortedForDisplay().map { d -> [String: Any] in
-                var item: [String: Any] = ["code": d.code, "file": d.file, "line": d.line,
-                                           "message": d.message.text(language), "hint": d.hint.text(language)]
+                var item: [String: Any] = [
+                    "code": d.code, "file": d.file, "line": d.line,
+                    "message": d.message.text(language), "hint": d.hint.text(language)
+                ]
                 if let field = d.field { item["field"] = field }
                 return item
             }

@@ -4,7 +4,8 @@ import Foundation
 /// berkas's "now": the machine's clock, or `BERKAS_NOW` when set (tests,
 /// reproducible reports). Out-of-range or unreadable values exit 64.
 public enum MachineClock {
-    public static func now(zone: OfficeZone = .jakarta, lookup: (String) -> String? = Environment.value) throws -> Int64 {
+    public static func now(zone: OfficeZone = .jakarta, lookup: (String) -> String? = Environment.value) throws -> Int64
+    {
         if let raw = lookup("BERKAS_NOW"), !raw.isEmpty {
             return try read("BERKAS_NOW", raw, zone: zone).seconds
         }
@@ -40,7 +41,9 @@ public struct CommitClock: Sendable {
     /// The machine's own clock (or `BERKAS_NOW`) when the command started.
     public let machine: Int64
 
-    public init(seconds: Int64, offsetMinutes: Int32, zone: OfficeZone = .jakarta, setBy: String? = nil, machine: Int64? = nil) {
+    public init(
+        seconds: Int64, offsetMinutes: Int32, zone: OfficeZone = .jakarta, setBy: String? = nil, machine: Int64? = nil
+    ) {
         self.seconds = seconds
         self.offsetMinutes = offsetMinutes
         self.zone = zone
@@ -53,10 +56,12 @@ public struct CommitClock: Sendable {
         for name in ["GIT_COMMITTER_DATE", "GIT_AUTHOR_DATE"] {
             if let raw = lookup(name), !raw.isEmpty {
                 let m = try MachineClock.read(name, raw, zone: zone)
-                return CommitClock(seconds: m.seconds, offsetMinutes: m.offsetMinutes, zone: zone, setBy: name, machine: machine)
+                return CommitClock(
+                    seconds: m.seconds, offsetMinutes: m.offsetMinutes, zone: zone, setBy: name, machine: machine)
             }
         }
-        return CommitClock(seconds: machine, offsetMinutes: Int32(zone.offsetSeconds(at: machine) / 60), zone: zone, machine: machine)
+        return CommitClock(
+            seconds: machine, offsetMinutes: Int32(zone.offsetSeconds(at: machine) / 60), zone: zone, machine: machine)
     }
 
     /// The calendar date in the archive's zone.
@@ -72,7 +77,11 @@ public struct CommitClock: Sendable {
     public func check(after parent: Int64?, parentActor: String? = nil) throws {
         func long(_ t: Int64, _ l: Language) -> String { LocalTime.long(t, zone: zone, language: l) }
         if let setBy, seconds > machine + Self.allowedLead {
-            throw BerkasError.user(.usage, KitText.timeMoreThanMinutesAhead(setBy, Localized(id: long(seconds, .id), en: long(seconds, .en)), Localized(id: long(machine, .id), en: long(machine, .en))))
+            throw BerkasError.user(
+                .usage,
+                KitText.timeMoreThanMinutesAhead(
+                    setBy, Localized(id: long(seconds, .id), en: long(seconds, .en)),
+                    Localized(id: long(machine, .id), en: long(machine, .en))))
         }
         guard let parent, seconds < parent else { return }
         let byWhom = parentActor.map { KitText.byWhom($0) } ?? Localized(verbatim: "")

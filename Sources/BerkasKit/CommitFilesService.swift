@@ -14,17 +14,22 @@ public struct CommitFilesService {
 
     public init() {}
 
-    public func run(archive: Archive, paths: [String], currentDirectory: String, keyFlag: String?) throws -> [Committed] {
+    public func run(archive: Archive, paths: [String], currentDirectory: String, keyFlag: String?) throws -> [Committed]
+    {
         // The records that differ from the last commit (all of them, or the named ones).
         var targets: [String] = []
         let rootPath = URL(fileURLWithPath: archive.root).standardizedFileURL.path
         var named: Set<String>? = nil
         if !paths.isEmpty {
-            named = Set(try paths.map { p -> String in
-                let full = URL(fileURLWithPath: p.hasPrefix("/") ? p : currentDirectory + "/" + p).standardizedFileURL.path
-                guard full.hasPrefix(rootPath + "/") else { throw BerkasError.user(.usage, KitText.outsideArchive(p)) }
-                return String(full.dropFirst(rootPath.count + 1))
-            })
+            named = Set(
+                try paths.map { p -> String in
+                    let full = URL(fileURLWithPath: p.hasPrefix("/") ? p : currentDirectory + "/" + p)
+                        .standardizedFileURL.path
+                    guard full.hasPrefix(rootPath + "/") else {
+                        throw BerkasError.user(.usage, KitText.outsideArchive(p))
+                    }
+                    return String(full.dropFirst(rootPath.count + 1))
+                })
         }
         let head = try archive.head()
         let rules = try archive.rules(at: head)
@@ -32,7 +37,10 @@ public struct CommitFilesService {
             try NoFollow.check(root: archive.root, path: type.name)
             for year in (try? FileManager.default.contentsOfDirectory(atPath: archive.root + type.name)) ?? [] {
                 try NoFollow.check(root: archive.root, path: type.name + "/" + year)
-                for file in (try? FileManager.default.contentsOfDirectory(atPath: archive.root + type.name + "/" + year)) ?? [] where file.hasSuffix(".md") {
+                for file
+                    in (try? FileManager.default.contentsOfDirectory(atPath: archive.root + type.name + "/" + year))
+                    ?? [] where file.hasSuffix(".md")
+                {
                     let rel = "\(type.name)/\(year)/\(file)"
                     if let named, !named.contains(rel) { continue }
                     if try !archive.repo.isPathClean(rel) { targets.append(rel) }
@@ -57,8 +65,10 @@ public struct CommitFilesService {
             }
             // Saved by an editor that writes a byte-order mark or CRLF (Notepad): stored as the
             // archive stored it, so that the commit shows only the lines the clerk changed.
-            let r = try EditRecordService().run(archive: archive, idText: id.description, replacement: UTF8Text.likeCommitted(text, committed: committed),
-                                                keyFlag: keyFlag)
+            let r = try EditRecordService().run(
+                archive: archive, idText: id.description,
+                replacement: UTF8Text.likeCommitted(text, committed: committed),
+                keyFlag: keyFlag)
             if let commit = r.commit { done.append(Committed(id: r.id, fields: r.fields, commit: commit)) }
         }
         return done

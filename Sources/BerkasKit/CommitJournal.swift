@@ -1,8 +1,9 @@
 import BerkasCore
 import BerkasGit
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Crash safety for the two moments a commit is not one atomic step: the
@@ -45,13 +46,19 @@ struct CommitJournal {
     func recover(repo: GitRepository) throws {
         guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { return }
         let lines = text.split(separator: "\n").map(String.init)
-        guard lines.count >= 3, let new = ObjectID(hex: lines[2]) else { clear(); return }
-        let ref = lines[0], old = ObjectID(hex: lines[1]), paths = Array(lines.dropFirst(3))
+        guard lines.count >= 3, let new = ObjectID(hex: lines[2]) else {
+            clear()
+            return
+        }
+        let ref = lines[0]
+        let old = ObjectID(hex: lines[1])
+        let paths = Array(lines.dropFirst(3))
         let current = try repo.resolve(ref)
         // Temporary files a killed work-tree update left next to the files it was writing.
         if let root = repo.workdir {
             for dir in Set(paths.map { (root + $0 as NSString).deletingLastPathComponent }) {
-                for name in (try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? [] where name.hasPrefix(GitRepository.temporaryPrefix) {
+                for name in (try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? []
+                where name.hasPrefix(GitRepository.temporaryPrefix) {
                     unlink(dir + "/" + name)
                 }
             }

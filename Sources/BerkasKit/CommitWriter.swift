@@ -15,8 +15,10 @@ struct CommitWriter {
     }
 
     /// `files`: path → new bytes (nil removes). Returns the new commit.
-    func commit(base: ObjectID?, files: [(String, Data?)], message: CommitMessage, author: Author, key: SigningKey,
-                clock: CommitClock, checkoutAll: Bool = false) throws -> ObjectID {
+    func commit(
+        base: ObjectID?, files: [(String, Data?)], message: CommitMessage, author: Author, key: SigningKey,
+        clock: CommitClock, checkoutAll: Bool = false
+    ) throws -> ObjectID {
         var changes: [GitRepository.TreeChange] = []
         for (path, data) in files {
             changes.append(.init(path: path, blob: try data.map { try repo.writeBlob($0) }))
@@ -24,8 +26,10 @@ struct CommitWriter {
         Trace.mark("commit: blobs written")
         let tree = try repo.tree(basedOn: base, applying: changes)
         Trace.mark("commit: tree written")
-        let sig = GitSignature(name: author.name, email: author.email, time: clock.seconds, offsetMinutes: clock.offsetMinutes)
-        let buffer = try repo.commitBuffer(tree: tree, parents: base.map { [$0] } ?? [], author: sig, committer: sig, message: message.text)
+        let sig = GitSignature(
+            name: author.name, email: author.email, time: clock.seconds, offsetMinutes: clock.offsetMinutes)
+        let buffer = try repo.commitBuffer(
+            tree: tree, parents: base.map { [$0] } ?? [], author: sig, committer: sig, message: message.text)
         let signature = try key.sign(buffer)
         Trace.mark("commit: signed")
         let id = try repo.createSignedCommit(buffer: buffer, signature: signature)

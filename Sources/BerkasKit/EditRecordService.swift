@@ -17,11 +17,15 @@ public struct EditRecordService {
 
     /// Commits a new text for a record, written by hand (`berkas commit`).
     public func run(archive: Archive, idText: String, replacement: String, keyFlag: String?) throws -> Result {
-        try run(archive: archive, idText: idText, assignments: [], keyFlag: keyFlag, language: .id, replacement: replacement)
+        try run(
+            archive: archive, idText: idText, assignments: [], keyFlag: keyFlag, language: .id, replacement: replacement
+        )
     }
 
-    public func run(archive: Archive, idText: String, assignments: [(String, String)], keyFlag: String?, language: Language,
-                    replacement: String? = nil) throws -> Result {
+    public func run(
+        archive: Archive, idText: String, assignments: [(String, String)], keyFlag: String?, language: Language,
+        replacement: String? = nil
+    ) throws -> Result {
         let session = try WriteSession(archive: archive, keyFlag: keyFlag)
         let record = try session.openRecord(idText, workTreeMayDiffer: replacement != nil)
         let (type, id, path, original) = (record.type, record.id, record.path, record.text)
@@ -43,22 +47,27 @@ public struct EditRecordService {
             guard let doc = try? d.parsed() else { return [] }
             var out: [Diagnostic] = []
             for key in ["id", "jenis", "status"] where doc.scalar(key) != before.scalar(key) {
-                out.append(Diagnostic(code: "\(key).diubah", file: path, line: doc.line(of: key), field: key,
-                                      message: KitText.mayChangedHere(),
-                                      hint: KitText.putBackStatusChangesOnly(key, before.scalar(key) ?? "")))
+                out.append(
+                    Diagnostic(
+                        code: "\(key).diubah", file: path, line: doc.line(of: key), field: key,
+                        message: KitText.mayChangedHere(),
+                        hint: KitText.putBackStatusChangesOnly(key, before.scalar(key) ?? "")))
             }
             return out
         }
         if let replacement {
             draft.text = replacement
-            let problems = draft.problems(rules: session.rules, id: id, today: session.today, fileExists: exists) + checkUnchangedSystemFields(draft)
+            let problems =
+                draft.problems(rules: session.rules, id: id, today: session.today, fileExists: exists)
+                + checkUnchangedSystemFields(draft)
             if !problems.isEmpty { throw BerkasError.invalidRecords(problems) }
         } else if assignments.isEmpty {
             let draftPath = archive.repo.gitDir + "berkas/draf/\(id).md"
             draft.text = try Editor.loop(initial: original, draftPath: draftPath, language: language) { text in
                 var d = draft
                 d.text = text
-                return d.problems(rules: session.rules, id: id, today: session.today, fileExists: exists) + checkUnchangedSystemFields(d)
+                return d.problems(rules: session.rules, id: id, today: session.today, fileExists: exists)
+                    + checkUnchangedSystemFields(d)
             }
         } else {
             try draft.apply(assignments.map { .init(key: $0.0, value: $0.1) }, allowSystem: false)
@@ -71,11 +80,15 @@ public struct EditRecordService {
         if draft.text == original && attachments.isEmpty {
             return Result(id: id.description, path: path, commit: nil, fields: [])
         }
-        guard let role = session.role(among: type.workflow.editRules.filter { $0.states.contains(status) }.flatMap(\.roles)) else {
+        guard
+            let role = session.role(
+                among: type.workflow.editRules.filter { $0.states.contains(status) }.flatMap(\.roles))
+        else {
             throw BerkasError.internalFailure("role vanished")
         }
-        let message = CommitMessage.recordStep(id: id.description, action: "ubah", from: status, to: status, note: nil, role: role,
-                                               actor: session.actor, fields: changed)
+        let message = CommitMessage.recordStep(
+            id: id.description, action: "ubah", from: status, to: status, note: nil, role: role,
+            actor: session.actor, fields: changed)
         let commit = try session.commit(files: [(path, Data(draft.text.utf8))] + attachments, message: message)
         return Result(id: id.description, path: path, commit: commit, fields: changed)
     }

@@ -80,7 +80,7 @@ struct FactsReader {
         func content(_ blob: ObjectID?) throws -> Data? {
             guard let blob else { return nil }
             do { return try objects.blob(blob) } catch CheckedObjectReader.Failure.wrongType {
-                return Data()   // a submodule entry: not a file; the rules judge it as an empty one
+                return Data() // a submodule entry: not a file; the rules judge it as an empty one
             }
         }
         var changes: [CommitFacts.FileChange] = []
@@ -88,7 +88,10 @@ struct FactsReader {
             let before = try d.oldBlob.flatMap { recentBlobs.take($0) } ?? content(d.oldBlob)
             let after = try content(d.newBlob)
             if let id = d.newBlob, let after { recentBlobs.keep(after, for: id) }
-            changes.append(.init(path: d.path, before: before, after: after, beforeID: d.oldBlob?.hex, afterID: d.newBlob?.hex, afterMode: d.newMode))
+            changes.append(
+                .init(
+                    path: d.path, before: before, after: after, beforeID: d.oldBlob?.hex, afterID: d.newBlob?.hex,
+                    afterMode: d.newMode))
         }
         let parentRules = try parent.map { try rules(at: $0) }
         let touchesRules = parent == nil || deltas.contains { $0.path.hasPrefix(".berkas/") }
@@ -99,13 +102,20 @@ struct FactsReader {
         let reader = TreeReader(objects: objects, tree: info.tree)
         var facts = CommitFacts(
             id: id.hex, parents: info.parents.map(\.hex), message: info.message,
-            committerTime: info.committer.time, committerOffsetMinutes: info.committer.offsetMinutes, authorTime: info.author.time,
+            committerTime: info.committer.time, committerOffsetMinutes: info.committer.offsetMinutes,
+            authorTime: info.author.time,
             parentCommitterTime: parent?.committer.time,
             signed: signed, signature: verdict,
             rules: parent == nil ? (try? ownRules?.get()) : (try? parentRules?.get()),
-            rulesProblem: parentRules.flatMap { if case .failure(let e) = $0 { return describe(e) }; return nil },
+            rulesProblem: parentRules.flatMap {
+                if case .failure(let e) = $0 { return describe(e) }
+                return nil
+            },
             newRules: try? ownRules?.get(),
-            newRulesProblem: ownRules.flatMap { if case .failure(let e) = $0 { return describe(e) }; return nil },
+            newRulesProblem: ownRules.flatMap {
+                if case .failure(let e) = $0 { return describe(e) }
+                return nil
+            },
             changes: changes,
             existsInCommit: { reader.exists($0) },
             fileInCommit: { reader.read($0) },

@@ -23,17 +23,22 @@ enum GraphListing {
             // are read from the tip without loading the graph file (~7 ms at 100,000 commits).
             if stop != nil {
                 var read = 0
-                let walk = try reader.walkLinearHistory(from: tip, until: stop, pause: { _ in
-                    read += 1
-                    return read > shortRange
-                }) { newest.append($0.id) }
+                let walk = try reader.walkLinearHistory(
+                    from: tip, until: stop,
+                    pause: { _ in
+                        read += 1
+                        return read > shortRange
+                    }
+                ) { newest.append($0.id) }
                 guard walk.linear else { return nil }
                 guard let paused = walk.pausedAt else { return newest.reversed() }
                 from = paused
             }
             guard let graph = CommitGraph(gitDir: repo.gitDir) else { return nil }
             // Commits newer than the graph: read from the tip until the graph knows one.
-            let walk = try reader.walkLinearHistory(from: from, until: stop, pause: graph.contains) { newest.append($0.id) }
+            let walk = try reader.walkLinearHistory(from: from, until: stop, pause: graph.contains) {
+                newest.append($0.id)
+            }
             guard walk.linear else { return nil }
             guard let known = walk.pausedAt else { return newest.reversed() }
             guard let rest = graph.linearHistory(from: known, until: stop) else { return nil }

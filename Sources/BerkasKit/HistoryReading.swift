@@ -73,24 +73,30 @@ struct HistoryReading {
         let (stop, handles) = (since, handles)
         let read = ParallelResults<Result<[Event]?, Error>>(count: workers)
         DispatchQueue.concurrentPerform(iterations: workers) { w in
-            read.set(w, Result {
-                let objects = try CheckedObjectReader(repo: handles[w].value)
-                var out: [Event] = []
-                for i in ranges[w] {
-                    let expected = i + 1 < ids.count ? ids[i + 1] : stop
-                    let linked = try objects.withUncheckedCommit(ids[i]) { skeleton, raw -> Bool in
-                        guard skeleton.parents <= 1, skeleton.firstParent(in: raw, is: expected) else { return false }
-                        let message = UnsafeBufferPointer(rebasing: raw[skeleton.messageStart...])
-                        if let e = ArchiveTimeline.event(message: message, time: skeleton.committerTime,
-                                                         offsetMinutes: skeleton.committerOffsetMinutes, id: ids[i]) {
-                            out.append((e.0, e.1))
+            read.set(
+                w,
+                Result {
+                    let objects = try CheckedObjectReader(repo: handles[w].value)
+                    var out: [Event] = []
+                    for i in ranges[w] {
+                        let expected = i + 1 < ids.count ? ids[i + 1] : stop
+                        let linked = try objects.withUncheckedCommit(ids[i]) { skeleton, raw -> Bool in
+                            guard skeleton.parents <= 1, skeleton.firstParent(in: raw, is: expected) else {
+                                return false
+                            }
+                            let message = UnsafeBufferPointer(rebasing: raw[skeleton.messageStart...])
+                            if let e = ArchiveTimeline.event(
+                                message: message, time: skeleton.committerTime,
+                                offsetMinutes: skeleton.committerOffsetMinutes, id: ids[i])
+                            {
+                                out.append((e.0, e.1))
+                            }
+                            return true
                         }
-                        return true
+                        guard linked else { return nil }
                     }
-                    guard linked else { return nil }
-                }
-                return out
-            })
+                    return out
+                })
         }
         var all: [Event] = []
         for part in read.values {
@@ -113,7 +119,9 @@ struct HistoryReading {
 
     /// Reads `status` and `nama` of the touched records as they stand at the tip;
     /// a record no longer there leaves `summaries`.
-    func readFields(of touched: Set<String>, types: [RecordType], into summaries: inout [String: ArchiveTimeline.Summary]) throws {
+    func readFields(
+        of touched: Set<String>, types: [RecordType], into summaries: inout [String: ArchiveTimeline.Summary]
+    ) throws {
         let blobIndex = try recordBlobs(touched, types: types)
         Trace.mark("timeline: folders listed")
         let touchedList = Array(touched)
@@ -121,13 +129,18 @@ struct HistoryReading {
         let fields = ParallelResults<Result<[(String, String, [String: String])?], Error>>(count: workers)
         GitRepository.withAuditReading {
             DispatchQueue.concurrentPerform(iterations: workers) { w in
-                fields.set(w, Result {
-                    let objects = try CheckedObjectReader(repo: handles[w].value)
-                    return try touchedList[ranges[w]].map { record -> (String, String, [String: String])? in
-                        guard let (type, blob) = blobIndex[record] else { return nil }
-                        return (record, type, QuickFields.read(try objects.uncheckedBlob(blob), keys: ["status", "nama"]))
-                    }
-                })
+                fields.set(
+                    w,
+                    Result {
+                        let objects = try CheckedObjectReader(repo: handles[w].value)
+                        return try touchedList[ranges[w]].map { record -> (String, String, [String: String])? in
+                            guard let (type, blob) = blobIndex[record] else { return nil }
+                            return (
+                                record, type,
+                                QuickFields.read(try objects.uncheckedBlob(blob), keys: ["status", "nama"])
+                            )
+                        }
+                    })
             }
         }
         Trace.mark("timeline: records' fields read")
@@ -151,8 +164,10 @@ struct HistoryReading {
         var blobs: [String: (String, ObjectID)] = [:]
         let years = Set(touched.compactMap { RecordID($0).map { "\($0.prefix)-\($0.year)" } })
         for type in types {
-            for year in try repo.list(type.name, in: head) where year.isTree && years.contains("\(type.schema.prefix)-\(year.name)") {
-                for e in try repo.list("\(type.name)/\(year.name)", in: head) where e.isBlob && e.name.hasSuffix(".md") {
+            for year in try repo.list(type.name, in: head)
+            where year.isTree && years.contains("\(type.schema.prefix)-\(year.name)") {
+                for e in try repo.list("\(type.name)/\(year.name)", in: head) where e.isBlob && e.name.hasSuffix(".md")
+                {
                     blobs[String(e.name.dropLast(3))] = (type.name, e.id)
                 }
             }
@@ -167,7 +182,8 @@ struct HistoryReading {
     private static func event(_ info: CommitInfo) -> Event? {
         var message = info.message
         return message.withUTF8 {
-            ArchiveTimeline.event(message: $0, time: info.committer.time, offsetMinutes: info.committer.offsetMinutes, id: info.id)
+            ArchiveTimeline.event(
+                message: $0, time: info.committer.time, offsetMinutes: info.committer.offsetMinutes, id: info.id)
         }.map { ($0.0, $0.1) }
     }
 }
@@ -187,7 +203,12 @@ private struct KeptEvents {
 
     mutating func keep(_ found: HistoryReading.Event?) {
         guard let (record, e) = found else { return }
-        newest.append((record, StepEvent(time: e.time, offsetMinutes: e.offsetMinutes, action: intern(e.action)!,
-                                         from: e.from, to: e.to, role: intern(e.role), actor: intern(e.actor), commit: e.commit)))
+        newest.append(
+            (
+                record,
+                StepEvent(
+                    time: e.time, offsetMinutes: e.offsetMinutes, action: intern(e.action)!,
+                    from: e.from, to: e.to, role: intern(e.role), actor: intern(e.actor), commit: e.commit)
+            ))
     }
 }

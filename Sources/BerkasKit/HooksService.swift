@@ -16,11 +16,15 @@ public struct HooksService {
         let dir = (gitDir.hasSuffix("/") ? gitDir : gitDir + "/") + "hooks"
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
         let path = dir + "/" + hook
-        if let existing = FileManager.default.contents(atPath: path), let text = String(data: existing, encoding: .utf8),
-           !text.contains("Installed by berkas") {
+        if let existing = FileManager.default.contents(atPath: path),
+            let text = String(data: existing, encoding: .utf8),
+            !text.contains("Installed by berkas")
+        {
             throw BerkasError.user(.invalid, KitText.existsWrittenBerkasMergeHand(path))
         }
-        let script = "#!/bin/sh\n# Installed by berkas. \(body.components(separatedBy: "\n").first ?? "")\n" + body.components(separatedBy: "\n").dropFirst().joined(separator: "\n") + "\n"
+        let script =
+            "#!/bin/sh\n# Installed by berkas. \(body.components(separatedBy: "\n").first ?? "")\n"
+            + body.components(separatedBy: "\n").dropFirst().joined(separator: "\n") + "\n"
         let tmp = path + ".tmp-\(getpid())"
         try Data(script.utf8).write(to: URL(fileURLWithPath: tmp))
         chmod(tmp, 0o755)
@@ -33,10 +37,12 @@ public struct HooksService {
     public func installPreCommit(archive: Archive) throws -> String {
         try archive.repo.setLocalConfig("gpg.format", "ssh")
         try archive.repo.setLocalConfig("gpg.ssh.allowedSignersFile", RulesLoader.allowedSignersPath)
-        return try HooksService.write(hook: "pre-commit", in: archive.repo.gitDir, body: """
-        Checks staged records before a plain `git commit`.
-        exec "\(HooksService.selfPath)" validate --staged
-        """)
+        return try HooksService.write(
+            hook: "pre-commit", in: archive.repo.gitDir,
+            body: """
+                Checks staged records before a plain `git commit`.
+                exec "\(HooksService.selfPath)" validate --staged
+                """)
     }
 
     /// A pre-receive hook for a central bare repository.
@@ -46,10 +52,12 @@ public struct HooksService {
         }
         // Clones of the central repository should check out main.
         if (try? repo.headTarget()) != "refs/heads/main" { try repo.setHead("refs/heads/main") }
-        return try HooksService.write(hook: "pre-receive", in: repo.gitDir, body: """
-        Verifies every push: only fast-forwards of main, every new commit judged by the rules at its parent.
-        exec "\(HooksService.selfPath)" hooks pre-receive
-        """)
+        return try HooksService.write(
+            hook: "pre-receive", in: repo.gitDir,
+            body: """
+                Verifies every push: only fast-forwards of main, every new commit judged by the rules at its parent.
+                exec "\(HooksService.selfPath)" hooks pre-receive
+                """)
     }
 
     /// One line of pre-receive's input.

@@ -16,7 +16,10 @@ public struct InitService {
         public var office: String?
         public var language: Language?
 
-        public init(directory: String, key: String?, name: String?, email: String?, nip: String?, roles: [String], office: String?, language: Language?) {
+        public init(
+            directory: String, key: String?, name: String?, email: String?, nip: String?, roles: [String],
+            office: String?, language: Language?
+        ) {
             self.directory = directory
             self.key = key
             self.name = name
@@ -88,7 +91,9 @@ public struct InitService {
         replace(RulesLoader.configPath, config)
         let templatePolicy = try text(RulesLoader.policyPath)
         let known: Policy
-        do { known = try Policy.parse(templatePolicy, file: RulesLoader.policyPath) } catch { throw BerkasError.config(error) }
+        do { known = try Policy.parse(templatePolicy, file: RulesLoader.policyPath) } catch {
+            throw BerkasError.config(error)
+        }
         var roles: [Role] = [.pengelola]
         for r in request.roles.map(Role.init(rawValue:)) where !roles.contains(r) {
             guard known.roles.contains(where: { $0.role == r }) else {
@@ -97,11 +102,14 @@ public struct InitService {
             }
             roles.append(r)
         }
-        let member = Policy.Member(name: name, nip: nip.replacingOccurrences(of: " ", with: ""), email: email, roles: roles,
-                                   keys: [key.publicKey], validUntilDate: nil)
+        let member = Policy.Member(
+            name: name, nip: nip.replacingOccurrences(of: " ", with: ""), email: email, roles: roles,
+            keys: [key.publicKey], validUntilDate: nil)
         let policyText = PolicyWriter.replacingMembers(in: templatePolicy, with: [member])
         let policy: Policy
-        do { policy = try Policy.parse(policyText, file: RulesLoader.policyPath) } catch { throw BerkasError.config(error) }
+        do { policy = try Policy.parse(policyText, file: RulesLoader.policyPath) } catch {
+            throw BerkasError.config(error)
+        }
         replace(RulesLoader.policyPath, policyText)
         replace(RulesLoader.allowedSignersPath, policy.allowedSigners())
         // The rules must load from exactly what will be committed.
@@ -111,7 +119,10 @@ public struct InitService {
 
         var createdDir = false
         do {
-            if !existed { try fm.createDirectory(atPath: dir, withIntermediateDirectories: true); createdDir = true }
+            if !existed {
+                try fm.createDirectory(atPath: dir, withIntermediateDirectories: true)
+                createdDir = true
+            }
             let repo = try GitRepository.create(at: dir, initialBranch: "main")
             try repo.setLocalConfig("gpg.format", "ssh")
             try repo.setLocalConfig("gpg.ssh.allowedSignersFile", RulesLoader.allowedSignersPath)
@@ -123,19 +134,23 @@ public struct InitService {
             defer { lock.release() }
             let actor = CommitMessage.actor(name: name, nip: member.nip)
             let officeName = nonEmpty(request.office) ?? ((try? OfficeConfig.parse(config, file: "").office) ?? "")
-            let message = CommitMessage.archiveChange(action: "init", subject: "Arsip baru: \(officeName)",
-                                                      note: "Pengelola pertama: \(actor). Peran: \(roles.map(\.rawValue).joined(separator: ", ")).",
-                                                      actor: actor)
+            let message = CommitMessage.archiveChange(
+                action: "init", subject: "Arsip baru: \(officeName)",
+                note: "Pengelola pertama: \(actor). Peran: \(roles.map(\.rawValue).joined(separator: ", ")).",
+                actor: actor)
             let writer = CommitWriter(repo: repo, branch: branch)
-            let id = try writer.commit(base: nil, files: files, message: message, author: .init(name: name, email: email), key: key,
-                                       clock: clock, checkoutAll: true)
+            let id = try writer.commit(
+                base: nil, files: files, message: message, author: .init(name: name, email: email), key: key,
+                clock: clock, checkoutAll: true)
             return Result(path: dir, commit: id, member: member)
         } catch {
             // Nothing half-done: remove what this command created.
             if createdDir {
                 try? fm.removeItem(atPath: dir)
             } else if existed {
-                for item in (try? fm.contentsOfDirectory(atPath: dir)) ?? [] { try? fm.removeItem(atPath: dir + "/" + item) }
+                for item in (try? fm.contentsOfDirectory(atPath: dir)) ?? [] {
+                    try? fm.removeItem(atPath: dir + "/" + item)
+                }
             }
             if let e = error as? GitError { throw BerkasError.git(e) }
             throw error

@@ -21,7 +21,9 @@ public struct KeyService {
         guard !fm.fileExists(atPath: path) else {
             throw BerkasError.user(.usage, KitText.existsChooseAnotherNameFile(path))
         }
-        try fm.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        try fm.createDirectory(
+            atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true,
+            attributes: [.posixPermissions: 0o700])
         var argv = ["ssh-keygen", "-q", "-t", "ed25519", "-f", path, "-C", comment ?? "berkas"]
         let status: Int32
         if let pass = Environment.value("BERKAS_KEY_PASSPHRASE") {
@@ -30,7 +32,8 @@ public struct KeyService {
         } else {
             status = try ProcessRunner.runInteractive(argv)
         }
-        guard status == 0, let data = fm.contents(atPath: path + ".pub"), let line = String(data: data, encoding: .utf8) else {
+        guard status == 0, let data = fm.contents(atPath: path + ".pub"), let line = String(data: data, encoding: .utf8)
+        else {
             throw BerkasError.user(.invalid, KitText.sshKeygenDidMakeKey(status))
         }
         return line.trimmingCharacters(in: .whitespacesAndNewlines)

@@ -200,194 +200,300 @@ public enum KitText: String, MessageCatalog {
         switch self {
         // MARK: ActService
         case .finalStateNeverChangesAgain:
-            ("{1} sudah berstatus {2} (akhir) dan tidak pernah diubah lagi",
-             "{1} is {2}, a final state, and never changes again")
+            (
+                "{1} sudah berstatus {2} (akhir) dan tidak pernah diubah lagi",
+                "{1} is {2}, a final state, and never changes again"
+            )
         case .actionTakenStatePossibleActions:
-            ("aksi \"{1}\" tidak dapat dilakukan pada status {2}; aksi yang dapat dilakukan: {3}",
-             "action \"{1}\" cannot be taken in the state {2}; possible actions: {3}")
+            (
+                "aksi \"{1}\" tidak dapat dilakukan pada status {2}; aksi yang dapat dilakukan: {3}",
+                "action \"{1}\" cannot be taken in the state {2}; possible actions: {3}"
+            )
         case .actionOn: ("aksi {1} pada {2}", "action {1} on {2}")
         case .actionNeedsNoteAddNote:
-            ("aksi {1} memerlukan catatan — tambahkan --note \"...\" ({2})",
-             "action {1} needs a note — add --note \"...\" ({2})")
+            (
+                "aksi {1} memerlukan catatan — tambahkan --note \"...\" ({2})",
+                "action {1} needs a note — add --note \"...\" ({2})"
+            )
         case .actionTakesNoteDropNote:
-            ("aksi {1} tidak memakai catatan — hapus --note",
-             "action {1} takes no note — drop --note")
+            (
+                "aksi {1} tidak memakai catatan — hapus --note",
+                "action {1} takes no note — drop --note"
+            )
         case .noteLooksLikeHoldsPassword:
-            ("catatan tampak berisi kata sandi — kata sandi tidak pernah ditulis di arsip; tulis hanya bahwa akun sudah dikirim",
-             "the note looks like it holds a password — passwords are never written into the archive; write only that the account was sent")
+            (
+                "catatan tampak berisi kata sandi — kata sandi tidak pernah ditulis di arsip; tulis hanya bahwa akun sudah dikirim",
+                "the note looks like it holds a password — passwords are never written into the archive; write only that the account was sent"
+            )
         case .noteHoldsControlCharactersRetype:
-            ("catatan berisi karakter kendali — ketik ulang catatannya",
-             "the note holds control characters — retype it")
+            (
+                "catatan berisi karakter kendali — ketik ulang catatannya",
+                "the note holds control characters — retype it"
+            )
         case .actionSetSetsOtherFields:
-            ("aksi {1} tidak mengisi `{2}`; yang dapat diisi: {3} (kolom lain diubah dengan `berkas edit` selama masih boleh)",
-             "action {1} does not set `{2}`; it sets: {3} (other fields change with `berkas edit` while allowed)")
+            (
+                "aksi {1} tidak mengisi `{2}`; yang dapat diisi: {3} (kolom lain diubah dengan `berkas edit` selama masih boleh)",
+                "action {1} does not set `{2}`; it sets: {3} (other fields change with `berkas edit` while allowed)"
+            )
         case .requiredAction: ("{1} wajib diisi untuk aksi {2}", "{1} is required for the action {2}")
         case .addSet: ("tambahkan --set {1}=...", "add --set {1}=...")
         case .mustBefore: ("{1} harus {2} sebelum {3}", "{1} must be {2} before {3}")
         case .addSetOnceTrue: ("tambahkan --set {1}={2} bila sudah benar", "add --set {1}={2} once it is true")
         case .changeBerkasEditSet:
-            ("ubah dengan `berkas edit {1} --set {2}={3}`",
-             "change it with `berkas edit {1} --set {2}={3}`")
+            (
+                "ubah dengan `berkas edit {1} --set {2}={3}`",
+                "change it with `berkas edit {1} --set {2}={3}`"
+            )
         case .noteOption: ("--note: {1}", "--note: {1}")
         // MARK: Archive
         case .berkasArchiveGitRepositoryCreate:
-            ("{1} bukan arsip berkas (tidak ada repositori git) — buat dengan `berkas init FOLDER`, atau pakai -C FOLDER",
-             "{1} is not a berkas archive (no git repository) — create one with `berkas init DIR`, or use -C DIR")
+            (
+                "{1} bukan arsip berkas (tidak ada repositori git) — buat dengan `berkas init FOLDER`, atau pakai -C FOLDER",
+                "{1} is not a berkas archive (no git repository) — create one with `berkas init DIR`, or use -C DIR"
+            )
         case .bareRepositoryUsedCommand:
-            ("repositori tanpa folder kerja (bare) tidak dapat dipakai untuk perintah ini",
-             "a bare repository cannot be used for this command")
+            (
+                "repositori tanpa folder kerja (bare) tidak dapat dipakai untuk perintah ini",
+                "a bare repository cannot be used for this command"
+            )
         case .archiveCommitYetCreateBerkas:
-            ("arsip belum punya commit — buat dengan `berkas init`",
-             "the archive has no commit yet — create it with `berkas init`")
+            (
+                "arsip belum punya commit — buat dengan `berkas init`",
+                "the archive has no commit yet — create it with `berkas init`"
+            )
         case .recordIdEGRa:
-            ("\"{1}\" bukan nomor registrasi (contoh: RA-2026-0001)",
-             "\"{1}\" is not a record ID (e.g. RA-2026-0001)")
+            (
+                "\"{1}\" bukan nomor registrasi (contoh: RA-2026-0001)",
+                "\"{1}\" is not a record ID (e.g. RA-2026-0001)"
+            )
         case .recordTypePrefix: ("tidak ada jenis berkas dengan awalan {1}", "no record type has the prefix {1}")
         case .recordRecordedWorkTreeBut:
-            ("berkas {1} belum tercatat: {2} ada di folder kerja tetapi tidak di commit terakhir — berkas baru dicatat dengan `berkas new`",
-             "record {1} is not recorded: {2} is in the work tree but not in the last commit — new records are made with `berkas new`")
+            (
+                "berkas {1} belum tercatat: {2} ada di folder kerja tetapi tidak di commit terakhir — berkas baru dicatat dengan `berkas new`",
+                "record {1} is not recorded: {2} is in the work tree but not in the last commit — new records are made with `berkas new`"
+            )
         case .recordArchiveLookedLastCommit:
-            ("berkas {1} tidak ada di arsip (dicari di {2} pada commit terakhir) — `berkas list --all` menunjukkan semua nomor",
-             "record {1} is not in the archive (looked for {2} in the last commit) — `berkas list --all` shows every ID")
+            (
+                "berkas {1} tidak ada di arsip (dicari di {2} pada commit terakhir) — `berkas list --all` menunjukkan semua nomor",
+                "record {1} is not in the archive (looked for {2} in the last commit) — `berkas list --all` shows every ID"
+            )
         case .keyRegisteredBerkasPolicyYml:
-            ("kunci {1} tidak terdaftar di .berkas/policy.yml — minta pengelola arsip menambahkan Anda (`berkas member add`)",
-             "key {1} is not registered in .berkas/policy.yml — ask the archive administrator to add you (`berkas member add`)")
+            (
+                "kunci {1} tidak terdaftar di .berkas/policy.yml — minta pengelola arsip menambahkan Anda (`berkas member add`)",
+                "key {1} is not registered in .berkas/policy.yml — ask the archive administrator to add you (`berkas member add`)"
+            )
         case .sMembershipEndedAskAdministrator:
-            ("keanggotaan {1} berlaku sampai {2} — minta pengelola memperpanjangnya",
-             "{1}'s membership ended on {2} — ask the administrator to extend it")
+            (
+                "keanggotaan {1} berlaku sampai {2} — minta pengelola memperpanjangnya",
+                "{1}'s membership ended on {2} — ask the administrator to extend it"
+            )
         case .unsavedChangesSaveThemBerkas:
-            ("{1} punya perubahan yang belum disimpan — simpan dengan `berkas commit {1}` atau batalkan dengan `git checkout -- {1}`",
-             "{1} has unsaved changes — save them with `berkas commit {1}` or discard them with `git checkout -- {1}`")
+            (
+                "{1} punya perubahan yang belum disimpan — simpan dengan `berkas commit {1}` atau batalkan dengan `git checkout -- {1}`",
+                "{1} has unsaved changes — save them with `berkas commit {1}` or discard them with `git checkout -- {1}`"
+            )
         // MARK: ArchiveTimeline
         case .warningPlacedTimeCommitDated:
-            ("peringatan: {1} tidak dapat ditempatkan dalam waktu: commit {2} bertanggal di luar tahun 1970–9999 atau zona waktunya tidak ada; umur dan tenggatnya tidak dihitung — jalankan `berkas verify`",
-             "warning: {1} cannot be placed in time: commit {2} is dated outside the years 1970–9999 or in a zone no place has; its age and deadline are not worked out — run `berkas verify`")
+            (
+                "peringatan: {1} tidak dapat ditempatkan dalam waktu: commit {2} bertanggal di luar tahun 1970–9999 atau zona waktunya tidak ada; umur dan tenggatnya tidak dihitung — jalankan `berkas verify`",
+                "warning: {1} cannot be placed in time: commit {2} is dated outside the years 1970–9999 or in a zone no place has; its age and deadline are not worked out — run `berkas verify`"
+            )
         // MARK: BackupService
         case .backupBerkasBackupsListsThem:
-            ("cadangan {1} tidak ada — `berkas backups` menunjukkan yang ada",
-             "no backup {1} — `berkas backups` lists them")
+            (
+                "cadangan {1} tidak ada — `berkas backups` menunjukkan yang ada",
+                "no backup {1} — `berkas backups` lists them"
+            )
         // MARK: BerkasError
         case .symbolicLinkFolderBerkasNever:
-            ("{1} adalah tautan (symlink) atau bukan folder; berkas tidak pernah menulis atau membaca lewat tautan — ganti dengan folder atau berkas biasa. Tidak ada yang disimpan.",
-             "{1} is a symbolic link or not a folder; berkas never writes or reads through a link — replace it with a plain folder or file. Nothing was saved.")
+            (
+                "{1} adalah tautan (symlink) atau bukan folder; berkas tidak pernah menulis atau membaca lewat tautan — ganti dengan folder atau berkas biasa. Tidak ada yang disimpan.",
+                "{1} is a symbolic link or not a folder; berkas never writes or reads through a link — replace it with a plain folder or file. Nothing was saved."
+            )
         case .problemSFoundNothingSaved:
-            ("{1} masalah ditemukan; tidak ada yang disimpan.",
-             "{1} problem(s) found; nothing was saved.")
+            (
+                "{1} masalah ditemukan; tidak ada yang disimpan.",
+                "{1} problem(s) found; nothing was saved."
+            )
         case .askArchiveAdministratorPengelolaFix:
-            (" — minta pengelola arsip memperbaikinya",
-             " — ask the archive administrator (pengelola) to fix it")
+            (
+                " — minta pengelola arsip memperbaikinya",
+                " — ask the archive administrator (pengelola) to fix it"
+            )
         case .internalErrorYourMistake:
-            ("kesalahan internal (bukan kesalahan Anda): ",
-             "internal error (not your mistake): ")
+            (
+                "kesalahan internal (bukan kesalahan Anda): ",
+                "internal error (not your mistake): "
+            )
         case .runInstallOpensshSshKeygen:
-            ("tidak dapat menjalankan {1}: {2} — pasang OpenSSH (ssh-keygen) lalu coba lagi",
-             "cannot run {1}: {2} — install OpenSSH (ssh-keygen) and try again")
+            (
+                "tidak dapat menjalankan {1}: {2} — pasang OpenSSH (ssh-keygen) lalu coba lagi",
+                "cannot run {1}: {2} — install OpenSSH (ssh-keygen) and try again"
+            )
         case .archiveChangedWhileBerkasWorking:
-            ("arsip berubah saat berkas bekerja; tidak ada yang disimpan — jalankan perintah itu lagi",
-             "the archive changed while berkas was working; nothing was saved — run the command again")
+            (
+                "arsip berubah saat berkas bekerja; tidak ada yang disimpan — jalankan perintah itu lagi",
+                "the archive changed while berkas was working; nothing was saved — run the command again"
+            )
         case .gitErrorYourMistake:
-            ("kesalahan git (bukan kesalahan Anda); ulangi dengan --verbose untuk rinciannya",
-             "git error (not your mistake); run again with --verbose for the details")
+            (
+                "kesalahan git (bukan kesalahan Anda); ulangi dengan --verbose untuk rinciannya",
+                "git error (not your mistake); run again with --verbose for the details"
+            )
         // MARK: CommitClock
         case .computerSClockMakesSense:
-            ("jam komputer ini tidak masuk akal (di luar tahun 1970–9999); setel tanggal dan jam komputer dengan benar",
-             "this computer's clock makes no sense (outside the years 1970–9999); set the computer's date and time correctly")
+            (
+                "jam komputer ini tidak masuk akal (di luar tahun 1970–9999); setel tanggal dan jam komputer dengan benar",
+                "this computer's clock makes no sense (outside the years 1970–9999); set the computer's date and time correctly"
+            )
         case .outRangeDateMustLie:
-            ("{1} di luar jangkauan: {2} — tanggal harus antara tahun 1970 dan 9999, dengan zona antara -1200 dan +1400",
-             "{1} is out of range: {2} — the date must lie between the years 1970 and 9999, with a zone between -1200 and +1400")
+            (
+                "{1} di luar jangkauan: {2} — tanggal harus antara tahun 1970 dan 9999, dengan zona antara -1200 dan +1400",
+                "{1} is out of range: {2} — the date must lie between the years 1970 and 9999, with a zone between -1200 and +1400"
+            )
         case .readWriteEGT09:
-            ("{1} tidak dapat dibaca: {2} — tulis misalnya \"2026-11-24T09:00:00+07:00\", \"2026-11-24 09:00 +0700\", \"Tue, 24 Nov 2026 09:00:00 +0700\" atau \"@1764000000 +0700\"",
-             "{1} cannot be read: {2} — write e.g. \"2026-11-24T09:00:00+07:00\", \"2026-11-24 09:00 +0700\", \"Tue, 24 Nov 2026 09:00:00 +0700\" or \"@1764000000 +0700\"")
+            (
+                "{1} tidak dapat dibaca: {2} — tulis misalnya \"2026-11-24T09:00:00+07:00\", \"2026-11-24 09:00 +0700\", \"Tue, 24 Nov 2026 09:00:00 +0700\" atau \"@1764000000 +0700\"",
+                "{1} cannot be read: {2} — write e.g. \"2026-11-24T09:00:00+07:00\", \"2026-11-24 09:00 +0700\", \"Tue, 24 Nov 2026 09:00:00 +0700\" or \"@1764000000 +0700\""
+            )
         case .timeMoreThanMinutesAhead:
-            ("waktu dari {1} ({2}) lebih dari 5 menit di depan jam komputer ini ({3}); tidak ada yang disimpan.\nHapus {1} atau isi dengan waktu yang sudah lewat.",
-             "the time from {1} ({2}) is more than 5 minutes ahead of this computer's clock ({3}); nothing was saved.\nUnset {1} or give it a time that has passed.")
+            (
+                "waktu dari {1} ({2}) lebih dari 5 menit di depan jam komputer ini ({3}); tidak ada yang disimpan.\nHapus {1} atau isi dengan waktu yang sudah lewat.",
+                "the time from {1} ({2}) is more than 5 minutes ahead of this computer's clock ({3}); nothing was saved.\nUnset {1} or give it a time that has passed."
+            )
         case .byWhom: (" oleh {1}", " by {1}")
         case .timeEarlierThanLastStep:
-            ("waktu dari {1} ({2}) lebih awal dari langkah terakhir di arsip ({3}{4}); tidak ada yang disimpan.\nWaktu dalam riwayat arsip tidak boleh mundur: hapus {1} atau isi dengan waktu sesudah langkah terakhir.",
-             "the time from {1} ({2}) is earlier than the last step in the archive ({3}{4}); nothing was saved.\nTimes in the archive's history never go backwards: unset {1} or give it a time after the last step.")
+            (
+                "waktu dari {1} ({2}) lebih awal dari langkah terakhir di arsip ({3}{4}); tidak ada yang disimpan.\nWaktu dalam riwayat arsip tidak boleh mundur: hapus {1} atau isi dengan waktu sesudah langkah terakhir.",
+                "the time from {1} ({2}) is earlier than the last step in the archive ({3}{4}); nothing was saved.\nTimes in the archive's history never go backwards: unset {1} or give it a time after the last step."
+            )
         case .clockBehindLastStep:
-            ("jam komputer ini ({1}) lebih awal dari langkah terakhir di arsip ({2}{3}): jam komputer ini terlambat. Tidak ada yang disimpan.\nSetel tanggal, jam dan zona waktu komputer ini dengan benar (Windows: Pengaturan → Waktu & bahasa → \"Setel waktu secara otomatis\"), lalu ulangi perintah ini.",
-             "this computer's clock ({1}) is earlier than the last step in the archive ({2}{3}): this computer's clock is behind. Nothing was saved.\nSet this computer's date, time and time zone correctly (Windows: Settings → Time & language → \"Set time automatically\"), then run the command again.")
+            (
+                "jam komputer ini ({1}) lebih awal dari langkah terakhir di arsip ({2}{3}): jam komputer ini terlambat. Tidak ada yang disimpan.\nSetel tanggal, jam dan zona waktu komputer ini dengan benar (Windows: Pengaturan → Waktu & bahasa → \"Setel waktu secara otomatis\"), lalu ulangi perintah ini.",
+                "this computer's clock ({1}) is earlier than the last step in the archive ({2}{3}): this computer's clock is behind. Nothing was saved.\nSet this computer's date, time and time zone correctly (Windows: Settings → Time & language → \"Set time automatically\"), then run the command again."
+            )
         // MARK: CommitFilesService
         case .outsideArchive: ("{1} berada di luar arsip", "{1} is outside the archive")
         case .recordTypeYearIdMd:
-            ("{1} bukan berkas arsip (<jenis>/<tahun>/<NOMOR>.md)",
-             "{1} is not a record (<type>/<year>/<ID>.md)")
+            (
+                "{1} bukan berkas arsip (<jenis>/<tahun>/<NOMOR>.md)",
+                "{1} is not a record (<type>/<year>/<ID>.md)"
+            )
         case .readUtfText: ("{1} tidak dapat dibaca sebagai teks UTF-8", "{1} cannot be read as UTF-8 text")
         case .recordedYetNewRecordsMade:
-            ("{1} belum tercatat; berkas baru dibuat dengan `berkas new` (nomornya diberikan berkas)",
-             "{1} is not recorded yet; new records are made with `berkas new` (berkas gives the number)")
+            (
+                "{1} belum tercatat; berkas baru dibuat dengan `berkas new` (nomornya diberikan berkas)",
+                "{1} is not recorded yet; new records are made with `berkas new` (berkas gives the number)"
+            )
         // MARK: EditRecordService
         case .fieldsChangedState:
-            ("isian {1} tidak dapat diubah pada status {2}",
-             "the fields of {1} cannot be changed in the state {2}")
+            (
+                "isian {1} tidak dapat diubah pada status {2}",
+                "the fields of {1} cannot be changed in the state {2}"
+            )
         case .changingState: ("mengubah {1} pada status {2}", "changing {1} in the state {2}")
         case .mayChangedHere: ("tidak boleh diubah di sini", "may not be changed here")
         case .putBackStatusChangesOnly:
-            ("kembalikan `{1}: {2}`; status berubah hanya lewat `berkas act`",
-             "put back `{1}: {2}`; the status changes only through `berkas act`")
+            (
+                "kembalikan `{1}: {2}`; status berubah hanya lewat `berkas act`",
+                "put back `{1}: {2}`; the status changes only through `berkas act`"
+            )
         // MARK: FactsReader
         // MARK: GraphListing
         case .objectMatchIdGitObject:
-            ("isi objek {1} tidak cocok dengan id-nya: basis data git diubah di luar git",
-             "object {1} does not match its id: the git object database was altered outside git")
+            (
+                "isi objek {1} tidak cocok dengan id-nya: basis data git diubah di luar git",
+                "object {1} does not match its id: the git object database was altered outside git"
+            )
         case .objectMissingGitObjectDatabase:
-            ("objek {1} hilang dari basis data git",
-             "object {1} is missing from the git object database")
+            (
+                "objek {1} hilang dari basis data git",
+                "object {1} is missing from the git object database"
+            )
         case .objectWrongType: ("objek {1} bukan {2}", "object {1} is not a {2}")
         case .treeMalformedByteEntryName:
-            ("tree {1} rusak pada bita {2} (nama, mode atau urutan entri)",
-             "tree {1} is malformed at byte {2} (entry name, mode or order)")
+            (
+                "tree {1} rusak pada bita {2} (nama, mode atau urutan entri)",
+                "tree {1} is malformed at byte {2} (entry name, mode or order)"
+            )
         case .commitMalformedHeadersGitWrites:
-            ("commit {1} rusak (kepala commit tidak seperti yang ditulis git)",
-             "commit {1} is malformed (its headers are not as git writes them)")
+            (
+                "commit {1} rusak (kepala commit tidak seperti yang ditulis git)",
+                "commit {1} is malformed (its headers are not as git writes them)"
+            )
         case .damagedObjectRestore:
-            ("{1} — jalankan `git fsck --full` dan pulihkan dari repositori pusat atau cadangan",
-             "{1} — run `git fsck --full` and restore from the central repository or a backup")
+            (
+                "{1} — jalankan `git fsck --full` dan pulihkan dari repositori pusat atau cadangan",
+                "{1} — run `git fsck --full` and restore from the central repository or a backup"
+            )
         // MARK: HooksService
         case .existsWrittenBerkasMergeHand:
-            ("{1} sudah ada dan bukan buatan berkas — gabungkan secara manual",
-             "{1} exists and was not written by berkas — merge it by hand")
+            (
+                "{1} sudah ada dan bukan buatan berkas — gabungkan secara manual",
+                "{1} exists and was not written by berkas — merge it by hand"
+            )
         case .berkasHooksServerBelongsCentral:
-            ("`berkas hooks server` dipasang di repositori pusat (bare), mis. `berkas -C /srv/git/arsip.git hooks server`",
-             "`berkas hooks server` belongs in the central (bare) repository, e.g. `berkas -C /srv/git/arsip.git hooks server`")
+            (
+                "`berkas hooks server` dipasang di repositori pusat (bare), mis. `berkas -C /srv/git/arsip.git hooks server`",
+                "`berkas hooks server` belongs in the central (bare) repository, e.g. `berkas -C /srv/git/arsip.git hooks server`"
+            )
         case .archiveAcceptsOnlyMainBranch:
-            ("{1}: hanya cabang main yang diterima arsip",
-             "{1}: the archive accepts only the main branch")
+            (
+                "{1}: hanya cabang main yang diterima arsip",
+                "{1}: the archive accepts only the main branch"
+            )
         case .mainMayDeleted: ("main tidak boleh dihapus", "main may not be deleted")
         case .pushRefusedFastForwardMain:
-            ("dorongan ditolak: bukan lanjutan main (riwayat ditulis ulang?) — jalankan `berkas sync`",
-             "push refused: not a fast-forward of main (a rewritten history?) — run `berkas sync`")
+            (
+                "dorongan ditolak: bukan lanjutan main (riwayat ditulis ulang?) — jalankan `berkas sync`",
+                "push refused: not a fast-forward of main (a rewritten history?) — run `berkas sync`"
+            )
         // MARK: InitService
         case .existsEmptyChooseNewFolder:
-            ("{1} sudah ada dan tidak kosong — pilih folder baru",
-             "{1} exists and is not empty — choose a new folder")
+            (
+                "{1} sudah ada dan tidak kosong — pilih folder baru",
+                "{1} exists and is not empty — choose a new folder"
+            )
         case .administratorNameUseNameFull:
-            ("nama pengelola belum ada — pakai --name \"Nama Lengkap\" (atau git config user.name)",
-             "no administrator name — use --name \"Full Name\" (or git config user.name)")
+            (
+                "nama pengelola belum ada — pakai --name \"Nama Lengkap\" (atau git config user.name)",
+                "no administrator name — use --name \"Full Name\" (or git config user.name)"
+            )
         case .administratorEMailUseEmail:
-            ("email pengelola belum ada — pakai --email nama@instansi.go.id (atau git config user.email)",
-             "no administrator e-mail — use --email name@agency.go.id (or git config user.email)")
+            (
+                "email pengelola belum ada — pakai --email nama@instansi.go.id (atau git config user.email)",
+                "no administrator e-mail — use --email name@agency.go.id (or git config user.email)"
+            )
         case .administratorNipUseNipDigits:
-            ("NIP pengelola belum ada — pakai --nip 18ANGKA",
-             "no administrator NIP — use --nip 18DIGITS")
+            (
+                "NIP pengelola belum ada — pakai --nip 18ANGKA",
+                "no administrator NIP — use --nip 18DIGITS"
+            )
         case .unknownRoleRoles: ("peran {1} tidak dikenal; yang ada: {2}", "unknown role {1}; roles: {2}")
         case .nameOption: ("--name: {1}", "--name: {1}")
         case .emailOption: ("--email {1} {2}", "--email {1} {2}")
         // MARK: KeyService
         case .existsChooseAnotherNameFile:
-            ("{1} sudah ada — pilih nama lain dengan --file",
-             "{1} exists — choose another name with --file")
+            (
+                "{1} sudah ada — pilih nama lain dengan --file",
+                "{1} exists — choose another name with --file"
+            )
         case .sshKeygenDidMakeKey:
-            ("ssh-keygen tidak membuat kunci (kode {1})",
-             "ssh-keygen did not make the key (status {1})")
+            (
+                "ssh-keygen tidak membuat kunci (kode {1})",
+                "ssh-keygen did not make the key (status {1})"
+            )
         // MARK: ListService
         case .keyRegisteredArchive:
-            ("kunci {1} tidak terdaftar di arsip ini",
-             "key {1} is not registered in this archive")
+            (
+                "kunci {1} tidak terdaftar di arsip ini",
+                "key {1} is not registered in this archive"
+            )
         case .unknownStatusStates:
-            ("status {1} tidak dikenal; yang ada: {2}",
-             "unknown status {1}; the states are: {2}")
+            (
+                "status {1} tidak dikenal; yang ada: {2}",
+                "unknown status {1}; the states are: {2}"
+            )
         case .yes: ("ya", "yes")
         case .no: ("tidak", "no")
         case .records: ("Tidak ada berkas.", "No records.")
@@ -395,75 +501,109 @@ public enum KitText: String, MessageCatalog {
         // MARK: MemberService
         case .changingArchiveSMembers: ("mengubah anggota arsip", "changing the archive's members")
         case .memberEMailNipExists:
-            ("anggota dengan email atau NIP itu sudah ada — tambah kunci dengan `berkas member add-key`",
-             "a member with that e-mail or NIP exists — add a key with `berkas member add-key`")
+            (
+                "anggota dengan email atau NIP itu sudah ada — tambah kunci dengan `berkas member add-key`",
+                "a member with that e-mail or NIP exists — add a key with `berkas member add-key`"
+            )
         case .lastPengelolaAddAnotherOne:
-            ("{1} adalah pengelola terakhir; tambahkan pengelola lain dulu",
-             "{1} is the last pengelola; add another one first")
+            (
+                "{1} adalah pengelola terakhir; tambahkan pengelola lain dulu",
+                "{1} is the last pengelola; add another one first"
+            )
         case .keyBelong: ("kunci itu bukan milik {1}", "that key does not belong to {1}")
         case .wouldHaveKeyLeftRemove:
-            ("{1} tidak akan punya kunci lagi — cabut anggotanya dengan `berkas member remove`, atau tambah kunci baru dulu",
-             "{1} would have no key left — remove the member with `berkas member remove`, or add a new key first")
+            (
+                "{1} tidak akan punya kunci lagi — cabut anggotanya dengan `berkas member remove`, atau tambah kunci baru dulu",
+                "{1} would have no key left — remove the member with `berkas member remove`, or add a new key first"
+            )
         case .archiveMustKeepPengelola:
-            ("arsip harus tetap punya seorang pengelola",
-             "the archive must keep a pengelola")
+            (
+                "arsip harus tetap punya seorang pengelola",
+                "the archive must keep a pengelola"
+            )
         case .nameMustFullNameWithout:
-            ("--name harus nama lengkap tanpa karakter kendali",
-             "--name must be a full name without control characters")
+            (
+                "--name harus nama lengkap tanpa karakter kendali",
+                "--name must be a full name without control characters"
+            )
         case .nameLeastOneRole: ("sebutkan sedikitnya satu --role", "name at least one --role")
         case .validUntilMustYyyyMm: ("--valid-until harus TTTT-BB-HH", "--valid-until must be YYYY-MM-DD")
         case .readPublicKeyFile: ("berkas kunci publik {1} tidak dapat dibaca", "cannot read the public key file {1}")
         case .publicKeyValidMustOne:
-            ("kunci publik tidak sah: harus satu baris `ssh-ed25519 AAAA… komentar` tanpa opsi",
-             "the public key is not valid: it must be one line `ssh-ed25519 AAAA… comment` without options")
+            (
+                "kunci publik tidak sah: harus satu baris `ssh-ed25519 AAAA… komentar` tanpa opsi",
+                "the public key is not valid: it must be one line `ssh-ed25519 AAAA… comment` without options"
+            )
         case .keyAlreadyBelongsOneKey:
-            ("kunci itu sudah milik {1}; satu kunci hanya untuk satu anggota",
-             "that key already belongs to {1}; one key, one member")
+            (
+                "kunci itu sudah milik {1}; satu kunci hanya untuk satu anggota",
+                "that key already belongs to {1}; one key, one member"
+            )
         case .memberEMailNip: ("tidak ada anggota dengan email atau NIP {1}", "no member has the e-mail or NIP {1}")
         // MARK: NewRecordService
         case .recordTypeTypes: ("jenis {1} tidak ada; yang ada: {2}", "no record type {1}; types: {2}")
         case .archiveRecordType: ("arsip belum punya jenis berkas", "the archive has no record type")
         case .recordingNewRequest: ("mencatat surat baru", "recording a new request")
         case .existsWorkTreeButRecorded:
-            ("{1} sudah ada di folder kerja tetapi belum tercatat — pindahkan atau hapus berkas itu lalu coba lagi",
-             "{1} exists in the work tree but is not recorded — move or delete it and try again")
+            (
+                "{1} sudah ada di folder kerja tetapi belum tercatat — pindahkan atau hapus berkas itu lalu coba lagi",
+                "{1} exists in the work tree but is not recorded — move or delete it and try again"
+            )
         case .newRecordMustHaveStatus: ("surat baru harus berstatus {1}", "a new record must have the status {1}")
         case .putBackStatus: ("kembalikan `status: {1}`", "put back `status: {1}`")
         // MARK: RecordCatalog
         case .warningCommitDatedOutsideYears:
-            ("peringatan: commit {1} bertanggal di luar tahun 1970–9999 atau zona waktunya tidak ada; waktunya ditampilkan sebagai ???? — jalankan `berkas verify`",
-             "warning: commit {1} is dated outside the years 1970–9999 or in a zone no place has; its time is shown as ???? — run `berkas verify`")
+            (
+                "peringatan: commit {1} bertanggal di luar tahun 1970–9999 atau zona waktunya tidak ada; waktunya ditampilkan sebagai ???? — jalankan `berkas verify`",
+                "warning: commit {1} is dated outside the years 1970–9999 or in a zone no place has; its time is shown as ???? — run `berkas verify`"
+            )
         // MARK: RecordDraft
         case .fieldKeptBerkasChangedSet:
-            ("kolom `{1}` diisi oleh berkas sendiri dan tidak dapat diubah dengan --set (status berubah hanya lewat `berkas act`)",
-             "field `{1}` is kept by berkas and cannot be changed with --set (the status changes only through `berkas act`)")
+            (
+                "kolom `{1}` diisi oleh berkas sendiri dan tidak dapat diubah dengan --set (status berubah hanya lewat `berkas act`)",
+                "field `{1}` is kept by berkas and cannot be changed with --set (the status changes only through `berkas act`)"
+            )
         case .typeValueAgain: ("tulis nilainya lagi dengan papan ketik", "type the value again")
         case .editorExitedStatusNothingSaved:
-            ("penyunting ({1}) berhenti dengan kode {2}; tidak ada yang disimpan",
-             "the editor ({1}) exited with status {2}; nothing was saved")
+            (
+                "penyunting ({1}) berhenti dengan kode {2}; tidak ada yang disimpan",
+                "the editor ({1}) exited with status {2}; nothing was saved"
+            )
         case .yourDraftKeptSameCommand:
-            ("Draf Anda disimpan di {1}; perintah yang sama membukanya lagi.",
-             "Your draft is kept at {1}; the same command opens it again.")
+            (
+                "Draf Anda disimpan di {1}; perintah yang sama membukanya lagi.",
+                "Your draft is kept at {1}; the same command opens it again."
+            )
         case .cancelledNothingFilledNothingSaved:
-            ("dibatalkan: isian tidak diubah; tidak ada yang disimpan",
-             "cancelled: nothing was filled in; nothing was saved")
+            (
+                "dibatalkan: isian tidak diubah; tidak ada yang disimpan",
+                "cancelled: nothing was filled in; nothing was saved"
+            )
         case .editedFileNotUTF8: ("hasil penyuntingan bukan teks UTF-8. {1}", "the edited file is not UTF-8 text. {1}")
         case .problemSFixThemSave:
-            ("{1} masalah — perbaiki lalu simpan; baris yang diawali \"# berkas:\" dihapus sendiri",
-             "{1} problem(s) — fix them and save; lines starting with \"# berkas:\" are removed")
+            (
+                "{1} masalah — perbaiki lalu simpan; baris yang diawali \"# berkas:\" dihapus sendiri",
+                "{1} problem(s) — fix them and save; lines starting with \"# berkas:\" are removed"
+            )
         case .resumingDraftKept: ("Melanjutkan draf yang tersimpan di {1}\n", "Resuming the draft kept at {1}\n")
         case .openEditorAgainFixY:
-            ("Buka penyunting lagi untuk memperbaiki? [Y/n] ",
-             "Open the editor again to fix it? [Y/n] ")
+            (
+                "Buka penyunting lagi untuk memperbaiki? [Y/n] ",
+                "Open the editor again to fix it? [Y/n] "
+            )
         // MARK: RenderService
         case .typeSuratMd: ("jenis {1} tidak punya surat.md", "the type {1} has no surat.md")
         // MARK: Replayer
         case .commitCentralRepositoryButSigned:
-            ("commit {1} belum ada di pusat tetapi bukan tanda tangan Anda; sync hanya menulis ulang commit Anda sendiri — minta pemiliknya menjalankan `berkas sync`",
-             "commit {1} is not in the central repository but is not signed by you; sync rewrites only your own commits — ask its author to run `berkas sync`")
+            (
+                "commit {1} belum ada di pusat tetapi bukan tanda tangan Anda; sync hanya menulis ulang commit Anda sendiri — minta pemiliknya menjalankan `berkas sync`",
+                "commit {1} is not in the central repository but is not signed by you; sync rewrites only your own commits — ask its author to run `berkas sync`"
+            )
         case .mergeCommitSentArchiveS:
-            ("commit gabungan {1} tidak dapat dikirim; riwayat arsip harus lurus",
-             "merge commit {1} cannot be sent; the archive's history must be linear")
+            (
+                "commit gabungan {1} tidak dapat dikirim; riwayat arsip harus lurus",
+                "merge commit {1} cannot be sent; the archive's history must be linear"
+            )
         // MARK: ReportRenderer
         case .latePending: ("terlambat (berjalan)", "late (pending)")
         case .pending: ("berjalan", "pending")
@@ -488,86 +628,128 @@ public enum KitText: String, MessageCatalog {
         case .mustYyyyMmDd: ("{1} harus TTTT-BB-HH", "{1} must be YYYY-MM-DD")
         // MARK: RepositoryLock
         case .archiveUseAnotherBerkasCommand:
-            ("arsip sedang dipakai perintah berkas lain (proses {1}) — tunggu sebentar lalu coba lagi",
-             "the archive is in use by another berkas command (process {1}) — wait a moment and try again")
+            (
+                "arsip sedang dipakai perintah berkas lain (proses {1}) — tunggu sebentar lalu coba lagi",
+                "the archive is in use by another berkas command (process {1}) — wait a moment and try again"
+            )
         // MARK: SigningKey
         case .signingKeyUseKeyKeyfile:
-            ("tidak ada kunci penanda tangan — pakai --key BERKAS_KUNCI, atau BERKAS_KEY, atau `git config user.signingkey`; kunci baru dibuat dengan `ssh-keygen -t ed25519`",
-             "no signing key — use --key KEYFILE, or BERKAS_KEY, or `git config user.signingkey`; make a new key with `ssh-keygen -t ed25519`")
+            (
+                "tidak ada kunci penanda tangan — pakai --key BERKAS_KUNCI, atau BERKAS_KEY, atau `git config user.signingkey`; kunci baru dibuat dengan `ssh-keygen -t ed25519`",
+                "no signing key — use --key KEYFILE, or BERKAS_KEY, or `git config user.signingkey`; make a new key with `ssh-keygen -t ed25519`"
+            )
         case .keyFileExist: ("berkas kunci {1} tidak ada (dari {2})", "key file {1} does not exist (from {2})")
         case .readPublicKeyPutPub:
-            ("kunci publik dari {1} tidak dapat dibaca — letakkan {1}.pub di sebelahnya, atau muat kunci ke ssh-agent dan berikan berkas .pub",
-             "cannot read the public key of {1} — put {1}.pub beside it, or load the key into ssh-agent and give the .pub file")
+            (
+                "kunci publik dari {1} tidak dapat dibaca — letakkan {1}.pub di sebelahnya, atau muat kunci ke ssh-agent dan berikan berkas .pub",
+                "cannot read the public key of {1} — put {1}.pub beside it, or load the key into ssh-agent and give the .pub file"
+            )
         case .knownSshKeyUseEd25519:
-            ("{1} bukan kunci SSH yang dikenal (pakai ed25519)",
-             "{1} is not a known SSH key (use ed25519)")
+            (
+                "{1} bukan kunci SSH yang dikenal (pakai ed25519)",
+                "{1} is not a known SSH key (use ed25519)"
+            )
         case .keyReadOtherUsersMode:
-            ("kunci {1} dapat dibaca pengguna lain (izin {2}); ssh-keygen dan git menolak kunci seperti itu — jalankan `chmod 600 {1}`",
-             "key {1} can be read by other users (mode {2}); ssh-keygen and git refuse such keys — run `chmod 600 {1}`")
+            (
+                "kunci {1} dapat dibaca pengguna lain (izin {2}); ssh-keygen dan git menolak kunci seperti itu — jalankan `chmod 600 {1}`",
+                "key {1} can be read by other users (mode {2}); ssh-keygen and git refuse such keys — run `chmod 600 {1}`"
+            )
         case .signKeyPassphraseRunSsh:
-            ("tidak dapat menandatangani dengan {1}: {2} — untuk kunci berkata sandi, jalankan `ssh-add` dulu",
-             "cannot sign with {1}: {2} — for a key with a passphrase, run `ssh-add` first")
+            (
+                "tidak dapat menandatangani dengan {1}: {2} — untuk kunci berkata sandi, jalankan `ssh-add` dulu",
+                "cannot sign with {1}: {2} — for a key with a passphrase, run `ssh-add` first"
+            )
         // MARK: SyncService
         case .centralRepositoryAddOneGit:
-            ("belum ada repositori pusat `{1}` — tambahkan dengan `git remote add {1} URL`",
-             "no central repository `{1}` — add one with `git remote add {1} URL`")
+            (
+                "belum ada repositori pusat `{1}` — tambahkan dengan `git remote add {1} URL`",
+                "no central repository `{1}` — add one with `git remote add {1} URL`"
+            )
         case .fetchingCentralRepository: ("mengambil dari pusat", "fetching from the central repository")
         case .localArchiveCommit: ("arsip lokal belum punya commit", "the local archive has no commit")
         case .replayedCentralMainYourChanges:
-            ("setelah digabung dengan pusat, perubahan Anda tidak sah lagi (aturan atau berkas berubah di pusat); tidak ada yang didorong:\n  {1}",
-             "replayed on the central main, your changes are no longer valid (rules or records changed there); nothing was pushed:\n  {1}")
+            (
+                "setelah digabung dengan pusat, perubahan Anda tidak sah lagi (aturan atau berkas berubah di pusat); tidak ada yang didorong:\n  {1}",
+                "replayed on the central main, your changes are no longer valid (rules or records changed there); nothing was pushed:\n  {1}"
+            )
         case .pushCentralRepositoryTryAgain:
-            ("tidak dapat mendorong ke pusat: {1} — coba lagi nanti",
-             "cannot push to the central repository: {1} — try again later")
+            (
+                "tidak dapat mendorong ke pusat: {1} — coba lagi nanti",
+                "cannot push to the central repository: {1} — try again later"
+            )
         case .centralRepositoryKeptMovingDuring:
-            ("pusat terus berubah selama sync ({1} kali); tidak ada yang hilang — jalankan `berkas sync` lagi",
-             "the central repository kept moving during sync ({1} times); nothing was lost — run `berkas sync` again")
+            (
+                "pusat terus berubah selama sync ({1} kali); tidak ada yang hilang — jalankan `berkas sync` lagi",
+                "the central repository kept moving during sync ({1} times); nothing was lost — run `berkas sync` again"
+            )
         case .failedCheckNetworkTryAgain:
-            ("gagal {1}: {2} — periksa jaringan lalu coba lagi",
-             "failed {1}: {2} — check the network and try again")
+            (
+                "gagal {1}: {2} — periksa jaringan lalu coba lagi",
+                "failed {1}: {2} — check the network and try again"
+            )
         case .centralHistoryNotValid:
-            ("riwayat di pusat tidak sah; tidak ada yang diubah:\n  {1}",
-             "the central history is not valid; nothing was changed:\n  {1}")
+            (
+                "riwayat di pusat tidak sah; tidak ada yang diubah:\n  {1}",
+                "the central history is not valid; nothing was changed:\n  {1}"
+            )
         case .centralRefusedPush:
-            ("pusat menolak dorongan; tidak ada yang berubah:\n  {1}",
-             "the central repository refused the push; nothing changed:\n  {1}")
+            (
+                "pusat menolak dorongan; tidak ada yang berubah:\n  {1}",
+                "the central repository refused the push; nothing changed:\n  {1}"
+            )
         // MARK: ValidateService
         case .renameFileFolder: ("ganti nama berkas atau folder itu", "rename that file or folder")
         case .recordPath: ("bukan jalur berkas arsip", "not a record path")
         case .recordsLiveTypeYearId:
-            ("berkas disimpan sebagai <jenis>/<tahun>/<NOMOR>.md, mis. permintaan-reset-akun/2026/RA-2026-0001.md",
-             "records live at <type>/<year>/<ID>.md, e.g. permintaan-reset-akun/2026/RA-2026-0001.md")
+            (
+                "berkas disimpan sebagai <jenis>/<tahun>/<NOMOR>.md, mis. permintaan-reset-akun/2026/RA-2026-0001.md",
+                "records live at <type>/<year>/<ID>.md, e.g. permintaan-reset-akun/2026/RA-2026-0001.md"
+            )
         case .fileExist: ("berkas tidak ada", "file does not exist")
         case .checkFileName: ("periksa nama berkasnya", "check the file name")
         case .regularFileSymlinkFolder:
-            ("bukan berkas biasa (tautan simbolik atau folder)",
-             "not a regular file (a symlink or a folder)")
+            (
+                "bukan berkas biasa (tautan simbolik atau folder)",
+                "not a regular file (a symlink or a folder)"
+            )
         case .replacePlainTextFile: ("ganti dengan berkas teks biasa", "replace it with a plain text file")
         case .fileTooLarge: ("berkas terlalu besar", "file too large")
         case .recordFewKb: ("berkas arsip cukup beberapa KB", "a record is a few KB")
         case .replaceLinkPlainFolderFile:
-            ("ganti tautan itu dengan folder atau berkas biasa",
-             "replace that link with a plain folder or file")
+            (
+                "ganti tautan itu dengan folder atau berkas biasa",
+                "replace that link with a plain folder or file"
+            )
         // MARK: VerifyService
         case .historyIncompleteShallowCloneVerification:
-            ("riwayat tidak lengkap (shallow clone); verifikasi memerlukan seluruh riwayat — jalankan `git fetch --unshallow`",
-             "the history is incomplete (a shallow clone); verification needs all of it — run `git fetch --unshallow`")
+            (
+                "riwayat tidak lengkap (shallow clone); verifikasi memerlukan seluruh riwayat — jalankan `git fetch --unshallow`",
+                "the history is incomplete (a shallow clone); verification needs all of it — run `git fetch --unshallow`"
+            )
         case .rangeMustLookLikeOld: ("--range harus berbentuk LAMA..BARU", "--range must look like OLD..NEW")
         case .builtRewrittenHistory:
-            ("{1} tidak dibangun di atas {2} (riwayat ditulis ulang?)",
-             "{1} is not built on {2} (a rewritten history?)")
+            (
+                "{1} tidak dibangun di atas {2} (riwayat ditulis ulang?)",
+                "{1} is not built on {2} (a rewritten history?)"
+            )
         case .commitMissingCommit:
-            ("commit tidak ada atau bukan commit: {1}",
-             "the commit is missing or not a commit: {1}")
+            (
+                "commit tidak ada atau bukan commit: {1}",
+                "the commit is missing or not a commit: {1}"
+            )
         case .gitReadCommit: ("git tidak dapat membaca commit ini: {1}", "git cannot read this commit: {1}")
         case .revisionFound: ("revisi {1} tidak ditemukan", "revision {1} not found")
         // MARK: WriteSession
         case .attachmentsOneFileWindowsMacos:
-            ("lampiran {1} dan {2} adalah berkas yang sama di Windows dan macOS (huruf besar/kecil atau bentuk Unicode); ganti salah satu namanya. Tidak ada yang disimpan.",
-             "attachments {1} and {2} are one file on Windows and macOS (letter case or Unicode form); rename one of them. Nothing was saved.")
+            (
+                "lampiran {1} dan {2} adalah berkas yang sama di Windows dan macOS (huruf besar/kecil atau bentuk Unicode); ganti salah satu namanya. Tidak ada yang disimpan.",
+                "attachments {1} and {2} are one file on Windows and macOS (letter case or Unicode form); rename one of them. Nothing was saved."
+            )
         case .yourRolesMayAllowed:
-            ("{1}: peran Anda ({2}) tidak berwenang; yang berwenang: {3}",
-             "{1}: your roles ({2}) may not do this; allowed: {3}")
+            (
+                "{1}: peran Anda ({2}) tidak berwenang; yang berwenang: {3}",
+                "{1}: your roles ({2}) may not do this; allowed: {3}"
+            )
         }
     }
 }

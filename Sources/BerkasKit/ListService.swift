@@ -24,7 +24,9 @@ public struct ListService {
 
     /// - Parameter all: finished requests too (by default only open ones: a queue); a
     ///   `status` asked for is always shown.
-    public func run(archive: Archive, status: String?, mine: Bool, overdue: Bool, all: Bool = false, keyFlag: String?) throws -> [Row] {
+    public func run(archive: Archive, status: String?, mine: Bool, overdue: Bool, all: Bool = false, keyFlag: String?)
+        throws -> [Row]
+    {
         // A record in a final state has no pending step: its steps are not computed.
         let timeline = try ArchiveTimeline.load(archive: archive, finishedSteps: false)
         var myRoles: Set<Role> = []
@@ -38,12 +40,19 @@ public struct ListService {
         if let status, !timeline.rules.types.contains(where: { $0.workflow.state(Status(rawValue: status)) != nil }) {
             // In the workflows' own order, each once.
             var seen: Set<String> = []
-            let known = timeline.rules.types.flatMap { $0.workflow.states.map(\.name.rawValue) }.filter { seen.insert($0).inserted }.joined(separator: ", ")
+            let known = timeline.rules.types.flatMap { $0.workflow.states.map(\.name.rawValue) }.filter {
+                seen.insert($0).inserted
+            }.joined(separator: ", ")
             throw BerkasError.user(.usage, KitText.unknownStatusStates(TerminalSafe.escape(status), known))
         }
         let cal = timeline.calendar
         // What follows a state, per record type and state (a handful), not per record.
-        struct Next { let actions: [String]; let roles: [String]; let withRoles: [String]; let mine: Bool }
+        struct Next {
+            let actions: [String]
+            let roles: [String]
+            let withRoles: [String]
+            let mine: Bool
+        }
         var nextOf: [String: Next] = [:]
         var rows: [Row] = []
         rows.reserveCapacity(timeline.items.count)
@@ -55,26 +64,37 @@ public struct ListService {
             let type = items[i].type
             if status == nil && !all && type.workflow.isFinal(recordStatus) { continue }
             let key = type.name + "\u{0}" + recordStatus.rawValue
-            let next = nextOf[key] ?? {
-                let wf = type.workflow
-                let actions = wf.actions(from: recordStatus)
-                let n = Next(actions: actions.map(\.name.rawValue), roles: Array(Set(actions.flatMap(\.roles).map(\.rawValue))).sorted(),
-                             withRoles: actions.map { "\($0.name.rawValue) (\($0.roles.map(\.rawValue).joined(separator: ", ")))" },
-                             mine: !wf.waiting(in: recordStatus, roles: myRoles).isEmpty)
-                nextOf[key] = n
-                return n
-            }()
+            let next =
+                nextOf[key]
+                ?? {
+                    let wf = type.workflow
+                    let actions = wf.actions(from: recordStatus)
+                    let n = Next(
+                        actions: actions.map(\.name.rawValue),
+                        roles: Array(Set(actions.flatMap(\.roles).map(\.rawValue))).sorted(),
+                        withRoles: actions.map {
+                            "\($0.name.rawValue) (\($0.roles.map(\.rawValue).joined(separator: ", ")))"
+                        },
+                        mine: !wf.waiting(in: recordStatus, roles: myRoles).isEmpty)
+                    nextOf[key] = n
+                    return n
+                }()
             let pending = items[i].steps.last(where: \.isPending)
             let isOverdue = pending?.onTime == false
             if mine && !next.mine { continue }
             if overdue && !isOverdue { continue }
-            let created = items[i].created, since = items[i].currentSince
-            rows.append(Row(id: items[i].id.description, status: recordStatus.rawValue, name: TerminalSafe.escape(items[i].name),
-                            created: created.map { formatLocal($0, calendar: cal) } ?? "-",
-                            ageWorkingSeconds: created.map { cal.workingSeconds(from: $0, to: timeline.now) } ?? 0,
-                            since: since.map { formatLocal($0, calendar: cal) } ?? "-",
-                            next: next.actions, nextRoles: next.roles, nextWithRoles: next.withRoles,
-                            deadline: pending?.deadline.map { formatLocal($0, calendar: cal) }, overdue: isOverdue, mine: next.mine))
+            let created = items[i].created
+            let since = items[i].currentSince
+            rows.append(
+                Row(
+                    id: items[i].id.description, status: recordStatus.rawValue,
+                    name: TerminalSafe.escape(items[i].name),
+                    created: created.map { formatLocal($0, calendar: cal) } ?? "-",
+                    ageWorkingSeconds: created.map { cal.workingSeconds(from: $0, to: timeline.now) } ?? 0,
+                    since: since.map { formatLocal($0, calendar: cal) } ?? "-",
+                    next: next.actions, nextRoles: next.roles, nextWithRoles: next.withRoles,
+                    deadline: pending?.deadline.map { formatLocal($0, calendar: cal) }, overdue: isOverdue,
+                    mine: next.mine))
         }
         return rows
     }
@@ -85,26 +105,45 @@ public struct ListService {
         case "json":
             typealias S = JSONText.Scalar
             var out = ""
-            JSONText.array(rows.map { r -> [(String, S)] in
-                [("id", S(r.id)), ("status", S(r.status)), ("nama", S(r.name)), ("dibuat", S(r.created)), ("umur_detik_kerja", S(r.ageWorkingSeconds)),
-                 ("sejak", S(r.since)), ("tenggat", S(r.deadline)), ("terlambat", S(r.overdue)),
-                 ("aksi_berikutnya", .list(r.next)), ("peran_berikutnya", .list(r.nextRoles))]
-            }, indent: 0, into: &out)
+            JSONText.array(
+                rows.map { r -> [(String, S)] in
+                    [
+                        ("id", S(r.id)), ("status", S(r.status)), ("nama", S(r.name)), ("dibuat", S(r.created)),
+                        ("umur_detik_kerja", S(r.ageWorkingSeconds)),
+                        ("sejak", S(r.since)), ("tenggat", S(r.deadline)), ("terlambat", S(r.overdue)),
+                        ("aksi_berikutnya", .list(r.next)), ("peran_berikutnya", .list(r.nextRoles))
+                    ]
+                }, indent: 0, into: &out)
             return out
         case "csv":
-            let header = en ? ["id", "status", "name", "created", "age", "since", "next", "roles", "deadline", "overdue"]
-                            : ["id", "status", "nama", "dibuat", "umur", "sejak", "berikutnya", "peran", "tenggat", "terlambat"]
-            return CSV.render([header] + rows.map { r in
-                [r.id, r.status, r.name, r.created, formatWorking(r.ageWorkingSeconds, language), r.since, r.next.joined(separator: " "),
-                 r.nextRoles.joined(separator: " "), r.deadline ?? "", r.overdue ? (KitText.yes().text(language)) : (KitText.no().text(language))]
-            })
+            let header =
+                en
+                ? ["id", "status", "name", "created", "age", "since", "next", "roles", "deadline", "overdue"]
+                : ["id", "status", "nama", "dibuat", "umur", "sejak", "berikutnya", "peran", "tenggat", "terlambat"]
+            return CSV.render(
+                [header]
+                    + rows.map { r in
+                        [
+                            r.id, r.status, r.name, r.created, formatWorking(r.ageWorkingSeconds, language), r.since,
+                            r.next.joined(separator: " "),
+                            r.nextRoles.joined(separator: " "), r.deadline ?? "",
+                            r.overdue ? (KitText.yes().text(language)) : (KitText.no().text(language))
+                        ]
+                    })
         default:
             if rows.isEmpty { return KitText.records().text(language) }
-            var lines = [(en ? ["ID", "STATUS", "NAME", "AGE", "NEXT", "DEADLINE"] : ["NOMOR", "STATUS", "NAMA", "UMUR", "BERIKUTNYA", "TENGGAT"])]
+            var lines = [
+                (en
+                    ? ["ID", "STATUS", "NAME", "AGE", "NEXT", "DEADLINE"]
+                    : ["NOMOR", "STATUS", "NAMA", "UMUR", "BERIKUTNYA", "TENGGAT"])
+            ]
             for r in rows {
                 let next = r.next.isEmpty ? "-" : r.nextWithRoles.joined(separator: " / ")
                 let deadline = (r.deadline ?? "-") + (r.overdue ? (KitText.late().text(language)) : "")
-                lines.append([r.id, r.status, Table.prefix(r.name, 28), formatWorking(r.ageWorkingSeconds, language), next, deadline])
+                lines.append([
+                    r.id, r.status, Table.prefix(r.name, 28), formatWorking(r.ageWorkingSeconds, language), next,
+                    deadline
+                ])
             }
             return Table.render(lines)
         }
@@ -122,7 +161,7 @@ enum Table {
     /// allocation each); written out in pieces.
     static func write(count: Int, cells: (Int) -> [String], to sink: (String) -> Void) {
         guard count > 0 else { return }
-        let separator: UInt8 = 0x1F   // ends each cell; shown as "␟" in the rare cell that holds it
+        let separator: UInt8 = 0x1F // ends each cell; shown as "␟" in the rare cell that holds it
         var store: [UInt8] = []
         var rowEnds: [Int] = []
         rowEnds.reserveCapacity(count)
@@ -135,7 +174,8 @@ enum Table {
                 let plain = c.withUTF8 { u -> Bool in
                     guard u.count == 0 || memchr(u.baseAddress!, Int32(separator), u.count) == nil else { return false }
                     store.append(contentsOf: u)
-                    widths[i] = max(widths[i], u.allSatisfy { $0 < 0x80 } ? u.count : String(decoding: u, as: UTF8.self).count)
+                    widths[i] = max(
+                        widths[i], u.allSatisfy { $0 < 0x80 } ? u.count : String(decoding: u, as: UTF8.self).count)
                     return true
                 }
                 if !plain {
@@ -156,18 +196,25 @@ enum Table {
                 let end = rowEnds[r]
                 var column = 0
                 while start < end {
-                    let stop = start + (memchr(all.baseAddress! + start, Int32(separator), end - start).map { all.baseAddress!.distance(to: $0.assumingMemoryBound(to: UInt8.self)) - start } ?? (end - start))
+                    let stop =
+                        start
+                        + (memchr(all.baseAddress! + start, Int32(separator), end - start).map {
+                            all.baseAddress!.distance(to: $0.assumingMemoryBound(to: UInt8.self)) - start
+                        } ?? (end - start))
                     let cell = UnsafeBufferPointer(rebasing: all[start..<stop])
                     out.append(contentsOf: cell)
                     start = stop + 1
-                    if start < end {   // every cell but the row's last is padded to its column
+                    if start < end { // every cell but the row's last is padded to its column
                         let w = cell.allSatisfy { $0 < 0x80 } ? cell.count : String(decoding: cell, as: UTF8.self).count
                         out.append(contentsOf: repeatElement(0x20, count: widths[column] - w + 2))
                     }
                     column += 1
                 }
                 start = end
-                if out.count >= 1 << 16 { sink(String(decoding: out, as: UTF8.self)); out.removeAll(keepingCapacity: true) }
+                if out.count >= 1 << 16 {
+                    sink(String(decoding: out, as: UTF8.self))
+                    out.removeAll(keepingCapacity: true)
+                }
             }
         }
         sink(String(decoding: out, as: UTF8.self))

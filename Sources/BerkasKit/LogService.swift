@@ -35,23 +35,28 @@ public struct LogService {
         var reader = try FactsReader(repo: repo)
         var out: [Entry] = []
         try GitRepository.withAuditReading {
-        for id in try repo.history(from: head) {
-            let info = try repo.commit(id)
-            let step = StepTrailers(message: info.message)
-            let record = step.record
-            let facts = try reader.facts(for: id)
-            let touches = facts.changes.contains { RecordPath.parse($0.path)?.id.description == idText }
-            if let idText, record != idText && !touches { continue }
-            let rules = facts.isRoot ? facts.newRules : facts.rules
-            let signer = rules.flatMap { facts.signer(in: $0) }
-            // Every text from the commit is escaped: a trailer may hold what a terminal would act on.
-            let safe = { (s: String?) in s.map(TerminalSafe.escape) }
-            out.append(Entry(commit: id.short, time: formatCommitTime(info.committer.time, offsetMinutes: info.committer.offsetMinutes, commit: id.short),
-                             record: safe(record), action: safe(step.action) ?? "?", from: safe(step.from), to: safe(step.to),
-                             actor: TerminalSafe.escape(step.actor ?? info.author.name), role: safe(step.role) ?? "?",
-                             subject: TerminalSafe.escape(info.message.split(separator: "\n").first.map(String.init) ?? ""),
-                             violations: auditor.audit(facts), signer: signer.map { TerminalSafe.escape($0.name) }))
-        }
+            for id in try repo.history(from: head) {
+                let info = try repo.commit(id)
+                let step = StepTrailers(message: info.message)
+                let record = step.record
+                let facts = try reader.facts(for: id)
+                let touches = facts.changes.contains { RecordPath.parse($0.path)?.id.description == idText }
+                if let idText, record != idText && !touches { continue }
+                let rules = facts.isRoot ? facts.newRules : facts.rules
+                let signer = rules.flatMap { facts.signer(in: $0) }
+                // Every text from the commit is escaped: a trailer may hold what a terminal would act on.
+                let safe = { (s: String?) in s.map(TerminalSafe.escape) }
+                out.append(
+                    Entry(
+                        commit: id.short,
+                        time: formatCommitTime(
+                            info.committer.time, offsetMinutes: info.committer.offsetMinutes, commit: id.short),
+                        record: safe(record), action: safe(step.action) ?? "?", from: safe(step.from),
+                        to: safe(step.to),
+                        actor: TerminalSafe.escape(step.actor ?? info.author.name), role: safe(step.role) ?? "?",
+                        subject: TerminalSafe.escape(info.message.split(separator: "\n").first.map(String.init) ?? ""),
+                        violations: auditor.audit(facts), signer: signer.map { TerminalSafe.escape($0.name) }))
+            }
         }
         return out
     }

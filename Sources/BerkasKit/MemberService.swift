@@ -25,7 +25,9 @@ public struct MemberService {
             throw session.notAllowed(KitText.changingArchiveSMembers(), allowed: [.pengelola])
         }
         for p in [RulesLoader.policyPath, RulesLoader.allowedSignersPath] { try archive.requireClean(p) }
-        guard let data = try archive.repo.file(at: RulesLoader.policyPath, in: session.base), let text = String(data: data, encoding: .utf8) else {
+        guard let data = try archive.repo.file(at: RulesLoader.policyPath, in: session.base),
+            let text = String(data: data, encoding: .utf8)
+        else {
             throw BerkasError.internalFailure("policy.yml cannot be read from the last commit")
         }
         var members = session.rules.policy.members
@@ -33,14 +35,16 @@ public struct MemberService {
         let action: String
         switch change {
         case .add(let name, let nip, let email, let roleNames, let publicKey, let validUntil):
-            let member = try makeMember(name: name, nip: nip, email: email, roleNames: roleNames, publicKey: publicKey, validUntil: validUntil,
-                                        session: session)
+            let member = try makeMember(
+                name: name, nip: nip, email: email, roleNames: roleNames, publicKey: publicKey, validUntil: validUntil,
+                session: session)
             if members.contains(where: { $0.email.lowercased() == email.lowercased() || $0.nip == member.nip }) {
                 throw BerkasError.user(.invalid, KitText.memberEMailNipExists())
             }
             try requireUnowned(member.keys[0], members: members)
             members.append(member)
-            summary = "Anggota baru: \(member.name) (NIP \(member.nip)), peran: \(member.roles.map(\.rawValue).joined(separator: ", "))"
+            summary =
+                "Anggota baru: \(member.name) (NIP \(member.nip)), peran: \(member.roles.map(\.rawValue).joined(separator: ", "))"
             action = "member-add"
         case .remove(let who):
             let i = try index(of: who, in: members)
@@ -55,7 +59,9 @@ public struct MemberService {
             let key = try parseKey(publicKey)
             try requireUnowned(key, members: members)
             let m = members[i]
-            members[i] = Policy.Member(name: m.name, nip: m.nip, email: m.email, roles: m.roles, keys: m.keys + [key], validUntilDate: m.validUntil)
+            members[i] = Policy.Member(
+                name: m.name, nip: m.nip, email: m.email, roles: m.roles, keys: m.keys + [key],
+                validUntilDate: m.validUntil)
             summary = "Kunci baru untuk \(m.name) (NIP \(m.nip))"
             action = "key-add"
         case .retireKey(let who, let publicKey):
@@ -69,25 +75,33 @@ public struct MemberService {
             if keys.isEmpty {
                 throw BerkasError.user(.invalid, KitText.wouldHaveKeyLeftRemove(m.name))
             }
-            members[i] = Policy.Member(name: m.name, nip: m.nip, email: m.email, roles: m.roles, keys: keys, validUntilDate: m.validUntil)
+            members[i] = Policy.Member(
+                name: m.name, nip: m.nip, email: m.email, roles: m.roles, keys: keys, validUntilDate: m.validUntil)
             summary = "Kunci \(m.name) (NIP \(m.nip)) dipensiunkan"
             action = "key-retire"
         }
         let newText = PolicyWriter.replacingMembers(in: text, with: members)
         let policy: Policy
-        do { policy = try Policy.parse(newText, file: RulesLoader.policyPath) } catch { throw BerkasError.config(error) }
+        do { policy = try Policy.parse(newText, file: RulesLoader.policyPath) } catch {
+            throw BerkasError.config(error)
+        }
         guard policy.members.contains(where: { $0.roles.contains(.pengelola) }) else {
             throw BerkasError.user(.invalid, KitText.archiveMustKeepPengelola())
         }
         let message = CommitMessage.archiveChange(action: action, subject: summary, note: nil, actor: session.actor)
-        let commit = try session.commit(files: [(RulesLoader.policyPath, Data(newText.utf8)),
-                                                (RulesLoader.allowedSignersPath, Data(policy.allowedSigners().utf8))],
-                                        message: message)
+        let commit = try session.commit(
+            files: [
+                (RulesLoader.policyPath, Data(newText.utf8)),
+                (RulesLoader.allowedSignersPath, Data(policy.allowedSigners().utf8))
+            ],
+            message: message)
         return Result(summary: summary, commit: commit)
     }
 
-    private func makeMember(name: String, nip: String, email: String, roleNames: [String], publicKey: String, validUntil: String?,
-                            session: WriteSession) throws -> Policy.Member {
+    private func makeMember(
+        name: String, nip: String, email: String, roleNames: [String], publicKey: String, validUntil: String?,
+        session: WriteSession
+    ) throws -> Policy.Member {
         let cleanName = name.trimmingCharacters(in: .whitespaces)
         if let p = TextRules.identityNameProblem(cleanName) {
             throw BerkasError.user(.usage, KitText.nameOption(p))
@@ -118,14 +132,18 @@ public struct MemberService {
             guard let d = CalendarDate(iso: v) else { throw BerkasError.user(.usage, KitText.validUntilMustYyyyMm()) }
             until = d
         }
-        return Policy.Member(name: cleanName, nip: cleanNIP, email: email, roles: roles, keys: [try parseKey(publicKey)], validUntilDate: until)
+        return Policy.Member(
+            name: cleanName, nip: cleanNIP, email: email, roles: roles, keys: [try parseKey(publicKey)],
+            validUntilDate: until)
     }
 
     /// Reads a public key from a file path or the key line itself.
     private func parseKey(_ source: String) throws -> SSHPublicKey {
         var line = source
         if !source.hasPrefix("ssh-") && !source.hasPrefix("ecdsa-") {
-            guard let data = FileManager.default.contents(atPath: UserPath.resolve(source)), let text = String(data: data, encoding: .utf8) else {
+            guard let data = FileManager.default.contents(atPath: UserPath.resolve(source)),
+                let text = String(data: data, encoding: .utf8)
+            else {
                 throw BerkasError.user(.usage, KitText.readPublicKeyFile(source))
             }
             line = text
@@ -144,7 +162,11 @@ public struct MemberService {
     }
 
     private func index(of who: String, in members: [Policy.Member]) throws -> Int {
-        guard let i = members.firstIndex(where: { $0.email.lowercased() == who.lowercased() || $0.nip == who.replacingOccurrences(of: " ", with: "") }) else {
+        guard
+            let i = members.firstIndex(where: {
+                $0.email.lowercased() == who.lowercased() || $0.nip == who.replacingOccurrences(of: " ", with: "")
+            })
+        else {
             throw BerkasError.user(.invalid, KitText.memberEMailNip(TerminalSafe.escape(who)))
         }
         return i

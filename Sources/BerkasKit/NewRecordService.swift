@@ -15,8 +15,10 @@ public struct NewRecordService {
 
     public init() {}
 
-    public func run(archive: Archive, typeName: String?, assignments: [(String, String)], openEditor: Bool, keyFlag: String?,
-                    language: Language) throws -> Result {
+    public func run(
+        archive: Archive, typeName: String?, assignments: [(String, String)], openEditor: Bool, keyFlag: String?,
+        language: Language
+    ) throws -> Result {
         let session = try WriteSession(archive: archive, keyFlag: keyFlag)
         let rules = session.rules
         let type: RecordType
@@ -54,14 +56,17 @@ public struct NewRecordService {
                 return (try? d.set("id", id.description)).map { d.text } ?? kept
             }
             let template = Data(draft.text.utf8)
-            draft.text = try Editor.loop(initial: draft.text, draftPath: draftPath, language: language, resume: resume) { text in
+            draft.text = try Editor.loop(initial: draft.text, draftPath: draftPath, language: language, resume: resume)
+            { text in
                 var d = draft
                 d.text = text
                 var problems = d.problems(rules: rules, id: id, today: session.today, fileExists: exists)
                 if let doc = try? d.parsed(), doc.scalar("status") != type.workflow.initial.rawValue {
-                    problems.append(Diagnostic(code: "status.diubah", file: path, line: doc.line(of: "status"), field: "status",
-                                               message: KitText.newRecordMustHaveStatus(type.workflow.initial),
-                                               hint: KitText.putBackStatus(type.workflow.initial)))
+                    problems.append(
+                        Diagnostic(
+                            code: "status.diubah", file: path, line: doc.line(of: "status"), field: "status",
+                            message: KitText.newRecordMustHaveStatus(type.workflow.initial),
+                            hint: KitText.putBackStatus(type.workflow.initial)))
                 }
                 return problems
             }
@@ -72,10 +77,13 @@ public struct NewRecordService {
             if !problems.isEmpty { throw BerkasError.invalidRecords(problems) }
         }
         let doc = try draft.parsed()
-        guard let role = session.role(among: type.workflow.createRoles) else { throw BerkasError.internalFailure("role vanished") }
+        guard let role = session.role(among: type.workflow.createRoles) else {
+            throw BerkasError.internalFailure("role vanished")
+        }
         let note = doc.scalar("nama").map { "Surat permintaan dari \($0) (NIP \(doc.scalar("nip") ?? "-")) dicatat." }
-        let message = CommitMessage.recordStep(id: id.description, action: "buat", from: nil, to: type.workflow.initial, note: note,
-                                               role: role, actor: session.actor)
+        let message = CommitMessage.recordStep(
+            id: id.description, action: "buat", from: nil, to: type.workflow.initial, note: note,
+            role: role, actor: session.actor)
         let files = [(path, Optional(Data(draft.text.utf8)))] + (try session.changedAttachments(draft.attachments()))
         let commit = try session.commit(files: files, message: message)
         return Result(id: id.description, path: path, commit: commit)
@@ -86,7 +94,8 @@ public struct NewRecordService {
     private func alreadyRecorded(draft: RecordDraft, type: RecordType, session: WriteSession) throws -> Result? {
         let info = try session.archive.repo.commit(session.base)
         let step = StepTrailers(message: info.message)
-        guard step.action == "buat", step.actor == session.actor, let idText = step.record, let id = RecordID(idText) else { return nil }
+        guard step.action == "buat", step.actor == session.actor, let idText = step.record, let id = RecordID(idText)
+        else { return nil }
         let path = RecordPath.path(type: type.name, id: id)
         var same = RecordDraft(text: draft.text, path: path, type: type)
         try same.set("id", id.description)

@@ -9,13 +9,15 @@ public enum Notices {
     nonisolated(unsafe) private static var pending: [Localized] = []
 
     public static func add(_ notice: Localized) {
-        lock.lock(); defer { lock.unlock() }
+        lock.lock()
+        defer { lock.unlock() }
         if !pending.contains(notice) { pending.append(notice) }
     }
 
     /// The notices so far, in order; the list is emptied.
     public static func drain() -> [Localized] {
-        lock.lock(); defer { lock.unlock() }
+        lock.lock()
+        defer { lock.unlock() }
         defer { pending = [] }
         return pending
     }

@@ -18,7 +18,11 @@ final class ParallelResults<T>: @unchecked Sendable {
     private(set) var values: [T?]
     private let lock = NSLock()
     init(count: Int) { values = Array(repeating: nil, count: count) }
-    func set(_ i: Int, _ v: T) { lock.lock(); values[i] = v; lock.unlock() }
+    func set(_ i: Int, _ v: T) {
+        lock.lock()
+        values[i] = v
+        lock.unlock()
+    }
 }
 
 /// A value handed to exactly one worker thread.
@@ -48,8 +52,12 @@ final class WorkStretches: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         if stretches[worker].isEmpty {
-            guard let (v, largest) = stretches.enumerated().max(by: { $0.element.count < $1.element.count }).map({ ($0.offset, $0.element) }),
-                  !largest.isEmpty else { return nil }
+            guard
+                let (v, largest) = stretches.enumerated().max(by: { $0.element.count < $1.element.count }).map({
+                    ($0.offset, $0.element)
+                }),
+                !largest.isEmpty
+            else { return nil }
             // A stretch about to end is finished by its worker; a longer one is split.
             if largest.count < 2 * chunk {
                 guard largest.count > chunk else { return nil }
@@ -72,7 +80,11 @@ final class WorkStretches: @unchecked Sendable {
 final class ChunkResults: @unchecked Sendable {
     private var results: [Int: Result<[Violation], Error>] = [:]
     private let lock = NSLock()
-    func set(_ start: Int, _ r: Result<[Violation], Error>) { lock.lock(); results[start] = r; lock.unlock() }
+    func set(_ start: Int, _ r: Result<[Violation], Error>) {
+        lock.lock()
+        results[start] = r
+        lock.unlock()
+    }
     var inOrder: [Result<[Violation], Error>] { results.sorted { $0.key < $1.key }.map(\.value) }
 }
 

@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Runs a program with posix_spawn. (Foundation's Process waits 40–50 ms a call
@@ -14,7 +15,9 @@ enum ProcessRunner {
 
     /// Runs `argv` with `input` on stdin and captures stdout and stderr.
     static func run(_ argv: [String], input: Data = Data(), environment: [String: String]? = nil) throws -> Output {
-        var inPipe: [Int32] = [0, 0], outPipe: [Int32] = [0, 0], errPipe: [Int32] = [0, 0]
+        var inPipe: [Int32] = [0, 0]
+        var outPipe: [Int32] = [0, 0]
+        var errPipe: [Int32] = [0, 0]
         guard pipe(&inPipe) == 0, pipe(&outPipe) == 0, pipe(&errPipe) == 0 else {
             throw BerkasError.internalFailure("pipe: \(String(cString: strerror(errno)))")
         }
@@ -26,7 +29,9 @@ enum ProcessRunner {
         posix_spawn_file_actions_adddup2(&actions, errPipe[1], 2)
         for fd in inPipe + outPipe + errPipe { posix_spawn_file_actions_addclose(&actions, fd) }
         let pid = try spawn(argv, actions: &actions, environment: environment)
-        close(inPipe[0]); close(outPipe[1]); close(errPipe[1])
+        close(inPipe[0])
+        close(outPipe[1])
+        close(errPipe[1])
         // One poll loop feeds stdin and drains stdout and stderr, so no pipe can fill up and deadlock.
         let (outData, errData) = pump(input: input, stdinFD: inPipe[1], stdoutFD: outPipe[0], stderrFD: errPipe[0])
         let status = waitFor(pid)
@@ -42,12 +47,14 @@ enum ProcessRunner {
         return waitFor(pid)
     }
 
-    private static func spawn(_ argv: [String], actions: inout posix_spawn_file_actions_t, environment: [String: String]?) throws -> pid_t {
+    private static func spawn(
+        _ argv: [String], actions: inout posix_spawn_file_actions_t, environment: [String: String]?
+    ) throws -> pid_t {
         var pid: pid_t = 0
         let cArgs = argv.map { strdup($0) } + [nil]
-        defer { cArgs.forEach { free($0) } }
+        defer { for p in cArgs { free(p) } }
         let env = (environment ?? ProcessInfo.processInfo.environment).map { strdup("\($0.key)=\($0.value)") } + [nil]
-        defer { env.forEach { free($0) } }
+        defer { for p in env { free(p) } }
         let rc = posix_spawnp(&pid, argv[0], &actions, nil, cArgs, env)
         guard rc == 0 else {
             throw BerkasError.missingProgram(argv[0], String(cString: strerror(rc)))
@@ -63,23 +70,36 @@ enum ProcessRunner {
     }
 
     private static func pump(input: Data, stdinFD: Int32, stdoutFD: Int32, stderrFD: Int32) -> (Data, Data) {
-        var out = Data(), err = Data()
-        var inFD: Int32 = stdinFD, outFD: Int32 = stdoutFD, errFD: Int32 = stderrFD
+        var out = Data()
+        var err = Data()
+        var inFD: Int32 = stdinFD
+        var outFD: Int32 = stdoutFD
+        var errFD: Int32 = stderrFD
         var offset = 0
         let bytes = [UInt8](input)
-        if bytes.isEmpty { close(inFD); inFD = -1 }
+        if bytes.isEmpty {
+            close(inFD)
+            inFD = -1
+        }
         signal(SIGPIPE, SIG_IGN)
         var buffer = [UInt8](repeating: 0, count: 65536)
         while outFD >= 0 || errFD >= 0 || inFD >= 0 {
-            var fds = [pollfd(fd: inFD, events: Int16(POLLOUT), revents: 0),
-                       pollfd(fd: outFD, events: Int16(POLLIN), revents: 0),
-                       pollfd(fd: errFD, events: Int16(POLLIN), revents: 0)]
+            var fds = [
+                pollfd(fd: inFD, events: Int16(POLLOUT), revents: 0),
+                pollfd(fd: outFD, events: Int16(POLLIN), revents: 0),
+                pollfd(fd: errFD, events: Int16(POLLIN), revents: 0)
+            ]
             let ready = poll(&fds, 3, -1)
             if ready < 0 { if errno == EINTR { continue } else { break } }
             if inFD >= 0 && fds[0].revents != 0 {
-                let n = bytes.withUnsafeBufferPointer { write(inFD, $0.baseAddress! + offset, min(65536, bytes.count - offset)) }
+                let n = bytes.withUnsafeBufferPointer {
+                    write(inFD, $0.baseAddress! + offset, min(65536, bytes.count - offset))
+                }
                 if n > 0 { offset += n }
-                if n <= 0 || offset >= bytes.count { close(inFD); inFD = -1 }
+                if n <= 0 || offset >= bytes.count {
+                    close(inFD)
+                    inFD = -1
+                }
             }
             for (i, isOut) in [(1, true), (2, false)] where fds[i].revents != 0 {
                 let fd = isOut ? outFD : errFD

@@ -24,7 +24,9 @@ struct RecordCatalog {
             for year in try repo.list(type.name, in: commit) where year.isTree {
                 for file in try repo.list("\(type.name)/\(year.name)", in: commit) where file.isBlob {
                     let path = "\(type.name)/\(year.name)/\(file.name)"
-                    guard let (_, id) = RecordPath.parse(path), case .success(let doc) = FrontMatterParser.parse(try repo.blob(file.id), file: path) else { continue }
+                    guard let (_, id) = RecordPath.parse(path),
+                        case .success(let doc) = FrontMatterParser.parse(try repo.blob(file.id), file: path)
+                    else { continue }
                     out.append(Entry(type: type, id: id, path: path, document: doc))
                 }
             }
@@ -54,8 +56,11 @@ struct RecordCatalog {
             guard step.record == id.description else { continue }
             let paragraphs = info.message.components(separatedBy: "\n\n")
             let note = paragraphs.count >= 3 ? paragraphs[1].trimmingCharacters(in: .whitespacesAndNewlines) : nil
-            steps.append(Step(commit: c, time: info.committer.time, offsetMinutes: info.committer.offsetMinutes, action: step.action ?? "?",
-                              from: step.from, to: step.to, role: step.role, actor: step.actor, note: note))
+            steps.append(
+                Step(
+                    commit: c, time: info.committer.time, offsetMinutes: info.committer.offsetMinutes,
+                    action: step.action ?? "?",
+                    from: step.from, to: step.to, role: step.role, actor: step.actor, note: note))
         }
         return steps
     }

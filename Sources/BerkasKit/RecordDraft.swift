@@ -27,8 +27,11 @@ struct RecordDraft {
 
     mutating func set(_ key: String, _ value: String) throws {
         if let p = TextRules.inputProblem(value) {
-            throw BerkasError.invalidRecords([Diagnostic(code: "teks.karakter-kendali", file: "--set", line: 0, field: key, message: p,
-                                                         hint: KitText.typeValueAgain())])
+            throw BerkasError.invalidRecords([
+                Diagnostic(
+                    code: "teks.karakter-kendali", file: "--set", line: 0, field: key, message: p,
+                    hint: KitText.typeValueAgain())
+            ])
         }
         let doc = try parsed()
         let spec = type.schema.field(key)
@@ -47,8 +50,12 @@ struct RecordDraft {
     }
 
     /// Every problem of the draft, as the file would be committed.
-    func problems(rules: ArchiveRules, id: RecordID, today: CalendarDate, fileExists: @escaping @Sendable (String) -> Bool) -> [Diagnostic] {
-        let ctx = FieldValidator.Context(today: today, recordID: id.description, fileExists: fileExists, workflow: type.workflow, typeName: type.name)
+    func problems(
+        rules: ArchiveRules, id: RecordID, today: CalendarDate, fileExists: @escaping @Sendable (String) -> Bool
+    ) -> [Diagnostic] {
+        let ctx = FieldValidator.Context(
+            today: today, recordID: id.description, fileExists: fileExists, workflow: type.workflow, typeName: type.name
+        )
         return RecordValidator.validate(data: Data(text.utf8), file: path, rules: rules, context: ctx)
     }
 
@@ -110,11 +117,14 @@ enum Editor {
     /// The draft is kept at `draftPath` until it is saved (an answer "no", Ctrl-C
     /// or a crash keep it) and the next call offers it again, through `resume`;
     /// a template closed unchanged is cancelled. Returns the final text.
-    static func loop(initial: String, draftPath: String, language: Language, resume: (String) -> String = { $0 },
-                     check: (String) throws -> [Diagnostic]) throws -> String {
+    static func loop(
+        initial: String, draftPath: String, language: Language, resume: (String) -> String = { $0 },
+        check: (String) throws -> [Diagnostic]
+    ) throws -> String {
         let fm = FileManager.default
         let en = language == .en
-        try fm.createDirectory(atPath: (draftPath as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        try fm.createDirectory(
+            atPath: (draftPath as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
         var start = initial
         if let kept = fm.contents(atPath: draftPath).flatMap(UTF8Text.decode), withoutNotes(kept) != initial {
             // Its problems as they stand now, at the top, where the clerk sees them.
@@ -142,11 +152,19 @@ enum Editor {
             }
             // The problems go into the draft itself, where the clerk will see them.
             try Data(withNotes(text, problems, language: language).utf8).write(to: URL(fileURLWithPath: draftPath))
-            guard isInteractive else { Notices.add(kept); throw BerkasError.invalidRecords(problems) }
-            for p in problems.sortedForDisplay() { FileHandle.standardError.write(Data((p.formatted(language) + "\n").utf8)) }
+            guard isInteractive else {
+                Notices.add(kept)
+                throw BerkasError.invalidRecords(problems)
+            }
+            for p in problems.sortedForDisplay() {
+                FileHandle.standardError.write(Data((p.formatted(language) + "\n").utf8))
+            }
             FileHandle.standardError.write(Data((KitText.openEditorAgainFixY().text(language)).utf8))
             let answer = readLine()?.lowercased() ?? "n"
-            if answer.hasPrefix("n") || answer.hasPrefix("t") { Notices.add(kept); throw BerkasError.invalidRecords(problems) }
+            if answer.hasPrefix("n") || answer.hasPrefix("t") {
+                Notices.add(kept)
+                throw BerkasError.invalidRecords(problems)
+            }
         }
     }
 

@@ -8,16 +8,24 @@ import Ink
 public struct RenderService {
     public init() {}
 
-    static let months = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober", "November", "Desember"]
+    static let months = [
+        "Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober", "November",
+        "Desember"
+    ]
 
     public func run(archive: Archive, idText: String, format: String, language: Language) throws -> String {
         let head = try archive.head()
         let rules = try archive.rules(at: head)
         let (type, id, path) = try archive.locate(idText, rules: rules, at: head)
-        guard let template = try archive.repo.file(at: ".berkas/types/\(type.name)/surat.md", in: head).flatMap(UTF8Text.decode) else {
+        guard
+            let template = try archive.repo.file(at: ".berkas/types/\(type.name)/surat.md", in: head).flatMap(
+                UTF8Text.decode)
+        else {
             throw BerkasError.user(.invalid, KitText.typeSuratMd(type.name))
         }
-        guard let data = try archive.repo.file(at: path, in: head), case .success(let doc) = FrontMatterParser.parse(data, file: path) else {
+        guard let data = try archive.repo.file(at: path, in: head),
+            case .success(let doc) = FrontMatterParser.parse(data, file: path)
+        else {
             throw BerkasError.internalFailure("\(path) cannot be read")
         }
         let html = format == "html"
@@ -46,7 +54,8 @@ public struct RenderService {
         values["perubahan_data"] = yesNo(values["perubahan_data"])
         values["identitas_asli_diperiksa"] = yesNo(values["identitas_asli_diperiksa"])
         let roleChoices = type.schema.field("peran")?.values ?? []
-        values["peran_pilihan"] = roleChoices.map { ($0 == values["peran"] ? "☑ " : "☐ ") + $0 }.joined(separator: "   ")
+        values["peran_pilihan"] = roleChoices.map { ($0 == values["peran"] ? "☑ " : "☐ ") + $0 }.joined(
+            separator: "   ")
         let attachments = type.schema.fields.filter { $0.type == .attachment }.compactMap { spec -> (String, String)? in
             guard let v = values[spec.key], !v.isEmpty else { return nil }
             return (spec.label, v)
@@ -59,7 +68,10 @@ public struct RenderService {
         var rest = Substring(template)
         while let open = rest.range(of: "{{") {
             text += rest[..<open.lowerBound]
-            guard let close = rest[open.upperBound...].range(of: "}}") else { rest = rest[open.lowerBound...]; break }
+            guard let close = rest[open.upperBound...].range(of: "}}") else {
+                rest = rest[open.lowerBound...]
+                break
+            }
             let key = rest[open.upperBound..<close.lowerBound].trimmingCharacters(in: .whitespaces)
             text += safe(values[key] ?? "")
             rest = rest[close.upperBound...]
@@ -72,31 +84,36 @@ public struct RenderService {
             text += "| \(safe(spec.label)) | \(safe(v)) |\n"
         }
         text += "\n## Lampiran\n\n"
-        text += attachments.isEmpty ? "Tidak ada lampiran.\n" : attachments.map { "- \(safe($0.0)): \(safe($0.1))\n" }.joined()
-        text += "\n## Riwayat langkah (bertanda tangan)\n\n| Waktu | Langkah | Pelaksana | Peran | Commit | Tanda tangan |\n|---|---|---|---|---|---|\n"
+        text +=
+            attachments.isEmpty
+            ? "Tidak ada lampiran.\n" : attachments.map { "- \(safe($0.0)): \(safe($0.1))\n" }.joined()
+        text +=
+            "\n## Riwayat langkah (bertanda tangan)\n\n| Waktu | Langkah | Pelaksana | Peran | Commit | Tanda tangan |\n|---|---|---|---|---|---|\n"
         for e in try LogService().run(archive: archive, idText: id.description) {
             let move = e.to.map { to in e.from.map { "\($0) → \(to)" } ?? "→ \(to)" } ?? ""
-            let verdict = e.violations.isEmpty ? "sah" : "TIDAK SAH (" + e.violations.map(\.rule).joined(separator: ", ") + ")"
-            text += "| \(safe(e.time)) | \(safe(e.action)) (\(safe(move))) | \(safe(e.actor)) | \(safe(e.role)) | \(e.commit) | \(verdict) |\n"
+            let verdict =
+                e.violations.isEmpty ? "sah" : "TIDAK SAH (" + e.violations.map(\.rule).joined(separator: ", ") + ")"
+            text +=
+                "| \(safe(e.time)) | \(safe(e.action)) (\(safe(move))) | \(safe(e.actor)) | \(safe(e.role)) | \(e.commit) | \(verdict) |\n"
         }
         guard html else { return text }
         let body = MarkdownParser().html(from: text)
         return """
-        <!DOCTYPE html>
-        <html lang="id"><head><meta charset="utf-8"><title>\(htmlEscape("Surat Permintaan Reset Akun — \(id)"))</title>
-        <style>
-        @page { size: A4; margin: 20mm 18mm; }
-        body { font-family: "DejaVu Serif", "Times New Roman", serif; font-size: 11.5pt; line-height: 1.45; color: #000; max-width: 170mm; margin: 12mm auto; }
-        h1 { font-size: 13pt; text-align: center; text-decoration: underline; margin: 18px 0; }
-        h2 { font-size: 11.5pt; margin-top: 22px; border-bottom: 1px solid #000; }
-        table { border-collapse: collapse; width: 100%; margin: 6px 0; }
-        td, th { padding: 2px 6px; vertical-align: top; text-align: left; }
-        h2 + table td, h2 + table th { border: 1px solid #666; font-size: 10pt; }
-        hr { border: 0; border-top: 1px solid #000; margin: 18px 0; }
-        @media print { h2 { break-before: page; } h2 ~ h2 { break-before: avoid; } tr { break-inside: avoid; } }
-        </style></head><body>
-        \(body)
-        </body></html>
-        """
+            <!DOCTYPE html>
+            <html lang="id"><head><meta charset="utf-8"><title>\(htmlEscape("Surat Permintaan Reset Akun — \(id)"))</title>
+            <style>
+            @page { size: A4; margin: 20mm 18mm; }
+            body { font-family: "DejaVu Serif", "Times New Roman", serif; font-size: 11.5pt; line-height: 1.45; color: #000; max-width: 170mm; margin: 12mm auto; }
+            h1 { font-size: 13pt; text-align: center; text-decoration: underline; margin: 18px 0; }
+            h2 { font-size: 11.5pt; margin-top: 22px; border-bottom: 1px solid #000; }
+            table { border-collapse: collapse; width: 100%; margin: 6px 0; }
+            td, th { padding: 2px 6px; vertical-align: top; text-align: left; }
+            h2 + table td, h2 + table th { border: 1px solid #666; font-size: 10pt; }
+            hr { border: 0; border-top: 1px solid #000; margin: 18px 0; }
+            @media print { h2 { break-before: page; } h2 ~ h2 { break-before: avoid; } tr { break-inside: avoid; } }
+            </style></head><body>
+            \(body)
+            </body></html>
+            """
     }
 }

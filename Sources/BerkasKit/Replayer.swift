@@ -36,8 +36,11 @@ public struct Replayer {
         let theirs = try repo.history(from: central, hiding: [local])
         for c in mine {
             let signed = SignedCommit.parse(try repo.rawCommit(c))
-            guard case .success(let line) = SSHSignatureVerifier.verify(payload: signed.payload, signature: signed.signature),
-                  SSHPublicKey(line: line) == key.publicKey else {
+            guard
+                case .success(let line) = SSHSignatureVerifier.verify(
+                    payload: signed.payload, signature: signed.signature),
+                SSHPublicKey(line: line) == key.publicKey
+            else {
                 throw BerkasError.user(.invalid, KitText.commitCentralRepositoryButSigned(c.short))
             }
             if try repo.commit(c).parents.count != 1 {
@@ -47,8 +50,9 @@ public struct Replayer {
         let rules = try archive.rules(at: central)
         // The replayed commits follow the central tip: a clock behind it is refused before anything is signed.
         let tip = try repo.commit(central)
-        try CommitClock.now(zone: rules.config.zone).check(after: tip.committer.time,
-                                                           parentActor: StepTrailers(message: tip.message).actor ?? tip.author.name)
+        try CommitClock.now(zone: rules.config.zone).check(
+            after: tip.committer.time,
+            parentActor: StepTrailers(message: tip.message).actor ?? tip.author.name)
         var base = central
         var idMap: [String: String] = [:]
         var renumbered: [(String, String)] = []
@@ -71,7 +75,8 @@ public struct Replayer {
                 var path = d.path
                 if let (typeName, id) = RecordPath.parse(d.path), let type = rules.type(named: typeName) {
                     if before == nil, after != nil, idMap[id.description] == nil,
-                       try repo.treeEntry(at: d.path, in: base) != nil {
+                        try repo.treeEntry(at: d.path, in: base) != nil
+                    {
                         let fresh = try nextID(type: type, year: id.year, in: base)
                         idMap[id.description] = fresh.description
                         renumbered.append((id.description, fresh.description))
@@ -85,9 +90,11 @@ public struct Replayer {
                 if conflicted.contains(path) || current != transform(before) {
                     let paths = try repo.changedFiles(fromCommit: info.parents[0], toCommit: c).map(\.path)
                     conflicted.formUnion(paths)
-                    setAside.append(SetAside(commit: c, subject: info.message.split(separator: "\n").first.map(String.init) ?? "",
-                                             record: RecordPath.parse(path)?.id.description ?? path, path: path,
-                                             changedBy: try changedBy(path: path, theirs: theirs)))
+                    setAside.append(
+                        SetAside(
+                            commit: c, subject: info.message.split(separator: "\n").first.map(String.init) ?? "",
+                            record: RecordPath.parse(path)?.id.description ?? path, path: path,
+                            changedBy: try changedBy(path: path, theirs: theirs)))
                     continue replay
                 }
                 changes.append(.init(path: path, blob: try transform(after).map { try repo.writeBlob($0) }))
@@ -97,8 +104,11 @@ public struct Replayer {
             let tree = try repo.tree(basedOn: base, applying: changes)
             // Commit times never go backwards along the shared history.
             let time = max(info.committer.time, try repo.commit(base).committer.time)
-            let committer = GitSignature(name: info.committer.name, email: info.committer.email, time: time, offsetMinutes: info.committer.offsetMinutes)
-            let buffer = try repo.commitBuffer(tree: tree, parents: [base], author: info.author, committer: committer, message: message)
+            let committer = GitSignature(
+                name: info.committer.name, email: info.committer.email, time: time,
+                offsetMinutes: info.committer.offsetMinutes)
+            let buffer = try repo.commitBuffer(
+                tree: tree, parents: [base], author: info.author, committer: committer, message: message)
             base = try repo.createSignedCommit(buffer: buffer, signature: try key.sign(buffer))
         }
         var out = Output(tip: base, renumbered: renumbered, setAside: setAside)
@@ -107,7 +117,10 @@ public struct Replayer {
             let stamp = LocalTime.backupName(try MachineClock.now(zone: rules.config.zone), zone: rules.config.zone)
             var name = "refs/berkas/cadangan/\(stamp)"
             var n = 2
-            while (try? repo.resolve(name)) ?? nil != nil { name = "refs/berkas/cadangan/\(stamp)-\(n)"; n += 1 }
+            while (try? repo.resolve(name)) ?? nil != nil {
+                name = "refs/berkas/cadangan/\(stamp)-\(n)"
+                n += 1
+            }
             try repo.updateReference(name, to: local, expecting: nil, logMessage: "berkas sync: langkah disisihkan")
             out.backup = name
         }
@@ -117,10 +130,14 @@ public struct Replayer {
     /// Who changed `path` in the central repository since (the latest such commit).
     private func changedBy(path: String, theirs: [ObjectID]) throws -> String {
         let repo = archive.repo
-        for c in theirs.reversed() where try repo.changedFiles(fromCommit: try repo.commit(c).parents.first, toCommit: c).contains(where: { $0.path == path }) {
+        for c in theirs.reversed()
+        where try repo.changedFiles(fromCommit: try repo.commit(c).parents.first, toCommit: c).contains(where: {
+            $0.path == path
+        }) {
             let info = try repo.commit(c)
-            return TerminalSafe.escape((StepTrailers(message: info.message).actor ?? info.author.name) + ", "
-                                       + (info.message.split(separator: "\n").first.map(String.init) ?? ""))
+            return TerminalSafe.escape(
+                (StepTrailers(message: info.message).actor ?? info.author.name) + ", "
+                    + (info.message.split(separator: "\n").first.map(String.init) ?? ""))
         }
         return "?"
     }

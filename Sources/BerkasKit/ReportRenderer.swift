@@ -27,12 +27,16 @@ public struct ReportRenderer {
     func dur(_ s: Int64?) -> String { s.map { formatWorking($0, language) } ?? "-" }
 
     var header: [String] {
-        en ? ["record", "step", "start", "end", "working time", "standard", "result", "performer", "NIP", "role"]
-           : ["nomor", "langkah", "mulai", "selesai", "waktu kerja", "mutu baku", "hasil", "pelaksana", "NIP", "peran"]
+        en
+            ? ["record", "step", "start", "end", "working time", "standard", "result", "performer", "NIP", "role"]
+            : ["nomor", "langkah", "mulai", "selesai", "waktu kerja", "mutu baku", "hasil", "pelaksana", "NIP", "peran"]
     }
 
     func cells(_ r: ReportService.Row) -> [String] {
-        [r.record, r.action, time(r.start), time(r.end), dur(r.workingSeconds), standard(r.standardWorkingDays), verdict(r), r.name, r.nip, r.role]
+        [
+            r.record, r.action, time(r.start), time(r.end), dur(r.workingSeconds), standard(r.standardWorkingDays),
+            verdict(r), r.name, r.nip, r.role
+        ]
     }
 
     public func render(format: String) -> String {
@@ -53,8 +57,10 @@ public struct ReportRenderer {
     /// The table, in pieces (it runs to megabytes for years of requests).
     public func writeTable(to sink: (String) -> Void) {
         sink((KitText.standardTimeReport().text(language)) + report.office + "\n\n")
-        let rows = report.rows, head = header
-        Table.write(count: rows.count + 1, cells: { $0 == 0 ? head : cells(rows[$0 - 1]).map(TerminalSafe.escape) }, to: sink)
+        let rows = report.rows
+        let head = header
+        Table.write(
+            count: rows.count + 1, cells: { $0 == 0 ? head : cells(rows[$0 - 1]).map(TerminalSafe.escape) }, to: sink)
         var out = "\n\n" + (KitText.perStep().text(language)) + "\n"
         out += Table.render([totalsHeader] + report.byAction.map(totalCells)) + "\n\n"
         out += (KitText.perPerformer().text(language)) + "\n"
@@ -63,29 +69,41 @@ public struct ReportRenderer {
     }
 
     var totalsHeader: [String] {
-        en ? ["step", "steps", "finished", "on time", "deviations", "median", "worst", "standard"]
-           : ["langkah", "jumlah", "selesai", "tepat", "menyimpang", "median", "terlama", "mutu baku"]
+        en
+            ? ["step", "steps", "finished", "on time", "deviations", "median", "worst", "standard"]
+            : ["langkah", "jumlah", "selesai", "tepat", "menyimpang", "median", "terlama", "mutu baku"]
     }
 
     func totalCells(_ t: ReportService.Total) -> [String] {
-        [t.key, "\(t.steps)", "\(t.finished)", "\(t.onTime)", "\(t.deviations)", dur(t.median), dur(t.worst), standard(t.standardWorkingDays)]
+        [
+            t.key, "\(t.steps)", "\(t.finished)", "\(t.onTime)", "\(t.deviations)", dur(t.median), dur(t.worst),
+            standard(t.standardWorkingDays)
+        ]
     }
 
     var performerHeader: [String] {
-        en ? ["performer", "roles", "steps", "on time", "deviations", "median", "worst"]
-           : ["pelaksana", "peran", "langkah", "tepat", "menyimpang", "median", "terlama"]
+        en
+            ? ["performer", "roles", "steps", "on time", "deviations", "median", "worst"]
+            : ["pelaksana", "peran", "langkah", "tepat", "menyimpang", "median", "terlama"]
     }
 
     func performerCells(_ t: ReportService.Total) -> [String] {
-        [TerminalSafe.escape(t.key), t.label, "\(t.finished)", "\(t.onTime)", "\(t.deviations)", dur(t.median), dur(t.worst)]
+        [
+            TerminalSafe.escape(t.key), t.label, "\(t.finished)", "\(t.onTime)", "\(t.deviations)", dur(t.median),
+            dur(t.worst)
+        ]
     }
 
     func json() -> String {
         typealias S = JSONText.Scalar
         func total(_ t: ReportService.Total) -> [(String, S)] {
-            [("kunci", S(t.key)), ("label", S(t.label)), ("jumlah", S(t.steps)), ("selesai", S(t.finished)), ("tepat_waktu", S(t.onTime)),
-             ("menyimpang", S(t.deviations)), ("median_detik_kerja", S(t.median)), ("terlama_detik_kerja", S(t.worst)),
-             ("mutu_baku_hari_kerja", S(t.standardWorkingDays))]
+            [
+                ("kunci", S(t.key)), ("label", S(t.label)), ("jumlah", S(t.steps)), ("selesai", S(t.finished)),
+                ("tepat_waktu", S(t.onTime)),
+                ("menyimpang", S(t.deviations)), ("median_detik_kerja", S(t.median)),
+                ("terlama_detik_kerja", S(t.worst)),
+                ("mutu_baku_hari_kerja", S(t.standardWorkingDays))
+            ]
         }
         var out = "{\n  \"dari\" : "
         JSONText.string(report.from?.description ?? "", into: &out)
@@ -93,10 +111,15 @@ public struct ReportRenderer {
         out += ",\n  \"kantor\" : "
         JSONText.string(report.office, into: &out)
         out += ",\n  \"langkah\" : "
-        JSONText.array(report.rows.map { r in
-            [("nomor", S(r.record)), ("langkah", S(r.action)), ("mulai", S(r.start)), ("selesai", S(r.end)), ("detik_kerja", S(r.workingSeconds)),
-             ("mutu_baku_hari_kerja", S(r.standardWorkingDays)), ("tepat_waktu", S(r.onTime)), ("pelaksana", S(r.name)), ("nip", S(r.nip)), ("peran", S(r.role))]
-        }, indent: 2, into: &out)
+        JSONText.array(
+            report.rows.map { r in
+                [
+                    ("nomor", S(r.record)), ("langkah", S(r.action)), ("mulai", S(r.start)), ("selesai", S(r.end)),
+                    ("detik_kerja", S(r.workingSeconds)),
+                    ("mutu_baku_hari_kerja", S(r.standardWorkingDays)), ("tepat_waktu", S(r.onTime)),
+                    ("pelaksana", S(r.name)), ("nip", S(r.nip)), ("peran", S(r.role))
+                ]
+            }, indent: 2, into: &out)
         out += ",\n  \"per_langkah\" : "
         JSONText.array(report.byAction.map(total), indent: 2, into: &out)
         out += ",\n  \"per_pelaksana\" : "
@@ -120,30 +143,30 @@ public struct ReportRenderer {
             return h + "</tbody></table>"
         }
         return """
-        <!DOCTYPE html>
-        <html lang="\(KitText.htmlLanguage().text(language))"><head><meta charset="utf-8"><title>\(htmlEscape(title))</title>
-        <style>
-        @page { size: A4 landscape; margin: 12mm; }
-        body { font-family: "DejaVu Sans", Arial, sans-serif; font-size: 10pt; color: #111; margin: 16px; }
-        h1 { font-size: 15pt; margin: 0 0 4px; } h2 { font-size: 12pt; margin: 18px 0 6px; }
-        table { border-collapse: collapse; width: 100%; margin-bottom: 8px; }
-        th, td { border: 1px solid #999; padding: 3px 5px; text-align: left; vertical-align: top; }
-        th { background: #e8e8e8; } tr.late td { background: #fde2e2; }
-        .meta { color: #444; } svg text { font-family: "DejaVu Sans", Arial, sans-serif; }
-        @media print { h2 { break-after: avoid; } tr { break-inside: avoid; } }
-        </style></head><body>
-        <h1>\(htmlEscape(title))</h1>
-        <p class="meta">\(KitText.period().text(language)): \(htmlEscape(period)) · \(KitText.generatedSignedHistory().text(language)) · \(htmlEscape(time(report.now)))</p>
-        <h2>\(KitText.timePerStepAgainstStandard().text(language))</h2>
-        \(chart())
-        <h2>\(KitText.perStep2().text(language))</h2>
-        \(tableHTML(totalsHeader, report.byAction.map(totalCells)))
-        <h2>\(KitText.perPerformer2().text(language))</h2>
-        \(tableHTML(performerHeader, report.byPerformer.map(performerCells)))
-        <h2>\(KitText.everyStep().text(language))</h2>
-        \(tableHTML(header, report.rows.map(cells), highlight: report.rows.map { $0.onTime == false }))
-        </body></html>
-        """
+            <!DOCTYPE html>
+            <html lang="\(KitText.htmlLanguage().text(language))"><head><meta charset="utf-8"><title>\(htmlEscape(title))</title>
+            <style>
+            @page { size: A4 landscape; margin: 12mm; }
+            body { font-family: "DejaVu Sans", Arial, sans-serif; font-size: 10pt; color: #111; margin: 16px; }
+            h1 { font-size: 15pt; margin: 0 0 4px; } h2 { font-size: 12pt; margin: 18px 0 6px; }
+            table { border-collapse: collapse; width: 100%; margin-bottom: 8px; }
+            th, td { border: 1px solid #999; padding: 3px 5px; text-align: left; vertical-align: top; }
+            th { background: #e8e8e8; } tr.late td { background: #fde2e2; }
+            .meta { color: #444; } svg text { font-family: "DejaVu Sans", Arial, sans-serif; }
+            @media print { h2 { break-after: avoid; } tr { break-inside: avoid; } }
+            </style></head><body>
+            <h1>\(htmlEscape(title))</h1>
+            <p class="meta">\(KitText.period().text(language)): \(htmlEscape(period)) · \(KitText.generatedSignedHistory().text(language)) · \(htmlEscape(time(report.now)))</p>
+            <h2>\(KitText.timePerStepAgainstStandard().text(language))</h2>
+            \(chart())
+            <h2>\(KitText.perStep2().text(language))</h2>
+            \(tableHTML(totalsHeader, report.byAction.map(totalCells)))
+            <h2>\(KitText.perPerformer2().text(language))</h2>
+            \(tableHTML(performerHeader, report.byPerformer.map(performerCells)))
+            <h2>\(KitText.everyStep().text(language))</h2>
+            \(tableHTML(header, report.rows.map(cells), highlight: report.rows.map { $0.onTime == false }))
+            </body></html>
+            """
     }
 
     func chart() -> String {
@@ -151,26 +174,37 @@ public struct ReportRenderer {
         guard !items.isEmpty else { return "<p>\(KitText.finishedStepsPeriod().text(language))</p>" }
         let hours: (Int64?) -> Double = { Double($0 ?? 0) / 3600 }
         let maxHours = max(items.map { max(hours($0.worst), Double(($0.standardWorkingDays ?? 0) * 24)) }.max() ?? 1, 1)
-        let left = 150.0, width = 560.0, rowH = 34.0
+        let left = 150.0
+        let width = 560.0
+        let rowH = 34.0
         let height = Double(items.count) * rowH + 40
         func x(_ h: Double) -> Double { left + h / maxHours * width }
-        var svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(Int(left + width + 90))\" height=\"\(Int(height))\" role=\"img\" aria-label=\"chart\">"
+        var svg =
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(Int(left + width + 90))\" height=\"\(Int(height))\" role=\"img\" aria-label=\"chart\">"
         for (i, t) in items.enumerated() {
             let y = 10 + Double(i) * rowH
             svg += "<text x=\"0\" y=\"\(y + 15)\" font-size=\"11\">\(htmlEscape(t.key))</text>"
-            svg += "<rect x=\"\(left)\" y=\"\(y + 2)\" width=\"\(x(hours(t.worst)) - left)\" height=\"8\" fill=\"#f4a3a3\"><title>worst</title></rect>"
-            let medianColor = (t.standardWorkingDays.map { hours(t.median) <= Double($0 * 24) } ?? true) ? "#3a7d44" : "#c0392b"
-            svg += "<rect x=\"\(left)\" y=\"\(y + 11)\" width=\"\(max(1, x(hours(t.median)) - left))\" height=\"12\" fill=\"\(medianColor)\"><title>median</title></rect>"
-            svg += "<text x=\"\(x(hours(t.worst)) + 4)\" y=\"\(y + 20)\" font-size=\"10\">\(htmlEscape(dur(t.median))) / \(htmlEscape(dur(t.worst)))</text>"
+            svg +=
+                "<rect x=\"\(left)\" y=\"\(y + 2)\" width=\"\(x(hours(t.worst)) - left)\" height=\"8\" fill=\"#f4a3a3\"><title>worst</title></rect>"
+            let medianColor =
+                (t.standardWorkingDays.map { hours(t.median) <= Double($0 * 24) } ?? true) ? "#3a7d44" : "#c0392b"
+            svg +=
+                "<rect x=\"\(left)\" y=\"\(y + 11)\" width=\"\(max(1, x(hours(t.median)) - left))\" height=\"12\" fill=\"\(medianColor)\"><title>median</title></rect>"
+            svg +=
+                "<text x=\"\(x(hours(t.worst)) + 4)\" y=\"\(y + 20)\" font-size=\"10\">\(htmlEscape(dur(t.median))) / \(htmlEscape(dur(t.worst)))</text>"
             if let s = t.standardWorkingDays {
                 let sx = x(Double(s * 24))
-                svg += "<line x1=\"\(sx)\" y1=\"\(y)\" x2=\"\(sx)\" y2=\"\(y + 26)\" stroke=\"#000\" stroke-width=\"2\" stroke-dasharray=\"4 2\"/>"
+                svg +=
+                    "<line x1=\"\(sx)\" y1=\"\(y)\" x2=\"\(sx)\" y2=\"\(y + 26)\" stroke=\"#000\" stroke-width=\"2\" stroke-dasharray=\"4 2\"/>"
             }
         }
         let legendY = height - 12
-        svg += "<rect x=\"\(left)\" y=\"\(legendY - 9)\" width=\"12\" height=\"10\" fill=\"#3a7d44\"/><text x=\"\(left + 16)\" y=\"\(legendY)\" font-size=\"10\">median</text>"
-        svg += "<rect x=\"\(left + 80)\" y=\"\(legendY - 9)\" width=\"12\" height=\"10\" fill=\"#f4a3a3\"/><text x=\"\(left + 96)\" y=\"\(legendY)\" font-size=\"10\">\(KitText.worst().text(language))</text>"
-        svg += "<line x1=\"\(left + 170)\" y1=\"\(legendY - 9)\" x2=\"\(left + 170)\" y2=\"\(legendY + 1)\" stroke=\"#000\" stroke-width=\"2\" stroke-dasharray=\"4 2\"/><text x=\"\(left + 176)\" y=\"\(legendY)\" font-size=\"10\">\(KitText.standard().text(language))</text>"
+        svg +=
+            "<rect x=\"\(left)\" y=\"\(legendY - 9)\" width=\"12\" height=\"10\" fill=\"#3a7d44\"/><text x=\"\(left + 16)\" y=\"\(legendY)\" font-size=\"10\">median</text>"
+        svg +=
+            "<rect x=\"\(left + 80)\" y=\"\(legendY - 9)\" width=\"12\" height=\"10\" fill=\"#f4a3a3\"/><text x=\"\(left + 96)\" y=\"\(legendY)\" font-size=\"10\">\(KitText.worst().text(language))</text>"
+        svg +=
+            "<line x1=\"\(left + 170)\" y1=\"\(legendY - 9)\" x2=\"\(left + 170)\" y2=\"\(legendY + 1)\" stroke=\"#000\" stroke-width=\"2\" stroke-dasharray=\"4 2\"/><text x=\"\(left + 176)\" y=\"\(legendY)\" font-size=\"10\">\(KitText.standard().text(language))</text>"
         return svg + "</svg>"
     }
 }

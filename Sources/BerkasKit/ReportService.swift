@@ -49,7 +49,8 @@ public struct ReportService {
             guard let d = CalendarDate(iso: s) else { throw BerkasError.user(.usage, KitText.mustYyyyMmDd(flag)) }
             return d
         }
-        let fromDate = try date(from, "--from"), toDate = try date(to, "--to")
+        let fromDate = try date(from, "--from")
+        let toDate = try date(to, "--to")
         let timeline = try ArchiveTimeline.load(archive: archive)
         let cal = timeline.calendar
         var rows: [Row] = []
@@ -57,16 +58,23 @@ public struct ReportService {
         var actors: [String?: (String, String)] = [:]
         for item in timeline.items {
             for s in item.steps {
-                let startDay = CalendarDate(daysSinceEpoch: Int((Double(s.start + cal.offsetSeconds) / 86400).rounded(.down)))
+                let startDay = CalendarDate(
+                    daysSinceEpoch: Int((Double(s.start + cal.offsetSeconds) / 86400).rounded(.down)))
                 if let f = fromDate, startDay < f { continue }
                 if let t = toDate, startDay > t { continue }
                 let (name, nip): (String, String)
-                if let hit = actors[s.actor] { (name, nip) = hit } else {
+                if let hit = actors[s.actor] {
+                    (name, nip) = hit
+                } else {
                     (name, nip) = ReportService.splitActor(s.actor)
                     actors[s.actor] = (name, nip)
                 }
-                rows.append(Row(record: s.record, action: s.action, start: s.start, end: s.end, workingSeconds: s.workingSeconds,
-                                standardWorkingDays: s.standardWorkingDays, onTime: s.onTime, name: name, nip: nip, role: s.role ?? ""))
+                rows.append(
+                    Row(
+                        record: s.record, action: s.action, start: s.start, end: s.end,
+                        workingSeconds: s.workingSeconds,
+                        standardWorkingDays: s.standardWorkingDays, onTime: s.onTime, name: name, nip: nip,
+                        role: s.role ?? ""))
             }
         }
         var labels: [String: String] = [:]
@@ -76,26 +84,34 @@ public struct ReportService {
         let byAction = Dictionary(grouping: rows.indices, by: { rows[$0].action }).map { key, group in
             total(key: key, label: labels[key] ?? key, group.map { rows[$0] })
         }.sorted { (order.firstIndex(of: $0.key) ?? 99) < (order.firstIndex(of: $1.key) ?? 99) }
-        let byPerformer = Dictionary(grouping: rows.indices.filter { rows[$0].end != nil }, by: { "\(rows[$0].name) (NIP \(rows[$0].nip))" }).map { key, group in
+        let byPerformer = Dictionary(
+            grouping: rows.indices.filter { rows[$0].end != nil }, by: { "\(rows[$0].name) (NIP \(rows[$0].nip))" }
+        ).map { key, group in
             let members = group.map { rows[$0] }
             return total(key: key, label: Array(Set(members.map(\.role))).sorted().joined(separator: ", "), members)
         }.sorted { $0.key < $1.key }
-        return Report(office: timeline.rules.config.office, from: fromDate, to: toDate, rows: rows, byAction: byAction, byPerformer: byPerformer,
-                      calendar: cal, now: timeline.now)
+        return Report(
+            office: timeline.rules.config.office, from: fromDate, to: toDate, rows: rows, byAction: byAction,
+            byPerformer: byPerformer,
+            calendar: cal, now: timeline.now)
     }
 
     private func total(key: String, label: String, _ group: [Row]) -> Total {
         let finished = group.filter { $0.end != nil }
         let times = finished.map(\.workingSeconds)
-        return Total(key: key, label: label, steps: group.count, finished: finished.count,
-                     onTime: finished.filter { $0.onTime == true }.count,
-                     deviations: group.filter { $0.onTime == false }.count,
-                     median: StepAnalysis.median(times), worst: times.max(), standardWorkingDays: group.first?.standardWorkingDays)
+        return Total(
+            key: key, label: label, steps: group.count, finished: finished.count,
+            onTime: finished.filter { $0.onTime == true }.count,
+            deviations: group.filter { $0.onTime == false }.count,
+            median: StepAnalysis.median(times), worst: times.max(),
+            standardWorkingDays: group.first?.standardWorkingDays)
     }
 
     /// `Name (NIP 1970…)` → (name, nip).
     static func splitActor(_ actor: String?) -> (String, String) {
-        guard let a = actor, let r = a.range(of: " (NIP ", options: .backwards), a.hasSuffix(")") else { return (actor ?? "", "") }
+        guard let a = actor, let r = a.range(of: " (NIP ", options: .backwards), a.hasSuffix(")") else {
+            return (actor ?? "", "")
+        }
         return (String(a[..<r.lowerBound]), String(a[r.upperBound..<a.index(before: a.endIndex)]))
     }
 }

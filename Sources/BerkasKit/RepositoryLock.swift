@@ -1,7 +1,8 @@
 import BerkasCore
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// One berkas command at a time per repository: an exclusive `flock` on
@@ -30,7 +31,9 @@ final class RepositoryLock {
                 throw BerkasError.internalFailure("flock \(path): \(String(cString: strerror(errno)))")
             }
             if Date() >= deadline {
-                let holder = (try? String(contentsOfFile: path, encoding: .utf8))?.split(separator: " ").first.map(String.init) ?? "?"
+                let holder =
+                    (try? String(contentsOfFile: path, encoding: .utf8))?.split(separator: " ").first.map(String.init)
+                    ?? "?"
                 close(fd)
                 throw BerkasError.user(.tryAgain, KitText.archiveUseAnotherBerkasCommand(holder))
             }

@@ -30,7 +30,10 @@ struct RulesCache {
         var st = stat()
         guard stat("/proc/self/exe", &st) == 0 else { return nil }
         var out: [UInt8] = []
-        for v in [UInt64(st.st_dev), UInt64(st.st_ino), UInt64(st.st_size), UInt64(st.st_mtim.tv_sec), UInt64(st.st_mtim.tv_nsec)] {
+        for v in [
+            UInt64(st.st_dev), UInt64(st.st_ino), UInt64(st.st_size), UInt64(st.st_mtim.tv_sec),
+            UInt64(st.st_mtim.tv_nsec)
+        ] {
             withUnsafeBytes(of: v.littleEndian) { out.append(contentsOf: $0) }
         }
         return out
@@ -47,7 +50,8 @@ struct RulesCache {
         let bytes = [UInt8](data)
         let head = Self.magic.count + key.count
         guard bytes.count >= head + 8, bytes[0..<Self.magic.count].elementsEqual(Self.magic),
-              bytes[Self.magic.count..<head].elementsEqual(key) else { return nil }
+            bytes[Self.magic.count..<head].elementsEqual(key)
+        else { return nil }
         let body = bytes.count - 8
         var stored: UInt64 = 0
         for i in 0..<8 { stored |= UInt64(bytes[body + i]) << (8 * UInt64(i)) }
@@ -65,7 +69,10 @@ struct RulesCache {
         let dir = (path as NSString).deletingLastPathComponent
         try? FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
         let tmp = path + ".tmp-\(getpid())"
-        guard FileManager.default.createFile(atPath: tmp, contents: Data(bytes)), rename(tmp, path) == 0 else { unlink(tmp); return }
+        guard FileManager.default.createFile(atPath: tmp, contents: Data(bytes)), rename(tmp, path) == 0 else {
+            unlink(tmp)
+            return
+        }
     }
 
     /// FNV-1a, 64 bits: finds damage, not forgery (whoever can write `.git`

@@ -47,7 +47,9 @@ public struct ShowService {
         let head = try archive.head()
         let rules = try archive.rules(at: head)
         let (type, id, path) = try archive.locate(idText, rules: rules, at: head)
-        guard let data = try archive.repo.file(at: path, in: head) else { throw BerkasError.internalFailure("\(path) vanished") }
+        guard let data = try archive.repo.file(at: path, in: head) else {
+            throw BerkasError.internalFailure("\(path) vanished")
+        }
         let doc: FrontMatterDocument
         switch FrontMatterParser.parse(data, file: path) {
         case .success(let d): doc = d
@@ -66,23 +68,34 @@ public struct ShowService {
             fields.append(Field(key: spec.key, label: spec.label, value: TerminalSafe.escape(text)))
         }
         var myRoles: Set<Role> = []
-        if let key = try? SigningKey.resolve(flag: keyFlag, repository: archive.repo), let m = rules.policy.member(for: key.publicKey) {
+        if let key = try? SigningKey.resolve(flag: keyFlag, repository: archive.repo),
+            let m = rules.policy.member(for: key.publicKey)
+        {
             myRoles = Set(m.roles)
         }
         let next = type.workflow.actions(from: status).map { a in
             var command = "berkas act \(id) \(a.name.rawValue)"
             if a.note == .required { command += " --note \"…\"" }
             for f in a.fields { command += " --set \(f)=…" }
-            for (f, v) in a.requires.sorted(by: { $0.key < $1.key }) where doc.scalar(f) != v { command += " --set \(f)=\(v)" }
-            return NextAction(name: a.name.rawValue, label: a.label, roles: a.roles.map(\.rawValue), youMay: a.roles.contains { myRoles.contains($0) },
-                              command: command)
+            for (f, v) in a.requires.sorted(by: { $0.key < $1.key }) where doc.scalar(f) != v {
+                command += " --set \(f)=\(v)"
+            }
+            return NextAction(
+                name: a.name.rawValue, label: a.label, roles: a.roles.map(\.rawValue),
+                youMay: a.roles.contains { myRoles.contains($0) },
+                command: command)
         }
         let catalog = RecordCatalog(archive: archive, rules: rules, commit: head)
         let steps = try catalog.timeline(of: id).map { s in
-            Step(time: formatCommitTime(s.time, offsetMinutes: s.offsetMinutes, commit: s.commit.short), action: TerminalSafe.escape(s.action), from: s.from.map(TerminalSafe.escape), to: s.to.map(TerminalSafe.escape), role: s.role.map(TerminalSafe.escape),
-                 actor: s.actor.map(TerminalSafe.escape), note: s.note.map(TerminalSafe.escape), commit: s.commit.short)
+            Step(
+                time: formatCommitTime(s.time, offsetMinutes: s.offsetMinutes, commit: s.commit.short),
+                action: TerminalSafe.escape(s.action), from: s.from.map(TerminalSafe.escape),
+                to: s.to.map(TerminalSafe.escape), role: s.role.map(TerminalSafe.escape),
+                actor: s.actor.map(TerminalSafe.escape), note: s.note.map(TerminalSafe.escape), commit: s.commit.short)
         }
-        return Result(id: id.description, path: path, status: status.rawValue, statusLabel: type.workflow.state(status)?.label ?? status.rawValue,
-                      isFinal: type.workflow.isFinal(status), fields: fields, next: next, timeline: steps)
+        return Result(
+            id: id.description, path: path, status: status.rawValue,
+            statusLabel: type.workflow.state(status)?.label ?? status.rawValue,
+            isFinal: type.workflow.isFinal(status), fields: fields, next: next, timeline: steps)
     }
 }

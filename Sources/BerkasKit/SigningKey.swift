@@ -17,10 +17,14 @@ public struct SigningKey: Sendable {
     public static func resolve(flag: String?, repository: GitRepository?) throws -> SigningKey {
         let env = ProcessInfo.processInfo.environment
         var candidate: (String, String)? = nil
-        if let flag, !flag.isEmpty { candidate = (flag, "--key") }
-        else if let e = env["BERKAS_KEY"], !e.isEmpty { candidate = (e, "$BERKAS_KEY") }
-        else {
-            let configured = try? (repository.map { try $0.configValue("user.signingkey") } ?? GitConfig.defaultValue("user.signingkey"))
+        if let flag, !flag.isEmpty {
+            candidate = (flag, "--key")
+        } else if let e = env["BERKAS_KEY"], !e.isEmpty {
+            candidate = (e, "$BERKAS_KEY")
+        } else {
+            let configured =
+                try?
+                (repository.map { try $0.configValue("user.signingkey") } ?? GitConfig.defaultValue("user.signingkey"))
             if let c = configured ?? nil, !c.isEmpty { candidate = (c, "git config user.signingkey") }
         }
         guard let (raw, source) = candidate else {
@@ -44,7 +48,8 @@ public struct SigningKey: Sendable {
             return SigningKey(path: path, publicKey: key, source: source)
         }
         let out = try ProcessRunner.run(["ssh-keygen", "-y", "-f", path])
-        guard out.status == 0, let line = String(data: out.stdout, encoding: .utf8), let key = SSHPublicKey(line: line) else {
+        guard out.status == 0, let line = String(data: out.stdout, encoding: .utf8), let key = SSHPublicKey(line: line)
+        else {
             throw BerkasError.user(.notAllowed, KitText.readPublicKeyPutPub(path))
         }
         return SigningKey(path: path, publicKey: key, source: source)
@@ -63,7 +68,9 @@ public struct SigningKey: Sendable {
             throw BerkasError.user(.notAllowed, KitText.keyReadOtherUsersMode(path, mode))
         }
         let out = try ProcessRunner.run(["ssh-keygen", "-Y", "sign", "-n", "git", "-f", path], input: Data(buffer.utf8))
-        guard out.status == 0, let sig = String(data: out.stdout, encoding: .utf8), sig.hasPrefix("-----BEGIN SSH SIGNATURE-----") else {
+        guard out.status == 0, let sig = String(data: out.stdout, encoding: .utf8),
+            sig.hasPrefix("-----BEGIN SSH SIGNATURE-----")
+        else {
             let why = String(data: out.stderr, encoding: .utf8)?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
             throw BerkasError.user(.notAllowed, KitText.signKeyPassphraseRunSsh(path, why))
         }
@@ -80,8 +87,10 @@ public struct SigningKey: Sendable {
         guard !path.hasSuffix(".pub"), publicKey.algorithm == "ssh-ed25519" else { return nil }
         var st = stat()
         guard stat(path, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG, st.st_mode & 0o077 == 0, st.st_size < 64 << 10,
-              let text = try? String(contentsOfFile: path, encoding: .utf8), text.hasPrefix("-----BEGIN OPENSSH PRIVATE KEY-----"),
-              let signer = try? SSHSigner(openSSHPrivateKey: text), signer.publicKeyLine == publicKey.identity else { return nil }
+            let text = try? String(contentsOfFile: path, encoding: .utf8),
+            text.hasPrefix("-----BEGIN OPENSSH PRIVATE KEY-----"),
+            let signer = try? SSHSigner(openSSHPrivateKey: text), signer.publicKeyLine == publicKey.identity
+        else { return nil }
         return signer
     }
 
@@ -90,8 +99,9 @@ public struct SigningKey: Sendable {
         let tmp = NSTemporaryDirectory() + "berkas-fp-\(getpid()).pub"
         defer { try? FileManager.default.removeItem(atPath: tmp) }
         guard (try? Data((publicKey.identity + "\n").utf8).write(to: URL(fileURLWithPath: tmp))) != nil,
-              let out = try? ProcessRunner.run(["ssh-keygen", "-l", "-f", tmp]), out.status == 0,
-              let text = String(data: out.stdout, encoding: .utf8) else { return publicKey.algorithm }
+            let out = try? ProcessRunner.run(["ssh-keygen", "-l", "-f", tmp]), out.status == 0,
+            let text = String(data: out.stdout, encoding: .utf8)
+        else { return publicKey.algorithm }
         let parts = text.split(separator: " ")
         return parts.count > 1 ? String(parts[1]) : text
     }

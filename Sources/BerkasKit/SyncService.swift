@@ -37,7 +37,9 @@ public struct SyncService {
         var result = Result()
         for attempt in 1...SyncService.maxAttempts {
             result.attempts = attempt
-            try git(archive, ["fetch", "--quiet", remote, "+refs/heads/main:\(tracking)"], what: KitText.fetchingCentralRepository())
+            try git(
+                archive, ["fetch", "--quiet", remote, "+refs/heads/main:\(tracking)"],
+                what: KitText.fetchingCentralRepository())
             let central = try repo.resolve(tracking)
             guard let local = try repo.resolve(archive.branch) else {
                 throw BerkasError.user(.invalid, KitText.localArchiveCommit())
@@ -46,9 +48,12 @@ public struct SyncService {
                 let check = try VerifyService().run(repo: repo, range: nil, tip: central, useCache: true)
                 if !check.violations.isEmpty {
                     let list = { (language: Language) in
-                        check.violations.prefix(5).map { "\($0.commit.prefix(10)) [\($0.rule)]: \($0.message.text(language))" }.joined(separator: "\n  ")
+                        check.violations.prefix(5).map {
+                            "\($0.commit.prefix(10)) [\($0.rule)]: \($0.message.text(language))"
+                        }.joined(separator: "\n  ")
                     }
-                    throw BerkasError.user(.invalid, KitText.centralHistoryNotValid(Localized(id: list(.id), en: list(.en))))
+                    throw BerkasError.user(
+                        .invalid, KitText.centralHistoryNotValid(Localized(id: list(.id), en: list(.en))))
                 }
             }
             // Everything the central main already has: only move forward.
@@ -70,7 +75,9 @@ public struct SyncService {
                 result.fetched = try repo.history(from: central, hiding: [local]).count
                 let check = try VerifyService().run(repo: repo, range: "\(central.hex)..\(target.hex)", useCache: false)
                 if !check.violations.isEmpty {
-                    let list = check.violations.prefix(5).map { "\($0.commit.prefix(10)) [\($0.rule)]: \($0.message.id)" }.joined(separator: "\n  ")
+                    let list = check.violations.prefix(5).map {
+                        "\($0.commit.prefix(10)) [\($0.rule)]: \($0.message.id)"
+                    }.joined(separator: "\n  ")
                     throw BerkasError.user(.invalid, KitText.replayedCentralMainYourChanges(list))
                 }
             } else {
@@ -78,8 +85,12 @@ public struct SyncService {
             }
             result.pushed = try repo.history(from: target, hiding: central.map { [$0] } ?? []).count
             // The work tree must be able to follow before anything is sent.
-            for p in try repo.changedFiles(fromCommit: local, toCommit: target).map(\.path) { try archive.requireClean(p) }
-            let push = try ProcessRunner.run(["git", "-C", archive.root, "push", "--porcelain", remote, "\(target.hex):refs/heads/main"])
+            for p in try repo.changedFiles(fromCommit: local, toCommit: target).map(\.path) {
+                try archive.requireClean(p)
+            }
+            let push = try ProcessRunner.run([
+                "git", "-C", archive.root, "push", "--porcelain", remote, "\(target.hex):refs/heads/main"
+            ])
             if push.status == 0 {
                 if target != local { try moveLocal(archive, from: local, to: target) }
                 _ = try? ProcessRunner.run(["git", "-C", archive.root, "update-ref", tracking, target.hex])
@@ -88,11 +99,15 @@ public struct SyncService {
             }
             let out = String(decoding: push.stdout + push.stderr, as: UTF8.self)
             if out.contains("pre-receive hook declined") || out.contains("dorongan ditolak") {
-                let remoteLines = out.split(separator: "\n").filter { $0.hasPrefix("remote:") }.map { String($0.dropFirst(7)).trimmingCharacters(in: .whitespaces) }
+                let remoteLines = out.split(separator: "\n").filter { $0.hasPrefix("remote:") }.map {
+                    String($0.dropFirst(7)).trimmingCharacters(in: .whitespaces)
+                }
                 throw BerkasError.user(.invalid, KitText.centralRefusedPush(remoteLines.joined(separator: "\n  ")))
             }
             if !(out.contains("fetch first") || out.contains("non-fast-forward") || out.contains("rejected")) {
-                throw BerkasError.user(.tryAgain, KitText.pushCentralRepositoryTryAgain(out.trimmingCharacters(in: .whitespacesAndNewlines)))
+                throw BerkasError.user(
+                    .tryAgain,
+                    KitText.pushCentralRepositoryTryAgain(out.trimmingCharacters(in: .whitespacesAndNewlines)))
             }
             // The central main moved in between: fetch and replay again.
         }

@@ -5,7 +5,9 @@ import Foundation
 /// RFC 4180: fields with a comma, quote or line break are quoted, quotes doubled; CRLF between rows.
 enum CSV {
     /// Characters that make a spreadsheet read a cell as a formula when it begins with them.
-    static let formulaStarts: Set<Character> = ["=", "+", "-", "@", "\t", "\r", "\r\n", "\u{FF1D}", "\u{FF0B}", "\u{FF0D}", "\u{FF20}"]
+    static let formulaStarts: Set<Character> = [
+        "=", "+", "-", "@", "\t", "\r", "\r\n", "\u{FF1D}", "\u{FF0B}", "\u{FF0D}", "\u{FF20}"
+    ]
 
     /// One cell: a cell a spreadsheet would run as a formula gets a leading `'` (OWASP's advice
     /// for CSV injection: shown as text, never run), then RFC 4180 quoting.
@@ -38,7 +40,10 @@ public enum JSONText {
         case let i as Int32: out += String(i)
         case is NSNull: out += "null"
         case let a as [Any]:
-            if a.isEmpty { out += "[]"; return }
+            if a.isEmpty {
+                out += "[]"
+                return
+            }
             out += "[\n"
             for (k, v) in a.enumerated() {
                 out += String(repeating: " ", count: indent + 2)
@@ -47,7 +52,10 @@ public enum JSONText {
             }
             out += String(repeating: " ", count: indent) + "]"
         case let d as [String: Any]:
-            if d.isEmpty { out += "{}"; return }
+            if d.isEmpty {
+                out += "{}"
+                return
+            }
             out += "{\n"
             let keys = d.keys.sorted()
             for (k, key) in keys.enumerated() {
@@ -65,7 +73,11 @@ public enum JSONText {
 
     /// A scalar for `object(_:)`.
     enum Scalar {
-        case s(String), i(Int64), b(Bool), null, list([String])
+        case s(String)
+        case i(Int64)
+        case b(Bool)
+        case null
+        case list([String])
         init(_ v: String?) { self = v.map { .s($0) } ?? .null }
         init(_ v: Int64?) { self = v.map { .i($0) } ?? .null }
         init(_ v: Int?) { self = v.map { .i(Int64($0)) } ?? .null }
@@ -102,7 +114,10 @@ public enum JSONText {
 
     /// An array of flat objects.
     static func array(_ rows: [[(String, Scalar)]], indent: Int, into out: inout String) {
-        if rows.isEmpty { out += "[]"; return }
+        if rows.isEmpty {
+            out += "[]"
+            return
+        }
         out += "[\n"
         let pad = String(repeating: " ", count: indent + 2)
         for (k, r) in rows.enumerated() {
@@ -123,8 +138,11 @@ public enum JSONText {
             case "\r": out += "\\r"
             case "\t": out += "\\t"
             default:
-                if u.value < 0x20 { out += "\\u00" + (u.value < 0x10 ? "0" : "") + String(u.value, radix: 16) }
-                else { out.unicodeScalars.append(u) }
+                if u.value < 0x20 {
+                    out += "\\u00" + (u.value < 0x10 ? "0" : "") + String(u.value, radix: 16)
+                } else {
+                    out.unicodeScalars.append(u)
+                }
             }
         }
         out += "\""
@@ -155,7 +173,9 @@ func formatLocal(_ t: Int64, calendar: WorkingCalendar) -> String {
 
 /// Formats working seconds as working days and hours: `0 hk 18 j` / `0 wd 18 h`.
 func formatWorking(_ seconds: Int64, _ language: Language) -> String {
-    let days = seconds / 86400, hours = (seconds % 86400) / 3600, minutes = (seconds % 3600) / 60
+    let days = seconds / 86400
+    let hours = (seconds % 86400) / 3600
+    let minutes = (seconds % 3600) / 60
     let (d, h, m) = language == .en ? ("wd", "h", "min") : ("hk", "j", "mnt")
     if days == 0 && hours == 0 { return "\(minutes) \(m)" }
     return days > 0 ? "\(days) \(d) \(hours) \(h)" : "\(hours) \(h) \(minutes) \(m)"

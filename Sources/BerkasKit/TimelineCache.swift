@@ -51,23 +51,57 @@ struct TimelineCache {
             // Digits written lowest first, then turned around in place.
             let start = out.count
             var v = n.magnitude
-            repeat { out.append(UInt8(v % 10) + 0x30); v /= 10 } while v > 0
+            repeat {
+                out.append(UInt8(v % 10) + 0x30)
+                v /= 10
+            } while v > 0
             out[start...].reverse()
         }
         mutating func record(_ id: String, _ r: ArchiveTimeline.Summary) {
-            out.append(0x52); out.append(Self.tab); put(id); out.append(Self.tab); put(r.type); out.append(Self.tab)
-            putClean(r.status); out.append(Self.tab); putClean(r.name); out.append(Self.newline)
+            out.append(0x52)
+            out.append(Self.tab)
+            put(id)
+            out.append(Self.tab)
+            put(r.type)
+            out.append(Self.tab)
+            putClean(r.status)
+            out.append(Self.tab)
+            putClean(r.name)
+            out.append(Self.newline)
             for e in r.events {
-                out.append(0x45); out.append(Self.tab); put(e.time); out.append(Self.tab); put(Int64(e.offsetMinutes)); out.append(Self.tab)
-                putClean(e.action); out.append(Self.tab); put(e.from?.rawValue ?? ""); out.append(Self.tab); put(e.to.rawValue); out.append(Self.tab)
-                putClean(e.role ?? ""); out.append(Self.tab); putClean(e.actor ?? ""); out.append(Self.tab); put(e.commit); out.append(Self.newline)
+                out.append(0x45)
+                out.append(Self.tab)
+                put(e.time)
+                out.append(Self.tab)
+                put(Int64(e.offsetMinutes))
+                out.append(Self.tab)
+                putClean(e.action)
+                out.append(Self.tab)
+                put(e.from?.rawValue ?? "")
+                out.append(Self.tab)
+                put(e.to.rawValue)
+                out.append(Self.tab)
+                putClean(e.role ?? "")
+                out.append(Self.tab)
+                putClean(e.actor ?? "")
+                out.append(Self.tab)
+                put(e.commit)
+                out.append(Self.newline)
             }
         }
         mutating func removed(_ id: String) {
-            out.append(0x44); out.append(Self.tab); put(id); out.append(Self.newline)
+            out.append(0x44)
+            out.append(Self.tab)
+            put(id)
+            out.append(Self.newline)
         }
         mutating func tip(_ tip: String, _ rulesKey: String) {
-            out.append(0x54); out.append(Self.tab); put(tip); out.append(Self.tab); put(rulesKey); out.append(Self.newline)
+            out.append(0x54)
+            out.append(Self.tab)
+            put(tip)
+            out.append(Self.tab)
+            put(rulesKey)
+            out.append(Self.newline)
         }
     }
 
@@ -94,7 +128,10 @@ struct TimelineCache {
         lines.tip(c.tip, c.rulesKey)
         flush(true)
         ok = fclose(file) == 0 && ok
-        guard ok else { unlink(tmp); return }
+        guard ok else {
+            unlink(tmp)
+            return
+        }
         rename(tmp, path)
     }
 
@@ -137,15 +174,19 @@ struct TimelineCache {
             guard bytes.count > header.count, bytes.starts(with: header), bytes.last == 0x0A else { return nil }
             // The last line says which tip and rules the file stands for.
             let lastStart = (bytes[..<(bytes.count - 1)].lastIndex(of: 0x0A) ?? -1) + 1
-            let last = String(decoding: bytes[lastStart..<(bytes.count - 1)], as: UTF8.self).split(separator: "\t", omittingEmptySubsequences: false)
-            guard lastStart >= header.count, last.count == 3, last[0] == "T", last[1].utf8.count == 40, !last[2].isEmpty else { return nil }
+            let last = String(decoding: bytes[lastStart..<(bytes.count - 1)], as: UTF8.self).split(
+                separator: "\t", omittingEmptySubsequences: false)
+            guard lastStart >= header.count, last.count == 3, last[0] == "T", last[1].utf8.count == 40, !last[2].isEmpty
+            else { return nil }
             let body = header.count
             let workers = slices ?? (bytes.count > 1 << 20 ? Parallelism.workers : 1)
             var cuts = [body]
             for w in 1..<max(1, workers) {
                 var at = max(cuts.last!, body + (bytes.count - body) * w / workers)
                 // The next line that starts a record ("R\t").
-                while at < bytes.count, !(bytes[at - 1] == 0x0A && bytes[at] == 0x52 && at + 1 < bytes.count && bytes[at + 1] == 0x09) { at += 1 }
+                while at < bytes.count,
+                    !(bytes[at - 1] == 0x0A && bytes[at] == 0x52 && at + 1 < bytes.count && bytes[at + 1] == 0x09)
+                { at += 1 }
                 cuts.append(at)
             }
             cuts.append(bytes.count)
@@ -188,7 +229,11 @@ struct TimelineCache {
             for b in s { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3 }
             var slot = Int(truncatingIfNeeded: h) & (slots.count - 1)
             while var v = slots[slot] {
-                let same = v.utf8.count == s.count && v.withUTF8 { u in s.count == 0 || memcmp(u.baseAddress!, s.base.baseAddress! + s.startIndex, s.count) == 0 }
+                let same =
+                    v.utf8.count == s.count
+                    && v.withUTF8 { u in
+                        s.count == 0 || memcmp(u.baseAddress!, s.base.baseAddress! + s.startIndex, s.count) == 0
+                    }
                 if same { return v }
                 slot = (slot + 1) & (slots.count - 1)
             }
@@ -200,11 +245,17 @@ struct TimelineCache {
             return v
         }
         func int(_ s: Slice<UnsafeBufferPointer<UInt8>>) -> Int64? {
-            var n: Int64 = 0, neg = false, any = false
+            var n: Int64 = 0
+            var neg = false
+            var any = false
             for (k, b) in s.enumerated() {
-                if k == 0 && b == 0x2D { neg = true; continue }
+                if k == 0 && b == 0x2D {
+                    neg = true
+                    continue
+                }
                 guard b >= 0x30 && b <= 0x39 else { return nil }
-                n = n * 10 + Int64(b - 0x30); any = true
+                n = n * 10 + Int64(b - 0x30)
+                any = true
             }
             return any ? (neg ? -n : n) : nil
         }
@@ -225,15 +276,22 @@ struct TimelineCache {
             }
             guard fields[0].count == 1, let kind = fields[0].first else { return nil }
             if fields.count == 5, kind == 0x52 { // R
-                parsed.records.append((str(fields[1]), .init(type: str(fields[2], intern: true), status: str(fields[3], intern: true), name: str(fields[4]), events: [])))
+                parsed.records.append(
+                    (
+                        str(fields[1]),
+                        .init(
+                            type: str(fields[2], intern: true), status: str(fields[3], intern: true),
+                            name: str(fields[4]), events: [])
+                    ))
                 open = true
             } else if fields.count == 9, kind == 0x45, open, let time = int(fields[1]), let off = int(fields[2]) { // E
                 parsed.records[parsed.records.count - 1].1!.events.append(
-                    StepEvent(time: time, offsetMinutes: Int32(off), action: str(fields[3], intern: true),
-                              from: fields[4].isEmpty ? nil : Status(rawValue: str(fields[4], intern: true)),
-                              to: Status(rawValue: str(fields[5], intern: true)),
-                              role: fields[6].isEmpty ? nil : str(fields[6], intern: true),
-                              actor: fields[7].isEmpty ? nil : str(fields[7], intern: true), commit: str(fields[8])))
+                    StepEvent(
+                        time: time, offsetMinutes: Int32(off), action: str(fields[3], intern: true),
+                        from: fields[4].isEmpty ? nil : Status(rawValue: str(fields[4], intern: true)),
+                        to: Status(rawValue: str(fields[5], intern: true)),
+                        role: fields[6].isEmpty ? nil : str(fields[6], intern: true),
+                        actor: fields[7].isEmpty ? nil : str(fields[7], intern: true), commit: str(fields[8])))
             } else if fields.count == 2, kind == 0x44 { // D
                 parsed.records.append((str(fields[1]), nil))
                 open = false

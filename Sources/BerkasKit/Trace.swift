@@ -12,7 +12,8 @@ public enum Trace {
 
     public static func mark(_ point: @autoclosure () -> String) {
         guard enabled else { return }
-        var now = timespec(), start = timespec()
+        var now = timespec()
+        var start = timespec()
         if let shellStart {
             clock_gettime(CLOCK_REALTIME, &now)
             start.tv_sec = Int(shellStart)
@@ -22,7 +23,8 @@ public enum Trace {
         }
         // The process's start time, from /proc (clock ticks since boot).
         if shellStart == nil, let stat = try? String(contentsOfFile: "/proc/self/stat", encoding: .utf8),
-           let close = stat.lastIndex(of: ")") {
+            let close = stat.lastIndex(of: ")")
+        {
             let fields = stat[stat.index(after: close)...].split(separator: " ")
             if fields.count > 19, let ticks = Double(fields[19]) {
                 let hz = Double(sysconf(Int32(_SC_CLK_TCK)))

@@ -21,8 +21,10 @@ public struct ValidateService {
         var checked = 0
         for rel in try archive.repo.stagedPaths(against: tip) {
             if let p = PortablePath.problem(rel) {
-                problems.append(Diagnostic(code: "jalur.tidak-portabel", file: TerminalSafe.escape(rel), line: 0, field: nil, message: p,
-                                           hint: KitText.renameFileFolder()))
+                problems.append(
+                    Diagnostic(
+                        code: "jalur.tidak-portabel", file: TerminalSafe.escape(rel), line: 0, field: nil, message: p,
+                        hint: KitText.renameFileFolder()))
                 continue
             }
             guard let (typeName, id) = RecordPath.parse(rel), let type = rules.type(named: typeName) else { continue }
@@ -30,7 +32,9 @@ public struct ValidateService {
             checked += 1
             let root = archive.root
             let exists: @Sendable (String) -> Bool = { path in FileManager.default.fileExists(atPath: root + path) }
-            let ctx = FieldValidator.Context(today: clock.date, recordID: id.description, fileExists: exists, workflow: type.workflow, typeName: type.name)
+            let ctx = FieldValidator.Context(
+                today: clock.date, recordID: id.description, fileExists: exists, workflow: type.workflow,
+                typeName: type.name)
             problems += RecordValidator.validate(data: data, file: rel, rules: rules, context: ctx)
         }
         return Result(checked: checked, problems: problems)
@@ -54,7 +58,9 @@ public struct ValidateService {
                 let rel = String(full.dropFirst(rootPath.count + 1))
                 var isDir: ObjCBool = false
                 if FileManager.default.fileExists(atPath: full, isDirectory: &isDir), isDir.boolValue {
-                    targets += rules.types.flatMap { recordFiles(root: root, type: $0.name) }.filter { $0.hasPrefix(rel + "/") || rel.isEmpty }
+                    targets += rules.types.flatMap { recordFiles(root: root, type: $0.name) }.filter {
+                        $0.hasPrefix(rel + "/") || rel.isEmpty
+                    }
                 } else {
                     targets.append(rel)
                 }
@@ -68,34 +74,53 @@ public struct ValidateService {
     }
 
     private func check(_ rel: String, root: String, rules: ArchiveRules, today: CalendarDate) -> [Diagnostic] {
-        guard let (typeName, id) = RecordPath.parse(rel), let type = rules.type(named: typeName), type.schema.prefix == id.prefix else {
-            return [Diagnostic(code: "berkas.jalur", file: rel, line: 0, field: nil,
-                               message: KitText.recordPath(),
-                               hint: KitText.recordsLiveTypeYearId())]
+        guard let (typeName, id) = RecordPath.parse(rel), let type = rules.type(named: typeName),
+            type.schema.prefix == id.prefix
+        else {
+            return [
+                Diagnostic(
+                    code: "berkas.jalur", file: rel, line: 0, field: nil,
+                    message: KitText.recordPath(),
+                    hint: KitText.recordsLiveTypeYearId())
+            ]
         }
         var st = stat()
         guard lstat(root + rel, &st) == 0 else {
-            return [Diagnostic(code: "berkas.tidak-ada", file: rel, line: 0, field: nil, message: KitText.fileExist(),
-                               hint: KitText.checkFileName())]
+            return [
+                Diagnostic(
+                    code: "berkas.tidak-ada", file: rel, line: 0, field: nil, message: KitText.fileExist(),
+                    hint: KitText.checkFileName())
+            ]
         }
         guard (st.st_mode & S_IFMT) == S_IFREG else {
-            return [Diagnostic(code: "berkas.bukan-berkas-biasa", file: rel, line: 0, field: nil,
-                               message: KitText.regularFileSymlinkFolder(),
-                               hint: KitText.replacePlainTextFile())]
+            return [
+                Diagnostic(
+                    code: "berkas.bukan-berkas-biasa", file: rel, line: 0, field: nil,
+                    message: KitText.regularFileSymlinkFolder(),
+                    hint: KitText.replacePlainTextFile())
+            ]
         }
         if st.st_size > off_t(FrontMatterParser.maxFileBytes) {
-            return [Diagnostic(code: "berkas.terlalu-besar", file: rel, line: 0, field: nil,
-                               message: KitText.fileTooLarge(), hint: KitText.recordFewKb())]
+            return [
+                Diagnostic(
+                    code: "berkas.terlalu-besar", file: rel, line: 0, field: nil,
+                    message: KitText.fileTooLarge(), hint: KitText.recordFewKb())
+            ]
         }
         let data: Data
         do { data = try NoFollow.read(root: root, path: rel) ?? Data() } catch {
-            return [Diagnostic(code: "berkas.tautan", file: rel, line: 0, field: nil, message: BerkasError.linkMessage(error), hint: KitText.replaceLinkPlainFolderFile())]
+            return [
+                Diagnostic(
+                    code: "berkas.tautan", file: rel, line: 0, field: nil, message: BerkasError.linkMessage(error),
+                    hint: KitText.replaceLinkPlainFolderFile())
+            ]
         }
         let exists: @Sendable (String) -> Bool = { path in
             var s = stat()
             return lstat(root + path, &s) == 0 && (s.st_mode & S_IFMT) == S_IFREG
         }
-        let ctx = FieldValidator.Context(today: today, recordID: id.description, fileExists: exists, workflow: type.workflow, typeName: type.name)
+        let ctx = FieldValidator.Context(
+            today: today, recordID: id.description, fileExists: exists, workflow: type.workflow, typeName: type.name)
         return RecordValidator.validate(data: data, file: rel, rules: rules, context: ctx)
     }
 
@@ -104,7 +129,8 @@ public struct ValidateService {
         var out: [String] = []
         for year in ((try? fm.contentsOfDirectory(atPath: root + type)) ?? []).sorted() {
             let folder = "\(type)/\(year)"
-            for file in ((try? fm.contentsOfDirectory(atPath: root + folder)) ?? []).sorted() where file.hasSuffix(".md") {
+            for file in ((try? fm.contentsOfDirectory(atPath: root + folder)) ?? []).sorted()
+            where file.hasSuffix(".md") {
                 out.append("\(folder)/\(file)")
             }
         }

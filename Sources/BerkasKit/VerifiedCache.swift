@@ -19,10 +19,16 @@ struct VerifiedCache {
     static var key: SymmetricKey? { keyBytes.map { SymmetricKey(data: $0) } }
     private static let keyBytes: Data? = {
         let env = ProcessInfo.processInfo.environment
-        guard let base = env["XDG_STATE_HOME"].flatMap({ $0.isEmpty ? nil : $0 }) ?? env["HOME"].map({ $0 + "/.local/state" }) else { return nil }
-        let dir = base + "/berkas", file = dir + "/verify-key"
+        guard
+            let base = env["XDG_STATE_HOME"].flatMap({ $0.isEmpty ? nil : $0 })
+                ?? env["HOME"].map({ $0 + "/.local/state" })
+        else { return nil }
+        let dir = base + "/berkas"
+        let file = dir + "/verify-key"
         if let d = FileManager.default.contents(atPath: file), d.count == 32 { return d }
-        guard (try? FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])) != nil
+        guard
+            (try? FileManager.default.createDirectory(
+                atPath: dir, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])) != nil
         else { return nil }
         var bytes = [UInt8](repeating: 0, count: 32)
         guard getentropy(&bytes, 32) == 0 else { return nil }
@@ -31,14 +37,19 @@ struct VerifiedCache {
         if fd >= 0 {
             let ok = write(fd, bytes, 32) == 32
             close(fd)
-            if !ok { unlink(file); return nil }
+            if !ok {
+                unlink(file)
+                return nil
+            }
         }
         guard let d = FileManager.default.contents(atPath: file), d.count == 32 else { return nil }
         return d
     }()
 
     static func mac(_ kind: String, _ id: ObjectID, key: SymmetricKey) -> String {
-        HMAC<SHA256>.authenticationCode(for: Data("berkas verified \(kind) \(id.hex)".utf8), using: key).map { String(format: "%02x", $0) }.joined()
+        HMAC<SHA256>.authenticationCode(for: Data("berkas verified \(kind) \(id.hex)".utf8), using: key).map {
+            String(format: "%02x", $0)
+        }.joined()
     }
 
     /// `(kind, id)` of each line whose MAC is this user's: kind `tip` or `root`.
@@ -47,7 +58,8 @@ struct VerifiedCache {
         return text.split(separator: "\n").compactMap { line in
             let parts = line.split(separator: " ")
             guard parts.count == 3, parts[0] == "tip" || parts[0] == "root", let id = ObjectID(hex: String(parts[1])),
-                  Self.mac(String(parts[0]), id, key: key) == parts[2] else { return nil }
+                Self.mac(String(parts[0]), id, key: key) == parts[2]
+            else { return nil }
             return (String(parts[0]), id)
         }
     }
@@ -61,7 +73,9 @@ struct VerifiedCache {
         guard let key = Self.key else { return }
         var ids = self.root() == root ? load().filter { $0 != id } : []
         ids.append(id)
-        let kept = (["root \(root.hex) \(Self.mac("root", root, key: key))"] + ids.suffix(20).map { "tip \($0.hex) \(Self.mac("tip", $0, key: key))" })
+        let kept =
+            (["root \(root.hex) \(Self.mac("root", root, key: key))"]
+            + ids.suffix(20).map { "tip \($0.hex) \(Self.mac("tip", $0, key: key))" })
             .joined(separator: "\n") + "\n"
         let dir = (path as NSString).deletingLastPathComponent
         try? FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)

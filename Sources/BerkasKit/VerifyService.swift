@@ -25,12 +25,18 @@ public struct VerifyService {
     /// - Parameters:
     ///   - range: `OLD..NEW`: judge only commits after OLD (taken as verified).
     ///   - notAfter: refuse commit times after this (the server hook).
-    public func run(repo: GitRepository, range: String?, tip explicitTip: ObjectID? = nil, useCache: Bool, notAfter: Int64? = nil,
-                    progress: ((Int, Int) -> Void)? = nil) throws -> Report {
+    public func run(
+        repo: GitRepository, range: String?, tip explicitTip: ObjectID? = nil, useCache: Bool, notAfter: Int64? = nil,
+        progress: ((Int, Int) -> Void)? = nil
+    ) throws -> Report {
         do {
-            return try run(repo: repo, range: range, tip: explicitTip, useCache: useCache, notAfter: notAfter, progress: progress, useGraph: true)
+            return try run(
+                repo: repo, range: range, tip: explicitTip, useCache: useCache, notAfter: notAfter, progress: progress,
+                useGraph: true)
         } catch GraphListing.Mismatch.parent {
-            return try run(repo: repo, range: range, tip: explicitTip, useCache: useCache, notAfter: notAfter, progress: progress, useGraph: false)
+            return try run(
+                repo: repo, range: range, tip: explicitTip, useCache: useCache, notAfter: notAfter, progress: progress,
+                useGraph: false)
         }
     }
 
@@ -43,12 +49,17 @@ public struct VerifyService {
         var cachedRoot: ObjectID? = nil
     }
 
-    func run(repo: GitRepository, range: String?, tip explicitTip: ObjectID?, useCache: Bool, notAfter: Int64?,
-             progress: ((Int, Int) -> Void)?, useGraph: Bool) throws -> Report {
+    func run(
+        repo: GitRepository, range: String?, tip explicitTip: ObjectID?, useCache: Bool, notAfter: Int64?,
+        progress: ((Int, Int) -> Void)?, useGraph: Bool
+    ) throws -> Report {
         if repo.isShallow {
-            return Report(checked: 0, fromCache: false, violations: [
-                Violation(commit: "-", rule: "lengkap", message: KitText.historyIncompleteShallowCloneVerification()),
-            ], tip: nil)
+            return Report(
+                checked: 0, fromCache: false,
+                violations: [
+                    Violation(
+                        commit: "-", rule: "lengkap", message: KitText.historyIncompleteShallowCloneVerification())
+                ], tip: nil)
         }
         let scope: Scope
         switch try self.scope(repo: repo, range: range, explicitTip: explicitTip, useCache: useCache) {
@@ -61,7 +72,8 @@ public struct VerifyService {
         // commit's own parent, read from the hash-checked commit, must be the
         // one listed before it, or the history is walked the ordinary way.
         let stop = scope.hidden.count == 1 ? scope.hidden[0] : nil
-        let listed = useGraph && scope.hidden.count <= 1 ? try GraphListing.history(repo: repo, tip: scope.tip, stop: stop) : nil
+        let listed =
+            useGraph && scope.hidden.count <= 1 ? try GraphListing.history(repo: repo, tip: scope.tip, stop: stop) : nil
         let commits: [ObjectID]
         do {
             commits = try listed ?? repo.history(from: scope.tip, hiding: scope.hidden)
@@ -72,14 +84,19 @@ public struct VerifyService {
             guard !unreadable.isEmpty else { throw error }
             return Report(checked: read, fromCache: false, violations: unreadable, tip: scope.tip)
         }
-        Trace.mark("verify: \(commits.count) commits to judge\(listed != nil ? " (listed by the commit-graph file)" : "")")
-        let violations = try judge(commits, listing: listed != nil ? .commitGraph(stop: stop) : .revisionWalk,
-                                   repo: repo, auditor: Auditor(notAfter: notAfter), progress: progress)
+        Trace.mark(
+            "verify: \(commits.count) commits to judge\(listed != nil ? " (listed by the commit-graph file)" : "")")
+        let violations = try judge(
+            commits, listing: listed != nil ? .commitGraph(stop: stop) : .revisionWalk,
+            repo: repo, auditor: Auditor(notAfter: notAfter), progress: progress)
         // The root: the first commit of a full walk (oldest first), or the one kept with the cache.
         var root: ObjectID? = nil
         if range == nil {
-            if scope.hidden.isEmpty, let first = commits.first, (try? repo.commit(first).parents.isEmpty) == true { root = first }
-            else if scope.fromCache { root = scope.cachedRoot }
+            if scope.hidden.isEmpty, let first = commits.first, (try? repo.commit(first).parents.isEmpty) == true {
+                root = first
+            } else if scope.fromCache {
+                root = scope.cachedRoot
+            }
         }
         if violations.isEmpty && range == nil && useCache, let root {
             VerifiedCache(gitDir: repo.gitDir).add(scope.tip, root: root)
@@ -103,17 +120,26 @@ public struct VerifyService {
 
     /// The commits a run judges: `--range OLD..NEW`, or from the tip down to the
     /// newest tips verified before (the cache).
-    func scope(repo: GitRepository, range: String?, explicitTip: ObjectID?, useCache: Bool) throws -> Result<Scope, EarlyReport> {
+    func scope(repo: GitRepository, range: String?, explicitTip: ObjectID?, useCache: Bool) throws -> Result<
+        Scope, EarlyReport
+    > {
         if let range {
             let parts = range.components(separatedBy: "..")
             guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else {
                 throw BerkasError.user(.usage, KitText.rangeMustLookLikeOld())
             }
-            let old = try revparse(repo, parts[0]), new = try revparse(repo, parts[1])
+            let old = try revparse(repo, parts[0])
+            let new = try revparse(repo, parts[1])
             guard try repo.isAncestor(old, of: new) else {
-                return .failure(EarlyReport(report: Report(checked: 0, fromCache: false, violations: [
-                    Violation(commit: new.hex, rule: "linear", message: KitText.builtRewrittenHistory(new.short, old.short)),
-                ], tip: new)))
+                return .failure(
+                    EarlyReport(
+                        report: Report(
+                            checked: 0, fromCache: false,
+                            violations: [
+                                Violation(
+                                    commit: new.hex, rule: "linear",
+                                    message: KitText.builtRewrittenHistory(new.short, old.short))
+                            ], tip: new)))
             }
             return .success(Scope(tip: new, hidden: [old]))
         }
@@ -140,8 +166,10 @@ public struct VerifyService {
     /// most of their trees; a worker starting elsewhere reads them whole again.
     /// BERKAS_THREADS set: that many workers even for a short history, and
     /// BERKAS_VERIFY_RUN commits a chunk (so tests can judge any history in parallel).
-    func judge(_ commits: [ObjectID], listing: Listing, repo: GitRepository,
-               auditor: Auditor, progress: ((Int, Int) -> Void)?) throws -> [Violation] {
+    func judge(
+        _ commits: [ObjectID], listing: Listing, repo: GitRepository,
+        auditor: Auditor, progress: ((Int, Int) -> Void)?
+    ) throws -> [Violation] {
         if commits.count > 1000 { GitRepository.mapMoreOfThePacks() }
         let workers = commits.count >= 400 || Parallelism.isSetByUser ? Parallelism.workers : 1
         let chunk = Int(Environment.value("BERKAS_VERIFY_RUN") ?? "").map { max(1, $0) } ?? 64
@@ -150,33 +178,41 @@ public struct VerifyService {
         let failures = ParallelResults<Error>(count: workers)
         let shelf = RulesShelf()
         let done = ProgressCounter(total: commits.count, report: progress)
-        let handles = try (0..<workers).map { w throws -> UncheckedBox<GitRepository> in UncheckedBox(w == 0 ? repo : try repo.reopen()) }
+        let handles = try (0..<workers).map { w throws -> UncheckedBox<GitRepository> in
+            UncheckedBox(w == 0 ? repo : try repo.reopen())
+        }
         GitRepository.withAuditReading {
             DispatchQueue.concurrentPerform(iterations: workers) { w in
                 do {
                     var reader = try FactsReader(repo: handles[w].value, shelf: shelf)
                     // Per thread: nothing shared is locked while commits are judged.
-                    let memo = FieldCheckMemo(capacity: 10_000), documents = DocumentCache(capacity: 512)
+                    let memo = FieldCheckMemo(capacity: 10_000)
+                    let documents = DocumentCache(capacity: 512)
                     while let run = stretches.take(for: w) {
-                        results.set(run.lowerBound, Result {
-                            var found: [Violation] = []
-                            for i in run {
-                                let id = commits[i]
-                                do {
-                                    var facts = try reader.facts(for: id)
-                                    if case .commitGraph(let stop) = listing {
-                                        let expected = i > commits.startIndex ? commits[i - 1] : stop
-                                        guard facts.parents == (expected.map { [$0.hex] } ?? []) else { throw GraphListing.Mismatch.parent }
+                        results.set(
+                            run.lowerBound,
+                            Result {
+                                var found: [Violation] = []
+                                for i in run {
+                                    let id = commits[i]
+                                    do {
+                                        var facts = try reader.facts(for: id)
+                                        if case .commitGraph(let stop) = listing {
+                                            let expected = i > commits.startIndex ? commits[i - 1] : stop
+                                            guard facts.parents == (expected.map { [$0.hex] } ?? []) else {
+                                                throw GraphListing.Mismatch.parent
+                                            }
+                                        }
+                                        facts.documents = documents
+                                        facts.fieldMemo = memo
+                                        found += auditor.audit(facts)
+                                    } catch let failure as CheckedObjectReader.Failure {
+                                        found.append(
+                                            Violation(commit: id.hex, rule: "utuh", message: integrityMessage(failure)))
                                     }
-                                    facts.documents = documents
-                                    facts.fieldMemo = memo
-                                    found += auditor.audit(facts)
-                                } catch let failure as CheckedObjectReader.Failure {
-                                    found.append(Violation(commit: id.hex, rule: "utuh", message: integrityMessage(failure)))
                                 }
-                            }
-                            return found
-                        })
+                                return found
+                            })
                         done.tick(run.count)
                     }
                 } catch {
@@ -194,18 +230,25 @@ public struct VerifyService {
 
     /// The commits from `tip` (down to `hiding`) that libgit2 cannot read,
     /// found by following parents through the raw objects.
-    func unreadableCommits(repo: GitRepository, tip: ObjectID, hiding: [ObjectID]) throws -> (violations: [Violation], read: Int) {
+    func unreadableCommits(repo: GitRepository, tip: ObjectID, hiding: [ObjectID]) throws -> (
+        violations: [Violation], read: Int
+    ) {
         var found: [Violation] = []
-        var queue = [tip], seen = Set(hiding)
+        var queue = [tip]
+        var seen = Set(hiding)
         while let id = queue.popLast() {
             guard seen.insert(id).inserted else { continue }
             let raw: [UInt8]
             do { raw = try repo.rawCommit(id) } catch {
-                found.append(Violation(commit: id.hex, rule: "utuh", message: KitText.commitMissingCommit(error.message)))
+                found.append(
+                    Violation(commit: id.hex, rule: "utuh", message: KitText.commitMissingCommit(error.message)))
                 continue
             }
             do { _ = try repo.commit(id) } catch {
-                found.append(Violation(commit: id.hex, rule: "utuh", message: KitText.gitReadCommit(TerminalSafe.escape(error.message))))
+                found.append(
+                    Violation(
+                        commit: id.hex, rule: "utuh", message: KitText.gitReadCommit(TerminalSafe.escape(error.message))
+                    ))
             }
             // Its parents, from the header lines before the first blank line.
             for line in String(decoding: raw, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false) {

@@ -40,7 +40,8 @@ public struct WhoamiService {
                 }
             }
         }
-        return Result(keyPath: key.path, keySource: key.source, fingerprint: key.fingerprint(), publicKey: key.publicKey.identity,
-                      member: member, roleLabels: labels, office: office, waiting: waiting)
+        return Result(
+            keyPath: key.path, keySource: key.source, fingerprint: key.fingerprint(), publicKey: key.publicKey.identity,
+            member: member, roleLabels: labels, office: office, waiting: waiting)
     }
 }

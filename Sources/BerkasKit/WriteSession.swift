@@ -26,7 +26,8 @@ final class WriteSession {
         clock = try CommitClock.now(zone: rules.config.zone)
         // A clock behind the last step (or a hand-set time ahead of the machine) is refused before anything is signed.
         let last = try archive.repo.commit(base)
-        try clock.check(after: last.committer.time, parentActor: StepTrailers(message: last.message).actor ?? last.author.name)
+        try clock.check(
+            after: last.committer.time, parentActor: StepTrailers(message: last.message).actor ?? last.author.name)
         member = try archive.member(for: key, rules: rules, today: clock.date)
         Trace.mark("session: signer known")
     }
@@ -40,7 +41,9 @@ final class WriteSession {
 
     /// A record to change: found by ID in the base commit, its work-tree file
     /// without unsaved changes, its text as committed.
-    func openRecord(_ idText: String, workTreeMayDiffer: Bool = false) throws -> (type: RecordType, id: RecordID, path: String, text: String) {
+    func openRecord(_ idText: String, workTreeMayDiffer: Bool = false) throws -> (
+        type: RecordType, id: RecordID, path: String, text: String
+    ) {
         // The record's entry is read from the base commit once (its year's folder
         // is a tree of thousands of entries), for the clean check and the text.
         let (type, id, path, entry) = try archive.locateEntry(idText, rules: rules, at: base)
@@ -57,11 +60,14 @@ final class WriteSession {
     /// Exists in the base commit or as a regular file in the work tree.
     func fileExists() -> @Sendable (String) -> Bool {
         let repoPath = archive.root
-        let repo = UncheckedBox(archive.repo), base = self.base
+        let repo = UncheckedBox(archive.repo)
+        let base = self.base
         return { path in
             // An attachment in the base commit, looked up by its path (an archive of
             // years holds thousands), or a regular file in the work tree.
-            if path.hasPrefix("lampiran/"), (try? repo.value.treeEntry(at: path, in: base))??.isBlob == true { return true }
+            if path.hasPrefix("lampiran/"), (try? repo.value.treeEntry(at: path, in: base))??.isBlob == true {
+                return true
+            }
             var st = stat()
             return lstat(repoPath + path, &st) == 0 && (st.st_mode & S_IFMT) == S_IFREG
         }
@@ -72,17 +78,24 @@ final class WriteSession {
     func changedAttachments(_ paths: [String]) throws -> [(String, Data?)] {
         var out: [(String, Data?)] = []
         var seen: Set<[UInt8]> = []
-        for p in paths where RecordPath.isSafeRelative(p) && p.hasPrefix("lampiran/") && seen.insert(Array(p.utf8)).inserted {
+        for p in paths
+        where RecordPath.isSafeRelative(p) && p.hasPrefix("lampiran/") && seen.insert(Array(p.utf8)).inserted {
             guard let data = try NoFollow.read(root: archive.root, path: p) else { continue }
             let committed = try archive.repo.file(at: p, in: base)
             if committed != data { out.append((p, data)) }
             // A new name must not be, on Windows or macOS, the same file as one beside it.
             guard committed == nil else { continue }
-            let folder = (p as NSString).deletingLastPathComponent, name = (p as NSString).lastPathComponent
-            let siblings = ((try? archive.repo.list(folder, in: base)) ?? []).map(\.name)
-                + paths.filter { ($0 as NSString).deletingLastPathComponent == folder }.map { ($0 as NSString).lastPathComponent }
+            let folder = (p as NSString).deletingLastPathComponent
+            let name = (p as NSString).lastPathComponent
+            let siblings =
+                ((try? archive.repo.list(folder, in: base)) ?? []).map(\.name)
+                + paths.filter { ($0 as NSString).deletingLastPathComponent == folder }.map {
+                    ($0 as NSString).lastPathComponent
+                }
             if let other = PortablePath.collision(name, among: siblings) {
-                throw BerkasError.user(.invalid, KitText.attachmentsOneFileWindowsMacos(TerminalSafe.escape(p), TerminalSafe.escape(other)))
+                throw BerkasError.user(
+                    .invalid, KitText.attachmentsOneFileWindowsMacos(TerminalSafe.escape(p), TerminalSafe.escape(other))
+                )
             }
         }
         return out
@@ -92,8 +105,9 @@ final class WriteSession {
         // The work tree must be able to follow the commit: no file or folder on the way is a link.
         for (path, _) in files { try NoFollow.check(root: archive.root, path: path) }
         let writer = CommitWriter(repo: archive.repo, branch: archive.branch)
-        return try writer.commit(base: base, files: files, message: message, author: .init(name: member.name, email: member.email),
-                                 key: key, clock: clock)
+        return try writer.commit(
+            base: base, files: files, message: message, author: .init(name: member.name, email: member.email),
+            key: key, clock: clock)
     }
 
     func notAllowed(_ what: Localized, allowed: [Role]) -> BerkasError {

@@ -17,7 +17,8 @@ enum Ed25519Check {
         return signature.withUnsafeBufferPointer { s in
             message.withUnsafeBufferPointer { m in
                 publicKey.withUnsafeBufferPointer { k in
-                    crypto_sign_ed25519_verify_detached(s.baseAddress!, m.baseAddress, UInt64(m.count), k.baseAddress!) == 0
+                    crypto_sign_ed25519_verify_detached(s.baseAddress!, m.baseAddress, UInt64(m.count), k.baseAddress!)
+                        == 0
                 }
             }
         }

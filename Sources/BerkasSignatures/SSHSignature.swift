@@ -27,11 +27,14 @@ public struct SSHSignature: Sendable, Equatable {
         let alg = try sig.string()
         let blob = try sig.string()
         guard r.atEnd else { throw .truncated }
-        return SSHSignature(publicKeyBlob: key, namespace: String(decoding: ns, as: UTF8.self), hashAlgorithm: String(decoding: hash, as: UTF8.self),
-                            signatureAlgorithm: String(decoding: alg, as: UTF8.self), signatureBlob: blob)
+        return SSHSignature(
+            publicKeyBlob: key, namespace: String(decoding: ns, as: UTF8.self),
+            hashAlgorithm: String(decoding: hash, as: UTF8.self),
+            signatureAlgorithm: String(decoding: alg, as: UTF8.self), signatureBlob: blob)
     }
 
-    static let beginLine = Array("-----BEGIN SSH SIGNATURE-----".utf8), endLine = Array("-----END SSH SIGNATURE-----".utf8)
+    static let beginLine = Array("-----BEGIN SSH SIGNATURE-----".utf8),
+        endLine = Array("-----END SSH SIGNATURE-----".utf8)
 
     /// The base64 text between the one BEGIN line and the last END line, lines
     /// trimmed of spaces and tabs and joined. Lines are split as Swift splits
@@ -41,17 +44,25 @@ public struct SSHSignature: Sendable, Equatable {
         var text = armored
         return text.withUTF8 { u -> [UInt8]? in
             var lines: [Range<Int>] = []
-            var start = 0, i = 0
+            var start = 0
+            var i = 0
             func finish(_ end: Int) {
-                var a = start, b = end
+                var a = start
+                var b = end
                 while a < b, u[a] == 0x20 || u[a] == 0x09 { a += 1 }
                 while b > a, u[b - 1] == 0x20 || u[b - 1] == 0x09 { b -= 1 }
                 if end > start { lines.append(a..<b) }
             }
             while i < u.count {
                 let c = u[i]
-                if c == 0x0D && i + 1 < u.count && u[i + 1] == 0x0A { i += 2; continue }
-                if c == 0x0A || c == 0x0D { finish(i); start = i + 1 }
+                if c == 0x0D && i + 1 < u.count && u[i + 1] == 0x0A {
+                    i += 2
+                    continue
+                }
+                if c == 0x0A || c == 0x0D {
+                    finish(i)
+                    start = i + 1
+                }
                 i += 1
             }
             finish(u.count)
@@ -59,7 +70,9 @@ public struct SSHSignature: Sendable, Equatable {
                 r.count == word.count && zip(u[r], word).allSatisfy { $0 == $1 }
             }
             let begins = lines.indices.filter { equals(lines[$0], SSHSignature.beginLine) }
-            guard begins.count == 1, let b = begins.first, let e = lines.lastIndex(where: { equals($0, SSHSignature.endLine) }), b < e else { return nil }
+            guard begins.count == 1, let b = begins.first,
+                let e = lines.lastIndex(where: { equals($0, SSHSignature.endLine) }), b < e
+            else { return nil }
             var out: [UInt8] = []
             out.reserveCapacity(u.count)
             for r in lines[(b + 1)..<e] { out.append(contentsOf: u[r]) }

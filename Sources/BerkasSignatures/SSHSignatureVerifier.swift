@@ -29,25 +29,32 @@ public enum SSHSignatureVerifier {
         switch String(decoding: keyType, as: UTF8.self) {
         case "ssh-ed25519":
             guard sig.signatureAlgorithm == "ssh-ed25519", let raw = try? keyReader.string(), keyReader.atEnd,
-                  raw.count == 32 else { return .failure(.keyMismatch) }
+                raw.count == 32
+            else { return .failure(.keyMismatch) }
             return Ed25519Check.isValid(signature: sig.signatureBlob, message: signed, publicKey: raw)
                 ? .success(keyLine) : .failure(.badSignature)
         case "ecdsa-sha2-nistp256":
             guard sig.signatureAlgorithm == "ecdsa-sha2-nistp256", let curve = try? keyReader.string(),
-                  curve == Array("nistp256".utf8), let point = try? keyReader.string(), keyReader.atEnd,
-                  let key = try? P256.Signing.PublicKey(x963Representation: point) else { return .failure(.keyMismatch) }
+                curve == Array("nistp256".utf8), let point = try? keyReader.string(), keyReader.atEnd,
+                let key = try? P256.Signing.PublicKey(x963Representation: point)
+            else { return .failure(.keyMismatch) }
             // The signature blob holds mpint r and mpint s.
             var r = WireReader(sig.signatureBlob)
-            guard let rInt = try? r.string(), let sInt = try? r.string(), r.atEnd else { return .failure(.badSignature) }
+            guard let rInt = try? r.string(), let sInt = try? r.string(), r.atEnd else {
+                return .failure(.badSignature)
+            }
             func fixed(_ b: [UInt8]) -> [UInt8]? {
                 let trimmed = Array(b.drop(while: { $0 == 0 }))
                 guard trimmed.count <= 32 else { return nil }
                 return [UInt8](repeating: 0, count: 32 - trimmed.count) + trimmed
             }
-            guard let rr = fixed(rInt), let ss = fixed(sInt), let ecdsa = try? P256.Signing.ECDSASignature(rawRepresentation: rr + ss) else {
+            guard let rr = fixed(rInt), let ss = fixed(sInt),
+                let ecdsa = try? P256.Signing.ECDSASignature(rawRepresentation: rr + ss)
+            else {
                 return .failure(.badSignature)
             }
-            return key.isValidSignature(ecdsa, for: SHA256.hash(data: signed)) ? .success(keyLine) : .failure(.badSignature)
+            return key.isValidSignature(ecdsa, for: SHA256.hash(data: signed))
+                ? .success(keyLine) : .failure(.badSignature)
         case let other:
             return .failure(.unsupportedKey(other))
         }

@@ -18,12 +18,15 @@ public struct SSHSigner {
         guard let bytes = Base64.decode(lines.joined()) else { throw SSHSignature.ParseError.base64 }
         var r = WireReader(bytes)
         guard try r.raw(15) == Array("openssh-key-v1\0".utf8) else { throw SSHSignature.ParseError.magic }
-        guard try r.string() == Array("none".utf8) else { throw SSHSignature.ParseError.version } // encrypted keys are not read here
-        _ = try r.string(); _ = try r.string()
+        // encrypted keys are not read here
+        guard try r.string() == Array("none".utf8) else { throw SSHSignature.ParseError.version }
+        _ = try r.string()
+        _ = try r.string()
         guard try r.uint32() == 1 else { throw SSHSignature.ParseError.truncated }
         _ = try r.string()
         var p = WireReader(try r.string())
-        _ = try p.uint32(); _ = try p.uint32()
+        _ = try p.uint32()
+        _ = try p.uint32()
         guard try p.string() == Array("ssh-ed25519".utf8) else { throw SSHSignature.ParseError.magic }
         _ = try p.string()
         let priv = try p.string()
@@ -43,7 +46,9 @@ public struct SSHSigner {
 
     /// The armored SSHSIG over `message`, namespace `git`, sha512, as ssh-keygen writes it.
     public func sign(_ message: [UInt8]) throws -> String {
-        let sig = SSHSignature(publicKeyBlob: publicKeyBlob, namespace: "git", hashAlgorithm: "sha512", signatureAlgorithm: "ssh-ed25519", signatureBlob: [])
+        let sig = SSHSignature(
+            publicKeyBlob: publicKeyBlob, namespace: "git", hashAlgorithm: "sha512", signatureAlgorithm: "ssh-ed25519",
+            signatureBlob: [])
         let signed = sig.signedData(messageHash: Array(SHA512.hash(data: message)))
         return Self.armor(publicKeyBlob: publicKeyBlob, rawSignature: Array(try key.signature(for: signed)))
     }

@@ -20,7 +20,10 @@ public struct SignedCommit: Sendable, Equatable {
         var headerEnd = raw.count
         var i = 0
         while i < raw.count {
-            if raw[i] == 0x0A && (i + 1 < raw.count && raw[i + 1] == 0x0A) { headerEnd = i + 1; break }
+            if raw[i] == 0x0A && (i + 1 < raw.count && raw[i + 1] == 0x0A) {
+                headerEnd = i + 1
+                break
+            }
             i += 1
         }
         var payload: [UInt8] = []
@@ -59,7 +62,9 @@ public struct SignedCommit: Sendable, Equatable {
                     gpgsigCount += 1
                     inSignature = gpgsigCount == 1
                     inExtra = !inSignature
-                    if inSignature { signatureLines.append(String(decoding: raw[min(nameEnd + 1, lineEnd)..<lineEnd], as: UTF8.self)) }
+                    if inSignature {
+                        signatureLines.append(String(decoding: raw[min(nameEnd + 1, lineEnd)..<lineEnd], as: UTF8.self))
+                    }
                     leaveOut()
                 } else if name.starts(with: gpgsig) {
                     // Like git, leave every gpgsig* header out of the signed payload; berkas then refuses it.
@@ -75,8 +80,9 @@ public struct SignedCommit: Sendable, Equatable {
         if keptFrom < raw.count { payload += raw[keptFrom...] }
         let signature = signatureLines.isEmpty ? nil : signatureLines.joined(separator: "\n") + "\n"
         let blocks = signatureLines.filter { $0.hasPrefix("-----BEGIN ") }.count
-        return SignedCommit(payload: payload, signature: signature, gpgsigCount: gpgsigCount, extraSignatureHeaders: extras,
-                            signatureBlocks: blocks)
+        return SignedCommit(
+            payload: payload, signature: signature, gpgsigCount: gpgsigCount, extraSignatureHeaders: extras,
+            signatureBlocks: blocks)
     }
 
     /// Whether a header name holds "sig" in any case (`x-sig`, `SIGNATURE`).

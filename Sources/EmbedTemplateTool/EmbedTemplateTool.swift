@@ -34,8 +34,8 @@ struct EmbedTemplateTool {
 }
 
 #if FUZZING
-/// scripts/fuzz.sh builds the whole package with `-sanitize=fuzzer`, this build
-/// tool included, and libFuzzer's runtime then asks every program for this entry.
-@_cdecl("LLVMFuzzerTestOneInput")
-public func notFuzzed(_ data: UnsafePointer<UInt8>?, _ count: Int) -> CInt { 0 }
+    /// scripts/fuzz.sh builds the whole package with `-sanitize=fuzzer`, this build
+    /// tool included, and libFuzzer's runtime then asks every program for this entry.
+    @_cdecl("LLVMFuzzerTestOneInput")
+    public func notFuzzed(_ data: UnsafePointer<UInt8>?, _ count: Int) -> CInt { 0 }
 #endif

@@ -32,7 +32,9 @@ public struct Seeded: RandomNumberGenerator {
     public var state: UInt64
     public init(state: UInt64) { self.state = state }
     public mutating func next() -> UInt64 {
-        state ^= state >> 12; state ^= state << 25; state ^= state >> 27
+        state ^= state >> 12
+        state ^= state << 25
+        state ^= state >> 27
         return state &* 0x2545_F491_4F6C_DD1D
     }
     /// A number in `0..<bound`.

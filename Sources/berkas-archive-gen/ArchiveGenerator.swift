@@ -40,7 +40,8 @@ struct ArchiveGenerator {
             exit(64)
         }
         args.removeFirst()
-        var records = 1000, seed: UInt64 = 42
+        var records = 1000
+        var seed: UInt64 = 42
         while args.count >= 2 {
             switch args[0] {
             case "--records": records = Int(args[1]) ?? records
@@ -50,7 +51,8 @@ struct ArchiveGenerator {
             args.removeFirst(2)
         }
         let started = Date()
-        var gen = Generator(dir: URL(fileURLWithPath: dir).standardizedFileURL.path, records: records, rng: SplitMix(seed: seed))
+        var gen = Generator(
+            dir: URL(fileURLWithPath: dir).standardizedFileURL.path, records: records, rng: SplitMix(seed: seed))
         do {
             try gen.run()
         } catch let e as GenError {
@@ -59,7 +61,9 @@ struct ArchiveGenerator {
             exit(1)
         }
         let secs = Date().timeIntervalSince(started)
-        print("generated \(gen.commitCount) signed commits, \(records) records in \(String(format: "%.1f", secs)) s at \(gen.dir)")
+        print(
+            "generated \(gen.commitCount) signed commits, \(records) records in \(String(format: "%.1f", secs)) s at \(gen.dir)"
+        )
     }
 }
 
@@ -82,34 +86,67 @@ struct Generator {
     var rng: SplitMix
     var commitCount = 0
     var members: [ArchiveGenerator.Member] = [
-        .init(key: "rina", name: "Rina Wulandari, S.E.", nip: "199003152015032001", email: "rina.wulandari@ponorogo.go.id", roles: ["pengelola", "staf-ukpbj"]),
-        .init(key: "siti", name: "Siti Aminah, S.AP.", nip: "198801012010012001", email: "siti.aminah@ponorogo.go.id", roles: ["staf-ukpbj"]),
-        .init(key: "ahmad", name: "Drs. Ahmad Fauzi, M.Si.", nip: "197001011995031001", email: "ahmad.fauzi@ponorogo.go.id", roles: ["kepala-ukpbj"]),
-        .init(key: "sri", name: "Ir. Sri Handayani", nip: "197505202000122002", email: "sri.handayani@ponorogo.go.id", roles: ["kepala-lpse"]),
-        .init(key: "dwi", name: "Dwi Prasetyo, S.Kom.", nip: "198811112014021001", email: "dwi.prasetyo@ponorogo.go.id", roles: ["admin-agency"]),
-        .init(key: "eko", name: "Eko Saputro, A.Md.", nip: "199205172019031002", email: "eko.saputro@ponorogo.go.id", roles: ["admin-agency"]),
+        .init(
+            key: "rina", name: "Rina Wulandari, S.E.", nip: "199003152015032001",
+            email: "rina.wulandari@ponorogo.go.id", roles: ["pengelola", "staf-ukpbj"]),
+        .init(
+            key: "siti", name: "Siti Aminah, S.AP.", nip: "198801012010012001", email: "siti.aminah@ponorogo.go.id",
+            roles: ["staf-ukpbj"]),
+        .init(
+            key: "ahmad", name: "Drs. Ahmad Fauzi, M.Si.", nip: "197001011995031001",
+            email: "ahmad.fauzi@ponorogo.go.id", roles: ["kepala-ukpbj"]),
+        .init(
+            key: "sri", name: "Ir. Sri Handayani", nip: "197505202000122002", email: "sri.handayani@ponorogo.go.id",
+            roles: ["kepala-lpse"]),
+        .init(
+            key: "dwi", name: "Dwi Prasetyo, S.Kom.", nip: "198811112014021001", email: "dwi.prasetyo@ponorogo.go.id",
+            roles: ["admin-agency"]),
+        .init(
+            key: "eko", name: "Eko Saputro, A.Md.", nip: "199205172019031002", email: "eko.saputro@ponorogo.go.id",
+            roles: ["admin-agency"])
     ]
 
     static let offset: Int64 = 7 * 3600
-    static let firstNames = ["Budi", "Agus", "Sri", "Dewi", "Eko", "Joko", "Siti", "Nur", "Ahmad", "Rina", "Wahyu", "Bambang", "Endang", "Hadi", "Yuli",
-                             "Dian", "Rudi", "Tri", "Lestari", "Heru", "Ani", "Bayu", "Fitri", "Gunawan", "Indah", "Slamet", "Wati", "Yusuf", "Ratna", "Teguh"]
-    static let lastNames = ["Santoso", "Wibowo", "Susanto", "Rahayu", "Setiawan", "Purnomo", "Hidayat", "Kurniawan", "Lestari", "Saputra", "Wijaya",
-                            "Pratama", "Nugroho", "Utami", "Handoko", "Suryani", "Prasetyo", "Haryanto", "Wulandari", "Sulistyo"]
+    static let firstNames = [
+        "Budi", "Agus", "Sri", "Dewi", "Eko", "Joko", "Siti", "Nur", "Ahmad", "Rina", "Wahyu", "Bambang", "Endang",
+        "Hadi", "Yuli",
+        "Dian", "Rudi", "Tri", "Lestari", "Heru", "Ani", "Bayu", "Fitri", "Gunawan", "Indah", "Slamet", "Wati", "Yusuf",
+        "Ratna", "Teguh"
+    ]
+    static let lastNames = [
+        "Santoso", "Wibowo", "Susanto", "Rahayu", "Setiawan", "Purnomo", "Hidayat", "Kurniawan", "Lestari", "Saputra",
+        "Wijaya",
+        "Pratama", "Nugroho", "Utami", "Handoko", "Suryani", "Prasetyo", "Haryanto", "Wulandari", "Sulistyo"
+    ]
     static let titles = ["", "", "S.Pd.", "S.E.", "S.T.", "S.Kom.", "S.H.", "M.Si.", "S.Sos.", "Ir."]
-    static let offices = ["Dinas Pendidikan", "Dinas Kesehatan", "Dinas Pekerjaan Umum dan Penataan Ruang", "Dinas Perhubungan", "Dinas Pertanian",
-                          "Badan Perencanaan Pembangunan Daerah", "Dinas Sosial", "Dinas Lingkungan Hidup", "RSUD dr. Harjono", "Kecamatan Babadan",
-                          "Kecamatan Jetis", "Dinas Komunikasi dan Informatika", "Satuan Polisi Pamong Praja", "Dinas Perumahan dan Kawasan Permukiman"]
-    static let streets = ["Jl. Basuki Rahmat", "Jl. Jenderal Sudirman", "Jl. Soekarno-Hatta", "Jl. Gajah Mada", "Jl. Urip Sumoharjo", "Jl. Pramuka"]
-    static let positions = ["Kepala Seksi Sarana Prasarana", "Kepala Bidang Program", "Kepala Sub Bagian Umum", "Sekretaris", "Kepala Seksi Perencanaan",
-                            "Pengelola Barang", "Kepala Bidang Anggaran"]
+    static let offices = [
+        "Dinas Pendidikan", "Dinas Kesehatan", "Dinas Pekerjaan Umum dan Penataan Ruang", "Dinas Perhubungan",
+        "Dinas Pertanian",
+        "Badan Perencanaan Pembangunan Daerah", "Dinas Sosial", "Dinas Lingkungan Hidup", "RSUD dr. Harjono",
+        "Kecamatan Babadan",
+        "Kecamatan Jetis", "Dinas Komunikasi dan Informatika", "Satuan Polisi Pamong Praja",
+        "Dinas Perumahan dan Kawasan Permukiman"
+    ]
+    static let streets = [
+        "Jl. Basuki Rahmat", "Jl. Jenderal Sudirman", "Jl. Soekarno-Hatta", "Jl. Gajah Mada", "Jl. Urip Sumoharjo",
+        "Jl. Pramuka"
+    ]
+    static let positions = [
+        "Kepala Seksi Sarana Prasarana", "Kepala Bidang Program", "Kepala Sub Bagian Umum", "Sekretaris",
+        "Kepala Seksi Perencanaan",
+        "Pengelola Barang", "Kepala Bidang Anggaran"
+    ]
 
     mutating func pick<T>(_ a: [T]) -> T { a[Int(rng.next() % UInt64(a.count))] }
     mutating func between(_ lo: Int64, _ hi: Int64) -> Int64 { lo + Int64(rng.next() % UInt64(hi - lo + 1)) }
 
     /// A valid NIP: birth 1965–1995, appointed 22–30 years later, before 2021.
     mutating func nip() -> String {
-        let y = Int(between(1965, 1995)), m = Int(between(1, 12)), d = Int(between(1, 28))
-        let ay = min(2020, y + Int(between(22, 30))), am = Int(between(1, 12))
+        let y = Int(between(1965, 1995))
+        let m = Int(between(1, 12))
+        let d = Int(between(1, 28))
+        let ay = min(2020, y + Int(between(22, 30)))
+        let am = Int(between(1, 12))
         return String(format: "%04d%02d%02d%04d%02d%d%03d", y, m, d, ay, am, Int(between(1, 2)), Int(between(1, 999)))
     }
 
@@ -134,14 +171,17 @@ struct Generator {
         try? fm.removeItem(atPath: stream)
         let trees = try shellOutput(["git", "-C", repoDir, "log", "--reverse", "--format=%T", "refs/heads/gen"])
             .split(separator: "\n").map { ObjectID(hex: String($0))! }
-        guard trees.count == plan.count else { throw GenError("fast-import made \(trees.count) commits, expected \(plan.count)") }
+        guard trees.count == plan.count else {
+            throw GenError("fast-import made \(trees.count) commits, expected \(plan.count)")
+        }
         // 2. The signed chain over the same trees.
         let repo = try GitRepository.open(at: repoDir)
         var parent: ObjectID? = nil
         for (i, c) in plan.enumerated() {
             let m = members[c.signer]
             let sig = GitSignature(name: m.name, email: m.email, time: c.time, offsetMinutes: 420)
-            let buffer = try repo.commitBuffer(tree: trees[i], parents: parent.map { [$0] } ?? [], author: sig, committer: sig, message: c.message)
+            let buffer = try repo.commitBuffer(
+                tree: trees[i], parents: parent.map { [$0] } ?? [], author: sig, committer: sig, message: c.message)
             parent = try repo.createSignedCommit(buffer: buffer, signature: try m.signer.sign(Array(buffer.utf8)))
         }
         try repo.updateReference("refs/heads/main", to: parent!, expecting: nil, logMessage: "generated")
@@ -158,8 +198,9 @@ struct Generator {
     func policy(_ count: Int) -> String {
         let template = String(decoding: RecordsTemplate.file(RulesLoader.policyPath)!, as: UTF8.self)
         let list = members.prefix(count).map {
-            Policy.Member(name: $0.name, nip: $0.nip, email: $0.email, roles: $0.roles.map(Role.init(rawValue:)),
-                          keys: [SSHPublicKey(line: $0.publicLine + " " + $0.key)!], validUntilDate: nil)
+            Policy.Member(
+                name: $0.name, nip: $0.nip, email: $0.email, roles: $0.roles.map(Role.init(rawValue:)),
+                keys: [SSHPublicKey(line: $0.publicLine + " " + $0.key)!], validUntilDate: nil)
         }
         return PolicyWriter.replacingMembers(in: template, with: list)
     }
@@ -168,25 +209,43 @@ struct Generator {
 
     mutating func planCommits() throws -> [ArchiveGenerator.PlannedCommit] {
         var plan: [ArchiveGenerator.PlannedCommit] = []
-        let start = Int64(CalendarDate(year: 2021, month: 1, day: 4)!.daysSinceEpoch) * 86400 - Generator.offset + 8 * 3600
+        let start =
+            Int64(CalendarDate(year: 2021, month: 1, day: 4)!.daysSinceEpoch) * 86400 - Generator.offset + 8 * 3600
         // The root: the template, the first pengelola.
-        var files: [(String, String)] = RecordsTemplate.files.map { ($0.path, String(decoding: $0.contents, as: UTF8.self)) }
+        var files: [(String, String)] = RecordsTemplate.files.map {
+            ($0.path, String(decoding: $0.contents, as: UTF8.self))
+        }
         func setFile(_ path: String, _ text: String) {
             files.removeAll { $0.0 == path }
             files.append((path, text))
         }
         let config = String(decoding: RecordsTemplate.file(RulesLoader.configPath)!, as: UTF8.self)
-        setFile(RulesLoader.configPath, ConfigEditor.setTopLevel("kantor", "\"Bagian Pengadaan Barang dan Jasa Setda Kabupaten Ponorogo\"", in: config))
+        setFile(
+            RulesLoader.configPath,
+            ConfigEditor.setTopLevel(
+                "kantor", "\"Bagian Pengadaan Barang dan Jasa Setda Kabupaten Ponorogo\"", in: config))
         setFile(RulesLoader.policyPath, policy(1))
         setFile(RulesLoader.allowedSignersPath, try Policy.parse(policy(1), file: "p").allowedSigners())
-        plan.append(ArchiveGenerator.PlannedCommit(time: start - 3600, order: 0, signer: 0,
-                                  message: CommitMessage.archiveChange(action: "init", subject: "Arsip baru: Bagian Pengadaan Barang dan Jasa Setda Kabupaten Ponorogo",
-                                                                       note: nil, actor: actor(0)).text, files: files))
+        plan.append(
+            ArchiveGenerator.PlannedCommit(
+                time: start - 3600, order: 0, signer: 0,
+                message: CommitMessage.archiveChange(
+                    action: "init", subject: "Arsip baru: Bagian Pengadaan Barang dan Jasa Setda Kabupaten Ponorogo",
+                    note: nil, actor: actor(0)
+                ).text, files: files))
         for n in 2...members.count {
             let text = policy(n)
-            plan.append(ArchiveGenerator.PlannedCommit(time: start - 3600 + Int64(n) * 60, order: n, signer: 0,
-                                      message: CommitMessage.archiveChange(action: "member-add", subject: "Anggota baru: \(members[n - 1].name)", note: nil, actor: actor(0)).text,
-                                      files: [(RulesLoader.policyPath, text), (RulesLoader.allowedSignersPath, try Policy.parse(text, file: "p").allowedSigners())]))
+            plan.append(
+                ArchiveGenerator.PlannedCommit(
+                    time: start - 3600 + Int64(n) * 60, order: n, signer: 0,
+                    message: CommitMessage.archiveChange(
+                        action: "member-add", subject: "Anggota baru: \(members[n - 1].name)", note: nil,
+                        actor: actor(0)
+                    ).text,
+                    files: [
+                        (RulesLoader.policyPath, text),
+                        (RulesLoader.allowedSignersPath, try Policy.parse(text, file: "p").allowedSigners())
+                    ]))
         }
         // Records: created on working days over five years; each step some hours later.
         let span: Int64 = 5 * 365 * 86400 - 30 * 86400
@@ -203,39 +262,72 @@ struct Generator {
             let id = RecordID(prefix: "RA", year: date.year, number: n)
             let path = RecordPath.path(type: "permintaan-reset-akun", id: id)
             var text = recordText(id: id, letterDate: date.adding(days: -Int(between(0, 3))))
-            let clerk = Int(between(0, 1)), admin = Int(between(4, 5))
-            let name = text.split(separator: "\n").first { $0.hasPrefix("nama: ") }.map { String($0.dropFirst(7).dropLast()) } ?? ""
-            func step(_ t: Int64, _ signer: Int, _ action: String, _ from: String?, _ to: String, _ role: String, note: String?, fields: [String] = []) -> ArchiveGenerator.PlannedCommit {
+            let clerk = Int(between(0, 1))
+            let admin = Int(between(4, 5))
+            let name =
+                text.split(separator: "\n").first { $0.hasPrefix("nama: ") }.map { String($0.dropFirst(7).dropLast()) }
+                ?? ""
+            func step(
+                _ t: Int64, _ signer: Int, _ action: String, _ from: String?, _ to: String, _ role: String,
+                note: String?, fields: [String] = []
+            ) -> ArchiveGenerator.PlannedCommit {
                 defer { order += 1 }
-                return ArchiveGenerator.PlannedCommit(time: t, order: order, signer: signer,
-                                     message: CommitMessage.recordStep(id: id.description, action: action, from: from.map(Status.init(rawValue:)), to: Status(rawValue: to),
-                                                                       note: note, role: Role(rawValue: role), actor: actor(signer), fields: fields).text,
-                                     files: [(path, text)])
+                return ArchiveGenerator.PlannedCommit(
+                    time: t, order: order, signer: signer,
+                    message: CommitMessage.recordStep(
+                        id: id.description, action: action, from: from.map(Status.init(rawValue:)),
+                        to: Status(rawValue: to),
+                        note: note, role: Role(rawValue: role), actor: actor(signer), fields: fields
+                    ).text,
+                    files: [(path, text)])
             }
-            events.append(step(t0, clerk, "buat", nil, "diterima", "staf-ukpbj", note: "Surat permintaan dari \(name) dicatat."))
+            events.append(
+                step(t0, clerk, "buat", nil, "diterima", "staf-ukpbj", note: "Surat permintaan dari \(name) dicatat."))
             let late = rng.next() % 10 == 0
             var t = t0 + (late ? between(3 * 86400, 5 * 86400) : between(1800, 20 * 3600))
             text = text.replacingOccurrences(of: "status: diterima", with: "status: didisposisi")
             if rng.next() % 20 == 0 {
                 text = text.replacingOccurrences(of: "status: didisposisi", with: "status: ditolak")
-                events.append(step(t, 2, "tolak", "diterima", "ditolak", "kepala-ukpbj", note: "Pemohon bukan pejabat pengadaan."))
+                events.append(
+                    step(t, 2, "tolak", "diterima", "ditolak", "kepala-ukpbj", note: "Pemohon bukan pejabat pengadaan.")
+                )
                 continue
             }
-            events.append(step(t, 2, "disposisi", "diterima", "didisposisi", "kepala-ukpbj", note: "Diteruskan kepada Kepala LPSE untuk ditindaklanjuti."))
+            events.append(
+                step(
+                    t, 2, "disposisi", "diterima", "didisposisi", "kepala-ukpbj",
+                    note: "Diteruskan kepada Kepala LPSE untuk ditindaklanjuti."))
             if r >= records - records / 50 { continue } // the newest stay open
             t += between(1800, 20 * 3600)
             text = text.replacingOccurrences(of: "status: didisposisi", with: "status: diperintahkan")
-            events.append(step(t, 3, "perintah", "didisposisi", "diperintahkan", "kepala-lpse", note: "Admin Agency agar mereset akun SPSE pemohon."))
+            events.append(
+                step(
+                    t, 3, "perintah", "didisposisi", "diperintahkan", "kepala-lpse",
+                    note: "Admin Agency agar mereset akun SPSE pemohon."))
             t += between(600, 4 * 3600)
-            let nip = text.split(separator: "\n").first { $0.hasPrefix("nip: ") }.map { String($0.dropFirst(6).dropLast()) } ?? ""
+            let nip =
+                text.split(separator: "\n").first { $0.hasPrefix("nip: ") }.map { String($0.dropFirst(6).dropLast()) }
+                ?? ""
             text = text.replacingOccurrences(of: "status: diperintahkan", with: "status: direset")
-                .replacingOccurrences(of: "identitas_asli_diperiksa: true\n", with: "identitas_asli_diperiksa: true\nuser_id_spse: \"\(nip)\"\n")
-            events.append(step(t, admin, "reset", "diperintahkan", "direset", "admin-agency", note: nil, fields: ["user_id_spse"]))
+                .replacingOccurrences(
+                    of: "identitas_asli_diperiksa: true\n",
+                    with: "identitas_asli_diperiksa: true\nuser_id_spse: \"\(nip)\"\n")
+            events.append(
+                step(t, admin, "reset", "diperintahkan", "direset", "admin-agency", note: nil, fields: ["user_id_spse"])
+            )
             t += between(300, 3600)
-            let phone = text.split(separator: "\n").first { $0.hasPrefix("telepon: ") }.map { String($0.dropFirst(10).dropLast()) } ?? ""
+            let phone =
+                text.split(separator: "\n").first { $0.hasPrefix("telepon: ") }.map {
+                    String($0.dropFirst(10).dropLast())
+                } ?? ""
             text = text.replacingOccurrences(of: "status: direset", with: "status: selesai")
-                .replacingOccurrences(of: "user_id_spse: \"\(nip)\"\n", with: "user_id_spse: \"\(nip)\"\ndikirim_melalui: whatsapp\ndikirim_ke: \"\(phone)\"\n")
-            events.append(step(t, admin, "kirim", "direset", "selesai", "admin-agency", note: nil, fields: ["dikirim_melalui", "dikirim_ke"]))
+                .replacingOccurrences(
+                    of: "user_id_spse: \"\(nip)\"\n",
+                    with: "user_id_spse: \"\(nip)\"\ndikirim_melalui: whatsapp\ndikirim_ke: \"\(phone)\"\n")
+            events.append(
+                step(
+                    t, admin, "kirim", "direset", "selesai", "admin-agency", note: nil,
+                    fields: ["dikirim_melalui", "dikirim_ke"]))
         }
         events.sort { ($0.time, $0.order) < ($1.time, $1.order) }
         // Equal times keep their order; strictly increasing is not needed, never decreasing is.
@@ -243,39 +335,43 @@ struct Generator {
     }
 
     mutating func recordText(id: RecordID, letterDate: CalendarDate) -> String {
-        let first = pick(Generator.firstNames), last = pick(Generator.lastNames), title = pick(Generator.titles)
-        let name = title.isEmpty ? "\(first) \(last)" : (title == "Ir." ? "Ir. \(first) \(last)" : "\(first) \(last), \(title)")
+        let first = pick(Generator.firstNames)
+        let last = pick(Generator.lastNames)
+        let title = pick(Generator.titles)
+        let name =
+            title.isEmpty
+            ? "\(first) \(last)" : (title == "Ir." ? "Ir. \(first) \(last)" : "\(first) \(last), \(title)")
         let gol = pick(Array(Golongan.pns[8...14]))
         let office = pick(Generator.offices)
         let phone = "08" + String(between(11, 59)) + String(format: "%08d", Int(between(0, 99_999_999)))
         let role = pick(["PPK", "PP", "Pokja Pemilihan"])
         return """
-        ---
-        id: \(id)
-        jenis: permintaan-reset-akun
-        status: diterima
-        tanggal_surat: \(letterDate)
-        nomor_surat: "027/\(id.number)/405.07/\(id.year)"
-        nama: "\(name)"
-        nip: "\(nip())"
-        pangkat_golongan: "\(gol.name) (\(gol.code))"
-        jabatan: "\(pick(Generator.positions))"
-        alamat_instansi: "\(office), \(pick(Generator.streets)) \(between(1, 120)), Ponorogo"
-        telepon: "\(phone)"
-        email: "\(first.lowercased()).\(last.lowercased())\(between(1, 99))@ponorogo.go.id"
-        peran: \(role)
-        nomor_sertifikat_pbj: "PBJ.\(between(2015, 2020)).\(String(format: "%07d", Int(between(1, 9_999_999))))"
-        sk_pengangkatan: "188.45/\(between(1, 999))/405.07/\(id.year)"
-        perubahan_data: false
-        identitas_asli_diperiksa: true
-        ---
-        Surat diterima langsung dari pemohon; identitas asli sudah diperiksa.
+            ---
+            id: \(id)
+            jenis: permintaan-reset-akun
+            status: diterima
+            tanggal_surat: \(letterDate)
+            nomor_surat: "027/\(id.number)/405.07/\(id.year)"
+            nama: "\(name)"
+            nip: "\(nip())"
+            pangkat_golongan: "\(gol.name) (\(gol.code))"
+            jabatan: "\(pick(Generator.positions))"
+            alamat_instansi: "\(office), \(pick(Generator.streets)) \(between(1, 120)), Ponorogo"
+            telepon: "\(phone)"
+            email: "\(first.lowercased()).\(last.lowercased())\(between(1, 99))@ponorogo.go.id"
+            peran: \(role)
+            nomor_sertifikat_pbj: "PBJ.\(between(2015, 2020)).\(String(format: "%07d", Int(between(1, 9_999_999))))"
+            sk_pengangkatan: "188.45/\(between(1, 999))/405.07/\(id.year)"
+            perubahan_data: false
+            identitas_asli_diperiksa: true
+            ---
+            Surat diterima langsung dari pemohon; identitas asli sudah diperiksa.
 
-        """
+            """
     }
 
     func writeStream(_ plan: [ArchiveGenerator.PlannedCommit], to path: String) throws {
-        _ = FileManager.default.createFile(atPath: path, contents: nil)  // FileHandle below throws if it is not there
+        _ = FileManager.default.createFile(atPath: path, contents: nil) // FileHandle below throws if it is not there
         let h = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
         defer { try? h.close() }
         var buf = Data()
@@ -285,14 +381,21 @@ struct Generator {
             s += "committer \(m.name) <\(m.email)> \(c.time) +0700\n"
             let msg = Data(c.message.utf8)
             s += "data \(msg.count)\n"
-            buf.append(Data(s.utf8)); buf.append(msg); buf.append(Data("\n".utf8))
+            buf.append(Data(s.utf8))
+            buf.append(msg)
+            buf.append(Data("\n".utf8))
             if i > 0 { buf.append(Data("from :\(i)\n".utf8)) }
             for (p, text) in c.files {
                 let d = Data(text.utf8)
-                buf.append(Data("M 100644 inline \(p)\ndata \(d.count)\n".utf8)); buf.append(d); buf.append(Data("\n".utf8))
+                buf.append(Data("M 100644 inline \(p)\ndata \(d.count)\n".utf8))
+                buf.append(d)
+                buf.append(Data("\n".utf8))
             }
             buf.append(Data("\n".utf8))
-            if buf.count > 8_000_000 { h.write(buf); buf.removeAll(keepingCapacity: true) }
+            if buf.count > 8_000_000 {
+                h.write(buf)
+                buf.removeAll(keepingCapacity: true)
+            }
         }
         buf.append(Data("done\n".utf8))
         h.write(buf)
@@ -311,7 +414,9 @@ func shell(_ argv: [String]) throws -> Int32 {
     p.arguments = argv
     try p.run()
     p.waitUntilExit()
-    guard p.terminationStatus == 0 else { throw GenError("\(argv.joined(separator: " ")) failed (\(p.terminationStatus))") }
+    guard p.terminationStatus == 0 else {
+        throw GenError("\(argv.joined(separator: " ")) failed (\(p.terminationStatus))")
+    }
     return p.terminationStatus
 }
 

@@ -25,12 +25,18 @@ struct ActCommand: ParsableCommand {
             let archive = try Archive.open()
             Trace.mark("act: archive open")
             let language = global.language(archive)
-            let r = try ActService().run(archive: archive, idText: id, action: action, note: note, assignments: set.pairs, keyFlag: keyOption.key)
+            let r = try ActService().run(
+                archive: archive, idText: id, action: action, note: note, assignments: set.pairs, keyFlag: keyOption.key
+            )
             if r.alreadyDone {
-                Output.out(CommandText.alreadyRecordedNothingNewWritten(r.id, r.action, r.from, r.to, r.commit.short).text(language))
+                Output.out(
+                    CommandText.alreadyRecordedNothingNewWritten(r.id, r.action, r.from, r.to, r.commit.short).text(
+                        language))
                 return
             }
-            Output.out("\(r.id): \(r.action) (\(r.from) → \(r.to)) " + (CommandText.signed(r.role, r.commit.short).text(language)))
+            Output.out(
+                "\(r.id): \(r.action) (\(r.from) → \(r.to)) "
+                    + (CommandText.signed(r.role, r.commit.short).text(language)))
         }
     }
 }

@@ -23,7 +23,10 @@ struct BackupsCommand: ParsableCommand {
                 return
             }
             let backups = try service.list(archive: archive)
-            if backups.isEmpty { Output.out(CommandText.backups().text(language)); return }
+            if backups.isEmpty {
+                Output.out(CommandText.backups().text(language))
+                return
+            }
             for b in backups {
                 Output.out(b.name + (b.steps.isEmpty ? (CommandText.everyStepMainDropped().text(language)) : ""))
                 for s in b.steps { Output.out("  \(s.commit)  \(s.subject)") }

@@ -9,7 +9,12 @@ struct Berkas: ParsableCommand {
         abstract: HelpText.berkasOfficeRequestsGitEvery.text,
         discussion: HelpText.rootDiscussion.text,
         version: "0.1.0",
-        subcommands: [InitCommand.self, WhoamiCommand.self, NewCommand.self, EditCommand.self, ValidateCommand.self, ActCommand.self, ShowCommand.self, MemberCommand.self, VerifyCommand.self, LogCommand.self, HooksCommand.self, ListCommand.self, ReportCommand.self, RenderCommand.self, SyncCommand.self, BackupsCommand.self, CommitCommand.self, KeyCommand.self]
+        subcommands: [
+            InitCommand.self, WhoamiCommand.self, NewCommand.self, EditCommand.self, ValidateCommand.self,
+            ActCommand.self, ShowCommand.self, MemberCommand.self, VerifyCommand.self, LogCommand.self,
+            HooksCommand.self, ListCommand.self, ReportCommand.self, RenderCommand.self, SyncCommand.self,
+            BackupsCommand.self, CommitCommand.self, KeyCommand.self
+        ]
     )
 
     static func main() {
@@ -17,7 +22,9 @@ struct Berkas: ParsableCommand {
         var args = Array(CommandLine.arguments.dropFirst())
         UserPath.startDirectory = FileManager.default.currentDirectoryPath
         // `-C DIR` before the command, as with git (may be repeated).
-        while args.count >= 1, args[0] == "-C" || args[0].hasPrefix("-C") && args[0].count > 2 && !args[0].hasPrefix("--") {
+        while args.count >= 1,
+            args[0] == "-C" || args[0].hasPrefix("-C") && args[0].count > 2 && !args[0].hasPrefix("--")
+        {
             let dir: String
             if args[0] == "-C" {
                 guard args.count >= 2 else {
@@ -31,7 +38,8 @@ struct Berkas: ParsableCommand {
                 args.removeFirst()
             }
             guard FileManager.default.changeCurrentDirectoryPath(dir) else {
-                FileHandle.standardError.write(Data((HelpText.rootCannotEnter(dir).text(HelpLanguage.current) + "\n").utf8))
+                FileHandle.standardError.write(
+                    Data((HelpText.rootCannotEnter(dir).text(HelpLanguage.current) + "\n").utf8))
                 Foundation.exit(64)
             }
         }

@@ -80,17 +80,23 @@ public enum CommandText: String, MessageCatalog {
         // MARK: ActCommand
         case .signed: ("sebagai {1}, ditandatangani {2}", "as {1}, signed {2}")
         case .alreadyRecordedNothingNewWritten:
-            ("{1}: {2} ({3} → {4}) sudah tercatat ({5}); tidak ada yang ditulis lagi",
-             "{1}: {2} ({3} → {4}) was already recorded ({5}); nothing new was written")
+            (
+                "{1}: {2} ({3} → {4}) sudah tercatat ({5}); tidak ada yang ditulis lagi",
+                "{1}: {2} ({3} → {4}) was already recorded ({5}); nothing new was written"
+            )
         // MARK: BackupsCommand
         case .backupDropped: ("Cadangan {1} dihapus.", "Backup {1} dropped.")
         case .backups: ("Tidak ada cadangan.", "No backups.")
         case .everyStepMainDropped:
-            ("  (semua langkahnya sudah ada di main: boleh dihapus)",
-             "  (every step is in main: it can be dropped)")
+            (
+                "  (semua langkahnya sudah ada di main: boleh dihapus)",
+                "  (every step is in main: it can be dropped)"
+            )
         case .seeStepGitShowId:
-            ("Lihat langkah dengan `git show ID`; lakukan lagi dengan berkas bila masih perlu; lalu `berkas backups --drop NAMA`.",
-             "See a step with `git show ID`; redo it with berkas if still needed; then `berkas backups --drop NAME`.")
+            (
+                "Lihat langkah dengan `git show ID`; lakukan lagi dengan berkas bila masih perlu; lalu `berkas backups --drop NAMA`.",
+                "See a step with `git show ID`; redo it with berkas if still needed; then `berkas backups --drop NAME`."
+            )
         // MARK: CommitCommand
         case .nothingCommit: ("Tidak ada perubahan untuk disimpan.", "Nothing to commit.")
         case .changed: ("{1}: diubah {2} ({3})", "{1}: changed {2} ({3})")
@@ -98,74 +104,106 @@ public enum CommandText: String, MessageCatalog {
         case .nothingChanged: ("{1}: tidak ada perubahan", "{1}: nothing changed")
         // MARK: HooksCommand
         case .gitRepositoryUseCRepo:
-            ("bukan repositori git — pakai -C REPO.git",
-             "not a git repository — use -C REPO.git")
+            (
+                "bukan repositori git — pakai -C REPO.git",
+                "not a git repository — use -C REPO.git"
+            )
         case .installed: ("Terpasang: {1}", "Installed {1}")
         case .berkasPushRefused: ("berkas: dorongan ditolak", "berkas: push refused")
         case .nothingChangedCentralRepositoryRun:
-            ("Tidak ada yang berubah di pusat. Jalankan `berkas verify` di klon Anda untuk melihat commit-commit ini; buat langkah dengan berkas (new, act, edit, commit) dan bagikan dengan `berkas sync`.",
-             "Nothing changed in the central repository. Run `berkas verify` in your clone to see these commits; make steps with berkas (new, act, edit, commit) and share them with `berkas sync`.")
+            (
+                "Tidak ada yang berubah di pusat. Jalankan `berkas verify` di klon Anda untuk melihat commit-commit ini; buat langkah dengan berkas (new, act, edit, commit) dan bagikan dengan `berkas sync`.",
+                "Nothing changed in the central repository. Run `berkas verify` in your clone to see these commits; make steps with berkas (new, act, edit, commit) and share them with `berkas sync`."
+            )
         // MARK: KeyCommand
         case .cloneNowSignsKeyLonger:
-            ("Klon ini sekarang menandatangani dengan {1} ({2}); --key tidak perlu lagi di sini.",
-             "This clone now signs with {1} ({2}); --key is no longer needed here.")
+            (
+                "Klon ini sekarang menandatangani dengan {1} ({2}); --key tidak perlu lagi di sini.",
+                "This clone now signs with {1} ({2}); --key is no longer needed here."
+            )
         case .cloneNowSignsKeyArchive:
-            ("Klon ini sekarang menandatangani dengan {1}. Kunci ini belum terdaftar sebagai anggota: serahkan baris kunci publiknya kepada pengelola (`berkas whoami`).",
-             "This clone now signs with {1}. The key is not in the archive's members yet: give the pengelola its public line (`berkas whoami`).")
+            (
+                "Klon ini sekarang menandatangani dengan {1}. Kunci ini belum terdaftar sebagai anggota: serahkan baris kunci publiknya kepada pengelola (`berkas whoami`).",
+                "This clone now signs with {1}. The key is not in the archive's members yet: give the pengelola its public line (`berkas whoami`)."
+            )
         case .keyWrittenPublicPartPub:
-            ("Kunci ditulis ke {1} (bagian publik: {1}.pub).",
-             "Key written to {1} (public part: {1}.pub).")
+            (
+                "Kunci ditulis ke {1} (bagian publik: {1}.pub).",
+                "Key written to {1} (public part: {1}.pub)."
+            )
         case .giveLineArchiveAdministratorPengelola:
-            ("Serahkan baris ini kepada pengelola arsip:",
-             "Give this line to the archive administrator (pengelola):")
+            (
+                "Serahkan baris ini kepada pengelola arsip:",
+                "Give this line to the archive administrator (pengelola):"
+            )
         // MARK: LogCommand
         case .signatureGood: ("tanda tangan sah ({1})", "signature good ({1})")
         case .valid: ("TIDAK SAH: ", "NOT VALID: ")
         // MARK: NewCommand
         case .requestAlreadyRecordedNothingNew:
-            ("Surat ini sudah tercatat ({1}); tidak ada yang ditulis lagi.",
-             "This request was already recorded ({1}); nothing new was written.")
+            (
+                "Surat ini sudah tercatat ({1}); tidak ada yang ditulis lagi.",
+                "This request was already recorded ({1}); nothing new was written."
+            )
         case .recordedSigned: ("Tercatat dan ditandatangani ({1}).", "Recorded and signed ({1}).")
         // MARK: ShowCommand
         case .status: ("Status: ", "Status: ")
         case .finalRecordNeverChangesAgain:
-            ("Status akhir: berkas ini tidak berubah lagi.",
-             "Final: this record never changes again.")
+            (
+                "Status akhir: berkas ini tidak berubah lagi.",
+                "Final: this record never changes again."
+            )
         case .next: ("Langkah berikutnya:", "Next:")
         case .youMay: ("  ← Anda berwenang", "  ← you may")
         case .timeline: ("Riwayat:", "Timeline:")
         // MARK: SyncCommand
         case .takenCentralRepositoryMeanwhileYour:
-            ("{1} sudah dipakai di pusat: berkas Anda sekarang {2}",
-             "{1} was taken in the central repository meanwhile: your record is now {2}")
+            (
+                "{1} sudah dipakai di pusat: berkas Anda sekarang {2}",
+                "{1} was taken in the central repository meanwhile: your record is now {2}"
+            )
         case .synchronisedCommitSReceivedSent:
-            ("Sinkron: {1} commit diterima, {2} dikirim; main di {3}.",
-             "Synchronised: {1} commit(s) received, {2} sent; main is at {3}.")
+            (
+                "Sinkron: {1} commit diterima, {2} dikirim; main di {3}.",
+                "Synchronised: {1} commit(s) received, {2} sent; main is at {3}."
+            )
         case .sentChangedCentralRepositoryMeanwhile:
-            ("TIDAK DIKIRIM: {1} {2} ({3}) — {1} sudah diubah di pusat oleh {4}.",
-             "NOT SENT: {1} {2} ({3}) — {1} was changed in the central repository meanwhile by {4}.")
+            (
+                "TIDAK DIKIRIM: {1} {2} ({3}) — {1} sudah diubah di pusat oleh {4}.",
+                "NOT SENT: {1} {2} ({3}) — {1} was changed in the central repository meanwhile by {4}."
+            )
         case .yourStepKeptNothingLost:
-            ("Langkah Anda disimpan, tidak ada yang hilang (riwayat Anda sebelumnya: {1}; `berkas backups` menunjukkannya). Lihat apa yang Anda ubah dengan\n  git show {2}\nlalu, bila masih perlu pada keadaan berkas sekarang, lakukan lagi dengan berkas (mis. `berkas show {3}`, lalu `berkas edit` atau `berkas act`) dan jalankan `berkas sync`.",
-             "Your step is kept, nothing is lost (your history as it was: {1}; `berkas backups` lists it). See what you changed with\n  git show {2}\nthen, if it is still needed on the record as it is now, do it again with berkas (e.g. `berkas show {3}`, then `berkas edit` or `berkas act`) and run `berkas sync`.")
+            (
+                "Langkah Anda disimpan, tidak ada yang hilang (riwayat Anda sebelumnya: {1}; `berkas backups` menunjukkannya). Lihat apa yang Anda ubah dengan\n  git show {2}\nlalu, bila masih perlu pada keadaan berkas sekarang, lakukan lagi dengan berkas (mis. `berkas show {3}`, lalu `berkas edit` atau `berkas act`) dan jalankan `berkas sync`.",
+                "Your step is kept, nothing is lost (your history as it was: {1}; `berkas backups` lists it). See what you changed with\n  git show {2}\nthen, if it is still needed on the record as it is now, do it again with berkas (e.g. `berkas show {3}`, then `berkas edit` or `berkas act`) and run `berkas sync`."
+            )
         // MARK: ValidateCommand
         case .recordSCheckedAllValid: ("{1} berkas diperiksa, semua sah.", "{1} record(s) checked, all valid.")
         case .problemSRecordS: ("{1} masalah dalam {2} berkas.", "{1} problem(s) in {2} record(s).")
         case .nothingCommittedFixRecordThen:
-            ("Tidak ada yang di-commit. Perbaiki berkasnya, lalu simpan dengan `berkas commit` (bertanda tangan dan diperiksa), bukan `git commit`.",
-             "Nothing was committed. Fix the record, then save it with `berkas commit` (signed and checked) rather than `git commit`.")
+            (
+                "Tidak ada yang di-commit. Perbaiki berkasnya, lalu simpan dengan `berkas commit` (bertanda tangan dan diperiksa), bukan `git commit`.",
+                "Nothing was committed. Fix the record, then save it with `berkas commit` (signed and checked) rather than `git commit`."
+            )
         // MARK: VerifyCommand
         case .gitRepositoryUseCDir: ("bukan repositori git — pakai -C FOLDER", "not a git repository — use -C DIR")
         case .historyStartsRecordedFingerprintArchive:
-            ("riwayat ini bermula dari {1}, bukan dari sidik arsip yang tercatat ({2}): ini bukan arsip itu, atau riwayatnya dibuat ulang",
-             "this history starts at {1}, not at the recorded fingerprint ({2}): it is not that archive, or its history was made anew")
+            (
+                "riwayat ini bermula dari {1}, bukan dari sidik arsip yang tercatat ({2}): ini bukan arsip itu, atau riwayatnya dibuat ulang",
+                "this history starts at {1}, not at the recorded fingerprint ({2}): it is not that archive, or its history was made anew"
+            )
         case .verifying: ("memeriksa", "verifying")
         case .earlierCommitsAlreadyVerified:
-            (" (commit sebelumnya sudah terverifikasi)",
-             " (earlier commits already verified)")
+            (
+                " (commit sebelumnya sudah terverifikasi)",
+                " (earlier commits already verified)"
+            )
         case .commitSCheckedAllValid: ("{1} commit diperiksa{2}: semua sah.", "{1} commit(s) checked{2}: all valid.")
         case .archiveFingerprintFirstCommit:
-            ("Sidik arsip (commit pertamanya): {1}",
-             "Archive fingerprint (its first commit): {1}")
+            (
+                "Sidik arsip (commit pertamanya): {1}",
+                "Archive fingerprint (its first commit): {1}"
+            )
         case .violationSCommitS: ("{1} pelanggaran dalam {2} commit.", "{1} violation(s) in {2} commit(s).")
         // MARK: WhoamiCommand
         case .key: ("Kunci:      ", "Key:        ")
@@ -177,18 +215,24 @@ public enum CommandText: String, MessageCatalog {
         case .nothingWaitingYou: ("Tidak ada berkas yang menunggu Anda.", "Nothing is waiting for you.")
         case .waitingYou: ("Menunggu Anda:", "Waiting for you:")
         case .keyRegisteredArchiveGiveLine:
-            ("Kunci ini belum terdaftar di arsip ini — serahkan baris berikut kepada pengelola arsip:",
-             "This key is not registered in this archive — give this line to the archive administrator:")
+            (
+                "Kunci ini belum terdaftar di arsip ini — serahkan baris berikut kepada pengelola arsip:",
+                "This key is not registered in this archive — give this line to the archive administrator:"
+            )
         // MARK: InitCommand
         case .initNewArchive: ("Arsip baru di {1}", "New archive at {1}")
         case .initFirstPengelola:
             ("Pengelola pertama: {1} (NIP {2}), peran: {3}", "First administrator: {1} (NIP {2}), roles: {3}")
         case .initSignedCommit:
-            ("Commit bertanda tangan {1}. Periksa dengan: git -C {2} log --show-signature",
-             "Signed commit {1}. Check it with: git -C {2} log --show-signature")
+            (
+                "Commit bertanda tangan {1}. Periksa dengan: git -C {2} log --show-signature",
+                "Signed commit {1}. Check it with: git -C {2} log --show-signature"
+            )
         case .initFingerprint:
-            ("Sidik arsip: {1}\n  Catat pada berkas kertas kantor; pemeriksa mencocokkannya dengan `berkas verify --root {1}`\n  atau `git rev-list --max-parents=0 main`, yang harus mencetak tepat ini.",
-             "Archive fingerprint: {1}\n  Write it on the office's paper records; an auditor checks it with `berkas verify --root {1}`\n  or `git rev-list --max-parents=0 main`, which must print exactly this.")
+            (
+                "Sidik arsip: {1}\n  Catat pada berkas kertas kantor; pemeriksa mencocokkannya dengan `berkas verify --root {1}`\n  atau `git rev-list --max-parents=0 main`, yang harus mencetak tepat ini.",
+                "Archive fingerprint: {1}\n  Write it on the office's paper records; an auditor checks it with `berkas verify --root {1}`\n  or `git rev-list --max-parents=0 main`, which must print exactly this."
+            )
         }
     }
 }

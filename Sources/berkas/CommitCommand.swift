@@ -17,8 +17,9 @@ struct CommitCommand: ParsableCommand {
         try Output.run(global) {
             let archive = try Archive.open()
             let language = global.language(archive)
-            let done = try CommitFilesService().run(archive: archive, paths: paths, currentDirectory: FileManager.default.currentDirectoryPath,
-                                                    keyFlag: keyOption.key)
+            let done = try CommitFilesService().run(
+                archive: archive, paths: paths, currentDirectory: FileManager.default.currentDirectoryPath,
+                keyFlag: keyOption.key)
             if done.isEmpty { Output.out(CommandText.nothingCommit().text(language)) }
             for d in done {
                 Output.out(CommandText.changed(d.id, d.fields.joined(separator: ", "), d.commit.short).text(language))

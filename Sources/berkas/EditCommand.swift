@@ -18,7 +18,8 @@ struct EditCommand: ParsableCommand {
         try Output.run(global) {
             let archive = try Archive.open()
             let language = global.language(archive)
-            let r = try EditRecordService().run(archive: archive, idText: id, assignments: set.pairs, keyFlag: keyOption.key, language: language)
+            let r = try EditRecordService().run(
+                archive: archive, idText: id, assignments: set.pairs, keyFlag: keyOption.key, language: language)
             if let commit = r.commit {
                 let fields = r.fields.joined(separator: ", ")
                 Output.out(CommandText.changed(r.id, fields, commit.short).text(language))

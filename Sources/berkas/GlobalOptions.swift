@@ -64,7 +64,10 @@ enum Output {
             var at = 0
             while at < buf.count {
                 let n = Foundation.write(1, buf.baseAddress! + at, buf.count - at)
-                if n <= 0 { if n < 0 && errno == EINTR { continue }; return }
+                if n <= 0 {
+                    if n < 0 && errno == EINTR { continue }
+                    return
+                }
                 at += n
             }
         }
@@ -92,7 +95,10 @@ enum Output {
         do {
             try body()
         } catch {
-            guard let e = BerkasError.wrapping(error) as? BerkasError else { notices(); throw error }
+            guard let e = BerkasError.wrapping(error) as? BerkasError else {
+                notices()
+                throw error
+            }
             if json {
                 err(e.json(language(), verbose: global.verbose))
             } else {

@@ -87,28 +87,42 @@ enum HelpText: String, MessageCatalog {
     var texts: (id: String, en: String) {
         switch self {
         case .actPerformWorkflowActionSigned:
-            ("Lakukan satu langkah SOP sebagai commit bertanda tangan.",
-             "Perform a workflow action as a signed commit.")
+            (
+                "Lakukan satu langkah SOP sebagai commit bertanda tangan.",
+                "Perform a workflow action as a signed commit."
+            )
         case .actExampleBerkasActRa:
-            ("Contoh: berkas act RA-2026-0001 disposisi --note \"Diteruskan kepada Kepala LPSE.\"",
-             "Example: berkas act RA-2026-0001 disposisi --note \"Diteruskan kepada Kepala LPSE.\"")
+            (
+                "Contoh: berkas act RA-2026-0001 disposisi --note \"Diteruskan kepada Kepala LPSE.\"",
+                "Example: berkas act RA-2026-0001 disposisi --note \"Diteruskan kepada Kepala LPSE.\""
+            )
         case .actRecordId: ("Nomor registrasi.", "Record ID.")
         case .actActionDisposisiPerintahReset:
-            ("Aksi: disposisi, perintah, reset, kirim, tolak.",
-             "Action: disposisi, perintah, reset, kirim, tolak.")
+            (
+                "Aksi: disposisi, perintah, reset, kirim, tolak.",
+                "Action: disposisi, perintah, reset, kirim, tolak."
+            )
         case .actStepSNote: ("Catatan langkah (disposisi, perintah, alasan penolakan).", "The step's note.")
         case .backupsBackupsSyncKeptSteps:
-            ("Cadangan yang disimpan sync dan langkah di dalamnya.",
-             "The backups sync kept and the steps in them.")
+            (
+                "Cadangan yang disimpan sync dan langkah di dalamnya.",
+                "The backups sync kept and the steps in them."
+            )
         case .backupsDropBackupOnceSteps:
-            ("Hapus cadangan ini (sesudah langkahnya dilakukan lagi).",
-             "Drop this backup (once its steps are redone).")
+            (
+                "Hapus cadangan ini (sesudah langkahnya dilakukan lagi).",
+                "Drop this backup (once its steps are redone)."
+            )
         case .berkasOfficeRequestsGitEvery:
-            ("Arsip surat permintaan dalam git, setiap langkah ditandatangani.",
-             "Office requests in git, every step signed.")
+            (
+                "Arsip surat permintaan dalam git, setiap langkah ditandatangani.",
+                "Office requests in git, every step signed."
+            )
         case .commitCommitRecordsEditedHand:
-            ("Simpan berkas yang diubah di penyunting teks: periksa, lalu satu commit bertanda tangan per berkas.",
-             "Commit records edited by hand.")
+            (
+                "Simpan berkas yang diubah di penyunting teks: periksa, lalu satu commit bertanda tangan per berkas.",
+                "Commit records edited by hand."
+            )
         case .commitRecordsNoneAllChanged: ("Berkas (tanpa: semua yang berubah).", "Records (none: all changed).")
         case .editChangeRecordSFields: ("Ubah isian berkas (--set, atau di $EDITOR).", "Change a record's fields.")
         case .editRecordIdEG: ("Nomor registrasi, mis. RA-2026-0001.", "Record ID, e.g. RA-2026-0001.")
@@ -120,63 +134,93 @@ enum HelpText: String, MessageCatalog {
         case .globalSetInvalid: ("--set {1}: tulis field=value", "--set {1}: write field=value")
         case .hooksInstallGitHooks: ("Pasang git hook.", "Install git hooks.")
         case .hooksValidateRecordsCommittedPlain:
-            ("pre-commit: periksa berkas yang di-commit dengan git biasa.",
-             "pre-commit: validate records committed with plain git.")
+            (
+                "pre-commit: periksa berkas yang di-commit dengan git biasa.",
+                "pre-commit: validate records committed with plain git."
+            )
         case .hooksCentralBareRepository:
-            ("pre-receive di repositori pusat (bare).",
-             "pre-receive in the central bare repository.")
+            (
+                "pre-receive di repositori pusat (bare).",
+                "pre-receive in the central bare repository."
+            )
         case .hooksRunGit: ("Dijalankan oleh git.", "Run by git.")
         case .initCreateArchiveSignerBecomes:
-            ("Buat arsip baru; penanda tangan menjadi pengelola pertama.",
-             "Create an archive; the signer becomes its first pengelola.")
+            (
+                "Buat arsip baru; penanda tangan menjadi pengelola pertama.",
+                "Create an archive; the signer becomes its first pengelola."
+            )
         case .initNewArchiveFolderAbsent:
-            ("Folder arsip baru (belum ada atau kosong).",
-             "New archive folder (absent or empty).")
+            (
+                "Folder arsip baru (belum ada atau kosong).",
+                "New archive folder (absent or empty)."
+            )
         case .initAdministratorSFullName:
-            ("Nama lengkap pengelola (bawaan: git config user.name).",
-             "Administrator's full name (default: git config user.name).")
+            (
+                "Nama lengkap pengelola (bawaan: git config user.name).",
+                "Administrator's full name (default: git config user.name)."
+            )
         case .initAdministratorSEMail:
-            ("Email pengelola (bawaan: git config user.email).",
-             "Administrator's e-mail (default: git config user.email).")
+            (
+                "Email pengelola (bawaan: git config user.email).",
+                "Administrator's e-mail (default: git config user.email)."
+            )
         case .initAdministratorSNip: ("NIP pengelola (18 angka).", "Administrator's NIP.")
         case .initFurtherRolesRepeatable:
-            ("Peran tambahan selain pengelola (boleh berulang).",
-             "Further roles (repeatable).")
+            (
+                "Peran tambahan selain pengelola (boleh berulang).",
+                "Further roles (repeatable)."
+            )
         case .initOfficeName: ("Nama kantor.", "Office name.")
         case .keySshKeysNewStaff: ("Kunci SSH untuk staf baru.", "SSH keys for new staff.")
         case .keyRememberKeyCloneKey:
-            ("Ingat kunci ini di klon arsip ini (tanpa --key lagi).",
-             "Remember this key in this clone (no --key again).")
+            (
+                "Ingat kunci ini di klon arsip ini (tanpa --key lagi).",
+                "Remember this key in this clone (no --key again)."
+            )
         case .keyKeyFilePrivatePub:
-            ("Berkas kunci (privat, atau .pub bila kuncinya di ssh-agent).",
-             "Key file (private, or .pub with the key in ssh-agent).")
+            (
+                "Berkas kunci (privat, atau .pub bila kuncinya di ssh-agent).",
+                "Key file (private, or .pub with the key in ssh-agent)."
+            )
         case .keyMakeEd25519KeyPrint:
-            ("Buat kunci ed25519 (kata sandi ditanyakan ssh-keygen) dan cetak baris kunci publik untuk pengelola.",
-             "Make an ed25519 key and print its public line.")
+            (
+                "Buat kunci ed25519 (kata sandi ditanyakan ssh-keygen) dan cetak baris kunci publik untuk pengelola.",
+                "Make an ed25519 key and print its public line."
+            )
         case .keyKeyFileDefaultSsh:
-            ("Berkas kunci (bawaan ~/.ssh/id_ed25519_berkas).",
-             "Key file (default ~/.ssh/id_ed25519_berkas).")
+            (
+                "Berkas kunci (bawaan ~/.ssh/id_ed25519_berkas).",
+                "Key file (default ~/.ssh/id_ed25519_berkas)."
+            )
         case .keyCommentEGE: ("Komentar, mis. email.", "Comment, e.g. e-mail.")
         case .listRecordsQueues: ("Daftar berkas dan antrean.", "Records and queues.")
         case .listOnlyStatus: ("Hanya status ini.", "Only this status.")
         case .listWhatWaitsYourRoles: ("Yang menunggu peran Anda.", "What waits for your roles.")
         case .listPastTheirStandardTime: ("Yang melewati mutu baku.", "Past their standard time.")
         case .listFinishedOnesTooDefault:
-            ("Juga yang sudah selesai atau ditolak (bawaan: hanya yang masih berjalan).",
-             "Finished ones too (default: open only).")
+            (
+                "Juga yang sudah selesai atau ditolak (bawaan: hanya yang masih berjalan).",
+                "Finished ones too (default: open only)."
+            )
         case .logAuditTrail:
-            ("Jejak audit: siapa, peran, aksi, kapan, dan keabsahan tanda tangannya.",
-             "The audit trail.")
+            (
+                "Jejak audit: siapa, peran, aksi, kapan, dan keabsahan tanda tangannya.",
+                "The audit trail."
+            )
         case .logRecordIdNoneWhole: ("Nomor registrasi (tanpa: seluruh arsip).", "Record ID (none: the whole archive).")
         case .memberArchiveMembersKeysPengelola:
-            ("Anggota arsip dan kuncinya (hanya pengelola).",
-             "Archive members and keys (pengelola only).")
+            (
+                "Anggota arsip dan kuncinya (hanya pengelola).",
+                "Archive members and keys (pengelola only)."
+            )
         case .memberAddMember: ("Tambah anggota.", "Add a member.")
         case .memberRoleRepeatable: ("Peran (boleh berulang).", "Role (repeatable).")
         case .memberPublicKeyFile: ("Berkas kunci publik (.pub).", "Public key file.")
         case .memberLastValidDayYyyy:
-            ("Hari terakhir keanggotaan berlaku (YYYY-MM-DD).",
-             "Last valid day (YYYY-MM-DD).")
+            (
+                "Hari terakhir keanggotaan berlaku (YYYY-MM-DD).",
+                "Last valid day (YYYY-MM-DD)."
+            )
         case .memberRemoveMember: ("Cabut anggota.", "Remove a member.")
         case .memberMemberSEMail: ("Email atau NIP anggota.", "Member's e-mail or NIP.")
         case .memberAddKeyMember: ("Tambah kunci anggota.", "Add a key to a member.")
@@ -184,56 +228,86 @@ enum HelpText: String, MessageCatalog {
         case .memberListMembers: ("Daftar anggota.", "List members.")
         case .newRecordNewRequest: ("Catat surat permintaan baru.", "Record a new request.")
         case .newExampleBerkasNewSet:
-            ("Contoh: berkas new --set nama=\"Budi Santoso\" --set nip=198507122010011003 ...",
-             "Example: berkas new --set nama=\"Budi Santoso\" --set nip=198507122010011003 ...")
+            (
+                "Contoh: berkas new --set nama=\"Budi Santoso\" --set nip=198507122010011003 ...",
+                "Example: berkas new --set nama=\"Budi Santoso\" --set nip=198507122010011003 ..."
+            )
         case .newRecordTypeDefaultArchive:
-            ("Jenis berkas (bawaan: jenis pertama arsip).",
-             "Record type (default: the archive's first type).")
+            (
+                "Jenis berkas (bawaan: jenis pertama arsip).",
+                "Record type (default: the archive's first type)."
+            )
         case .newOpenEditor: ("Buka penyunting teks ($EDITOR).", "Open $EDITOR.")
         case .renderFilledRequestLetterPaper:
-            ("Surat permintaan terisi, untuk arsip kertas.",
-             "The filled request letter, for the paper file.")
+            (
+                "Surat permintaan terisi, untuk arsip kertas.",
+                "The filled request letter, for the paper file."
+            )
         case .reportStandardTimeCompliancePer:
-            ("Kepatuhan mutu baku per langkah dan pelaksana.",
-             "Standard-time compliance per step and performer.")
+            (
+                "Kepatuhan mutu baku per langkah dan pelaksana.",
+                "Standard-time compliance per step and performer."
+            )
         case .reportStepsStartedAfterYyyy:
-            ("Langkah yang dimulai sejak tanggal ini (YYYY-MM-DD).",
-             "Steps started on or after (YYYY-MM-DD).")
+            (
+                "Langkah yang dimulai sejak tanggal ini (YYYY-MM-DD).",
+                "Steps started on or after (YYYY-MM-DD)."
+            )
         case .reportStepsStartedBeforeYyyy:
-            ("Langkah yang dimulai sampai tanggal ini (YYYY-MM-DD).",
-             "Steps started on or before (YYYY-MM-DD).")
+            (
+                "Langkah yang dimulai sampai tanggal ini (YYYY-MM-DD).",
+                "Steps started on or before (YYYY-MM-DD)."
+            )
         case .showRecordSFieldsStatus:
-            ("Isi berkas, status, langkah berikutnya dan riwayatnya.",
-             "A record's fields, status, next steps and timeline.")
+            (
+                "Isi berkas, status, langkah berikutnya dan riwayatnya.",
+                "A record's fields, status, next steps and timeline."
+            )
         case .syncFetchReplayYourOwn:
-            ("Ambil dari pusat, kirim commit Anda (ditandatangani ulang).",
-             "Fetch, replay your own commits re-signed, push.")
+            (
+                "Ambil dari pusat, kirim commit Anda (ditandatangani ulang).",
+                "Fetch, replay your own commits re-signed, push."
+            )
         case .syncCentralRepositorySRemote: ("Nama remote repositori pusat.", "The central repository's remote.")
         case .validateCheckRecordsAllWhen:
-            ("Periksa berkas (semua bila tanpa PATH).",
-             "Check records (all when no PATH).")
+            (
+                "Periksa berkas (semua bila tanpa PATH).",
+                "Check records (all when no PATH)."
+            )
         case .validateFilesFolders: ("Berkas atau folder.", "Files or folders.")
         case .validateCheckStagedRecords:
-            ("Periksa berkas yang akan di-commit (pre-commit hook).",
-             "Check the staged records.")
+            (
+                "Periksa berkas yang akan di-commit (pre-commit hook).",
+                "Check the staged records."
+            )
         case .verifyVerifyWholeHistoryUnder:
-            ("Periksa seluruh riwayat dengan aturan yang berlaku saat itu.",
-             "Verify the whole history under the rules in force at each commit.")
+            (
+                "Periksa seluruh riwayat dengan aturan yang berlaku saat itu.",
+                "Verify the whole history under the rules in force at each commit."
+            )
         case .verifyOnlyCommitsAfterOld: ("Hanya commit setelah LAMA: LAMA..BARU.", "Only commits after OLD: OLD..NEW.")
         case .verifyIgnoreVerificationCache: ("Abaikan cache verifikasi.", "Ignore the verification cache.")
         case .verifyArchiveSRecordedFingerprint:
-            ("Sidik arsip yang tercatat: riwayat harus bermula dari commit ini.",
-             "The archive's recorded fingerprint: the history must start at this commit.")
+            (
+                "Sidik arsip yang tercatat: riwayat harus bermula dari commit ini.",
+                "The archive's recorded fingerprint: the history must start at this commit."
+            )
         case .verifyRange: ("--root: tanpa --range", "--root: not with --range")
         case .verifyFingerprintLeastHexDigits:
-            ("--root: sidik arsip, sedikitnya 10 angka heksadesimal",
-             "--root: the fingerprint, at least 10 hex digits")
+            (
+                "--root: sidik arsip, sedikitnya 10 angka heksadesimal",
+                "--root: the fingerprint, at least 10 hex digits"
+            )
         case .whoamiYourKeyMemberEntry:
-            ("Kunci Anda, data anggota dan peran Anda.",
-             "Your key, member entry and roles.")
+            (
+                "Kunci Anda, data anggota dan peran Anda.",
+                "Your key, member entry and roles."
+            )
         case .rootDiscussion:
-            ("Jalankan dari dalam folder arsip, atau dengan -C FOLDER sebelum perintah (seperti git).\nKode keluar: 0 berhasil, 1 data atau riwayat tidak sah, 64 salah penggunaan, 75 coba lagi, 77 tidak berwenang.",
-             "Run inside an archive, or with -C DIR before the command (as with git).\nExit codes: 0 ok, 1 invalid data or history, 64 usage, 75 try again, 77 not allowed.")
+            (
+                "Jalankan dari dalam folder arsip, atau dengan -C FOLDER sebelum perintah (seperti git).\nKode keluar: 0 berhasil, 1 data atau riwayat tidak sah, 64 salah penggunaan, 75 coba lagi, 77 tidak berwenang.",
+                "Run inside an archive, or with -C DIR before the command (as with git).\nExit codes: 0 ok, 1 invalid data or history, 64 usage, 75 try again, 77 not allowed."
+            )
         case .rootFolderNeeded: ("berkas: -C perlu nama folder", "berkas: -C needs a folder")
         case .rootCannotEnter: ("berkas: folder {1} tidak ada", "berkas: cannot enter {1}")
         }

@@ -11,7 +11,8 @@ struct HooksCommand: ParsableCommand {
         subcommands: [Install.self, Server.self, PreReceive.self])
 
     struct Install: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "install", abstract: HelpText.hooksValidateRecordsCommittedPlain.text)
+        static let configuration = CommandConfiguration(
+            commandName: "install", abstract: HelpText.hooksValidateRecordsCommittedPlain.text)
         @OptionGroup var global: GlobalOptions
         func run() throws {
             try Output.run(global) {
@@ -23,7 +24,8 @@ struct HooksCommand: ParsableCommand {
     }
 
     struct Server: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "server", abstract: HelpText.hooksCentralBareRepository.text)
+        static let configuration = CommandConfiguration(
+            commandName: "server", abstract: HelpText.hooksCentralBareRepository.text)
         @OptionGroup var global: GlobalOptions
         func run() throws {
             try Output.run(global) {
@@ -38,7 +40,8 @@ struct HooksCommand: ParsableCommand {
     }
 
     struct PreReceive: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "pre-receive", abstract: HelpText.hooksRunGit.text, shouldDisplay: false)
+        static let configuration = CommandConfiguration(
+            commandName: "pre-receive", abstract: HelpText.hooksRunGit.text, shouldDisplay: false)
         @OptionGroup var global: GlobalOptions
         func run() throws {
             try Output.run(global) {
@@ -49,7 +52,8 @@ struct HooksCommand: ParsableCommand {
                     updates.append(.init(old: String(p[0]), new: String(p[1]), ref: String(p[2])))
                 }
                 let language = global.language()
-                let problems = try HooksService().preReceive(updates: updates, now: try MachineClock.now(), language: language)
+                let problems = try HooksService().preReceive(
+                    updates: updates, now: try MachineClock.now(), language: language)
                 if !problems.isEmpty {
                     Output.err(CommandText.berkasPushRefused().text(language))
                     for p in problems { Output.err("  " + p) }

@@ -27,8 +27,9 @@ struct InitCommand: ParsableCommand {
     func run() throws {
         try Output.run(global) {
             let language = global.language()
-            let request = InitService.Request(directory: directory, key: keyOption.key, name: name, email: email, nip: nip, roles: roles,
-                                              office: office, language: global.lang.flatMap(Language.init(rawValue:)))
+            let request = InitService.Request(
+                directory: directory, key: keyOption.key, name: name, email: email, nip: nip, roles: roles,
+                office: office, language: global.lang.flatMap(Language.init(rawValue:)))
             let result = try InitService().run(request)
             let roles = result.member.roles.map(\.rawValue).joined(separator: ", ")
             Output.out(CommandText.initNewArchive(result.path).text(language))

@@ -29,7 +29,8 @@ struct ListCommand: ParsableCommand {
         try Output.run(global, json: format == "json") {
             let archive = try Archive.open()
             let service = ListService()
-            let rows = try service.run(archive: archive, status: status, mine: mine, overdue: overdue, all: all, keyFlag: keyOption.key)
+            let rows = try service.run(
+                archive: archive, status: status, mine: mine, overdue: overdue, all: all, keyFlag: keyOption.key)
             let text = service.render(rows, format: format, language: global.language(archive))
             Output.write(text, newline: format != "csv")
         }

@@ -28,7 +28,10 @@ struct LogCommand: ParsableCommand {
                     verdict = CommandText.signatureGood(e.signer ?? "?").text(language)
                 } else {
                     bad += 1
-                    verdict = (CommandText.valid().text(language)) + e.violations.map { "[\($0.rule)] \(TerminalSafe.escape($0.message.text(en ? .en : .id)))" }.joined(separator: "; ")
+                    verdict =
+                        (CommandText.valid().text(language))
+                        + e.violations.map { "[\($0.rule)] \(TerminalSafe.escape($0.message.text(en ? .en : .id)))" }
+                        .joined(separator: "; ")
                 }
                 Output.out("\(e.time)  \(what)  \(move)")
                 Output.out("    \(e.actor) [\(e.role)]  \(e.commit)  \(verdict)")

@@ -28,12 +28,15 @@ struct MemberCommand: ParsableCommand {
         @OptionGroup var keyOption: KeyOption
         @OptionGroup var global: GlobalOptions
         func run() throws {
-            try MemberCommand.perform(global, keyOption.key, .add(name: name, nip: nip, email: email, roles: roles, publicKey: pubkey, validUntil: validUntil))
+            try MemberCommand.perform(
+                global, keyOption.key,
+                .add(name: name, nip: nip, email: email, roles: roles, publicKey: pubkey, validUntil: validUntil))
         }
     }
 
     struct Remove: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "remove", abstract: HelpText.memberRemoveMember.text)
+        static let configuration = CommandConfiguration(
+            commandName: "remove", abstract: HelpText.memberRemoveMember.text)
         @Argument(help: HelpText.memberMemberSEMail.help) var who: String
         @OptionGroup var keyOption: KeyOption
         @OptionGroup var global: GlobalOptions
@@ -41,7 +44,8 @@ struct MemberCommand: ParsableCommand {
     }
 
     struct AddKey: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "add-key", abstract: HelpText.memberAddKeyMember.text)
+        static let configuration = CommandConfiguration(
+            commandName: "add-key", abstract: HelpText.memberAddKeyMember.text)
         @Argument(help: HelpText.memberMemberSEMail.help) var who: String
         @Option(help: HelpText.memberPublicKeyFile.help) var pubkey: String
         @OptionGroup var keyOption: KeyOption
@@ -50,7 +54,8 @@ struct MemberCommand: ParsableCommand {
     }
 
     struct RetireKey: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "retire-key", abstract: HelpText.memberRetireMemberSKey.text)
+        static let configuration = CommandConfiguration(
+            commandName: "retire-key", abstract: HelpText.memberRetireMemberSKey.text)
         @Argument(help: HelpText.memberMemberSEMail.help) var who: String
         @Option(help: HelpText.memberPublicKeyFile.help) var pubkey: String
         @OptionGroup var keyOption: KeyOption
@@ -67,7 +72,9 @@ struct MemberCommand: ParsableCommand {
                 let rules = try archive.rules(at: try archive.head())
                 for m in rules.policy.members {
                     let until = m.validUntil.map { " s.d. \($0)" } ?? ""
-                    Output.out("\(TerminalSafe.escape(m.name))  NIP \(m.nip)  \(m.email)  [\(m.roles.map(\.rawValue).joined(separator: ", "))]  \(m.keys.count) kunci\(until)")
+                    Output.out(
+                        "\(TerminalSafe.escape(m.name))  NIP \(m.nip)  \(m.email)  [\(m.roles.map(\.rawValue).joined(separator: ", "))]  \(m.keys.count) kunci\(until)"
+                    )
                 }
             }
         }

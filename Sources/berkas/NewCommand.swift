@@ -21,8 +21,9 @@ struct NewCommand: ParsableCommand {
         try Output.run(global) {
             let archive = try Archive.open()
             let language = global.language(archive)
-            let r = try NewRecordService().run(archive: archive, typeName: type, assignments: set.pairs, openEditor: edit,
-                                               keyFlag: keyOption.key, language: language)
+            let r = try NewRecordService().run(
+                archive: archive, typeName: type, assignments: set.pairs, openEditor: edit,
+                keyFlag: keyOption.key, language: language)
             Output.out("\(r.id)  \(r.path)")
             if r.alreadyDone {
                 Output.err(CommandText.requestAlreadyRecordedNothingNew(r.commit.short).text(language))

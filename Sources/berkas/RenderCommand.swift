@@ -21,7 +21,9 @@ struct RenderCommand: ParsableCommand {
     func run() throws {
         try Output.run(global) {
             let archive = try Archive.open()
-            Output.out(try RenderService().run(archive: archive, idText: id, format: format, language: global.language(archive)))
+            Output.out(
+                try RenderService().run(
+                    archive: archive, idText: id, format: format, language: global.language(archive)))
         }
     }
 }

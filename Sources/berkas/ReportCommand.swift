@@ -17,7 +17,9 @@ struct ReportCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     func validate() throws {
-        guard ["table", "json", "csv", "html"].contains(format) else { throw ValidationError("--format: table | json | csv | html") }
+        guard ["table", "json", "csv", "html"].contains(format) else {
+            throw ValidationError("--format: table | json | csv | html")
+        }
     }
 
     func run() throws {

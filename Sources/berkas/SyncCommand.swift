@@ -21,10 +21,14 @@ struct SyncCommand: ParsableCommand {
             for (old, new) in r.renumbered {
                 Output.out(CommandText.takenCentralRepositoryMeanwhileYour(old, new).text(language))
             }
-            Output.out(CommandText.synchronisedCommitSReceivedSent(r.fetched, r.pushed, r.tip?.short ?? "-").text(language))
+            Output.out(
+                CommandText.synchronisedCommitSReceivedSent(r.fetched, r.pushed, r.tip?.short ?? "-").text(language))
             // Steps set aside: said plainly, with what to do; nothing is lost.
             for s in r.setAside {
-                Output.err(CommandText.sentChangedCentralRepositoryMeanwhile(s.record, TerminalSafe.escape(s.subject), s.commit.short, s.changedBy).text(language))
+                Output.err(
+                    CommandText.sentChangedCentralRepositoryMeanwhile(
+                        s.record, TerminalSafe.escape(s.subject), s.commit.short, s.changedBy
+                    ).text(language))
             }
             if let backup = r.backup, let first = r.setAside.first {
                 Output.err(CommandText.yourStepKeptNothingLost(backup, first.commit.short, first.record).text(language))

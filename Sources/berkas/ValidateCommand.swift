@@ -19,8 +19,11 @@ struct ValidateCommand: ParsableCommand {
             let archive = try Archive.open()
             let language = global.language(archive)
             let service = ValidateService()
-            let r = staged ? try service.runStaged(archive: archive)
-                           : try service.run(archive: archive, paths: paths, currentDirectory: FileManager.default.currentDirectoryPath)
+            let r =
+                staged
+                ? try service.runStaged(archive: archive)
+                : try service.run(
+                    archive: archive, paths: paths, currentDirectory: FileManager.default.currentDirectoryPath)
             if r.problems.isEmpty {
                 Output.out(CommandText.recordSCheckedAllValid(r.checked).text(language))
                 return

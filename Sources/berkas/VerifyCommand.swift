@@ -47,15 +47,18 @@ struct VerifyCommand: ParsableCommand {
             }
             var report = try VerifyService().run(repo: repo, range: range, useCache: !noCache) { done, total in
                 if showProgress && (done % 200 == 0 || done == total) {
-                    FileHandle.standardError.write(Data("\r\(CommandText.verifying().text(language)) \(done)/\(total)".utf8))
+                    FileHandle.standardError.write(
+                        Data("\r\(CommandText.verifying().text(language)) \(done)/\(total)".utf8))
                     if done == total { FileHandle.standardError.write(Data("\n".utf8)) }
                 }
             }
             // The fingerprint the auditor was given: the history must start there.
             if let expected = root?.lowercased(), report.tip != nil, report.root?.hex.hasPrefix(expected) != true {
                 let actual = report.root?.hex ?? "?"
-                report.violations.insert(Violation(commit: actual, rule: "akar",
-                                                   message: CommandText.historyStartsRecordedFingerprintArchive(actual, expected)), at: 0)
+                report.violations.insert(
+                    Violation(
+                        commit: actual, rule: "akar",
+                        message: CommandText.historyStartsRecordedFingerprintArchive(actual, expected)), at: 0)
             }
             if format == "json" {
                 Output.out(json(report, language))
@@ -87,8 +90,11 @@ struct VerifyCommand: ParsableCommand {
             if let f = v.file { d["file"] = f }
             return d
         }
-        let object: [String: Any] = ["ok": r.violations.isEmpty, "checked": r.checked, "tip": r.tip?.hex ?? NSNull(), "root": r.root?.hex ?? NSNull(),
-                                     "violations": items]
+        let object: [String: Any] = [
+            "ok": r.violations.isEmpty, "checked": r.checked, "tip": r.tip?.hex ?? NSNull(),
+            "root": r.root?.hex ?? NSNull(),
+            "violations": items
+        ]
         return JSONText.render(object)
     }
 }

@@ -28,7 +28,9 @@ struct WhoamiCommand: ParsableCommand {
                 Output.out("NIP:        " + TerminalSafe.escape(m.nip))
                 Output.out("Email:      " + TerminalSafe.escape(m.email))
                 Output.out((CommandText.roles().text(language)) + r.roleLabels.joined(separator: ", "))
-                if let until = m.validUntil { Output.out((CommandText.validUntil().text(language)) + until.description) }
+                if let until = m.validUntil {
+                    Output.out((CommandText.validUntil().text(language)) + until.description)
+                }
                 Output.out("")
                 if r.waiting.isEmpty {
                     Output.out(CommandText.nothingWaitingYou().text(language))

@@ -1,9 +1,10 @@
-@testable import BerkasAudit
-@testable import BerkasCore
 import BerkasSignatures
 import BerkasTemplate
 import Foundation
 import Testing
+
+@testable import BerkasAudit
+@testable import BerkasCore
 
 let staffKey = "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAINIV8HOtZ8B01Po0rPA2kwdmhwJC8L5sJ1QBEROlWzOE"
 let headKey = "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIFx7JwC2xLQ0ZKpV0m3c0b6ZyW6l7bHc9m1m2Gk5q3Yq"
@@ -12,49 +13,65 @@ let headKey = "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIFx7JwC2xLQ0ZKpV0m3c0b6ZyW6l7
 func rules() throws -> ArchiveRules {
     let base = try RulesLoader.load { RecordsTemplate.file($0) }
     let members = [
-        Policy.Member(name: "Siti", nip: "198801012010012001", email: "siti@x.go.id", roles: ["staf-ukpbj"], keys: [SSHPublicKey(line: staffKey)!], validUntilDate: nil),
-        Policy.Member(name: "Ahmad", nip: "197001011995031001", email: "ahmad@x.go.id", roles: ["kepala-ukpbj"], keys: [SSHPublicKey(line: headKey)!],
-                      validUntilDate: CalendarDate(year: 2026, month: 6, day: 30)),
+        Policy.Member(
+            name: "Siti", nip: "198801012010012001", email: "siti@x.go.id", roles: ["staf-ukpbj"],
+            keys: [SSHPublicKey(line: staffKey)!], validUntilDate: nil),
+        Policy.Member(
+            name: "Ahmad", nip: "197001011995031001", email: "ahmad@x.go.id", roles: ["kepala-ukpbj"],
+            keys: [SSHPublicKey(line: headKey)!],
+            validUntilDate: CalendarDate(year: 2026, month: 6, day: 30))
     ]
-    return ArchiveRules(config: base.config, policy: Policy(roles: base.policy.roles, members: members), types: base.types)
+    return ArchiveRules(
+        config: base.config, policy: Policy(roles: base.policy.roles, members: members), types: base.types)
 }
 
 func record(status: String, extra: String = "") -> Data {
-    Data("""
-    ---
-    id: RA-2026-0001
-    jenis: permintaan-reset-akun
-    status: \(status)
-    tanggal_surat: 2026-01-05
-    nomor_surat: "1"
-    nama: "Budi Santoso"
-    nip: "198507122010011003"
-    pangkat_golongan: "III/b"
-    jabatan: "Kepala Seksi"
-    alamat_instansi: "Dinas"
-    telepon: "081234567890"
-    email: "budi@x.go.id"
-    peran: PPK
-    nomor_sertifikat_pbj: "1"
-    sk_pengangkatan: "1"
-    perubahan_data: false
-    identitas_asli_diperiksa: true
-    \(extra)---
+    Data(
+        """
+        ---
+        id: RA-2026-0001
+        jenis: permintaan-reset-akun
+        status: \(status)
+        tanggal_surat: 2026-01-05
+        nomor_surat: "1"
+        nama: "Budi Santoso"
+        nip: "198507122010011003"
+        pangkat_golongan: "III/b"
+        jabatan: "Kepala Seksi"
+        alamat_instansi: "Dinas"
+        telepon: "081234567890"
+        email: "budi@x.go.id"
+        peran: PPK
+        nomor_sertifikat_pbj: "1"
+        sk_pengangkatan: "1"
+        perubahan_data: false
+        identitas_asli_diperiksa: true
+        \(extra)---
 
-    """.utf8)
+        """.utf8)
 }
 
-func facts(key: String = headKey, message: String, changes: [CommitFacts.FileChange], parents: [String] = ["p"], time: Int64 = 1_767_600_000,
-           offsetMinutes: Int32 = 420, parentTime: Int64? = 1_767_500_000, signature: Result<String, SSHSignatureVerifier.Failure>? = nil) throws -> CommitFacts {
-    CommitFacts(id: "c0ffee0000", parents: parents, message: message, committerTime: time, committerOffsetMinutes: offsetMinutes, authorTime: time,
-                parentCommitterTime: parentTime, signed: SignedCommit.parse(Array("tree x\n\nm\n".utf8)), signature: signature ?? .success(key),
-                rules: try rules(), rulesProblem: nil, newRules: nil, newRulesProblem: nil, changes: changes,
-                existsInCommit: { _ in false }, fileInCommit: { _ in nil })
+func facts(
+    key: String = headKey, message: String, changes: [CommitFacts.FileChange], parents: [String] = ["p"],
+    time: Int64 = 1_767_600_000,
+    offsetMinutes: Int32 = 420, parentTime: Int64? = 1_767_500_000,
+    signature: Result<String, SSHSignatureVerifier.Failure>? = nil
+) throws -> CommitFacts {
+    CommitFacts(
+        id: "c0ffee0000", parents: parents, message: message, committerTime: time,
+        committerOffsetMinutes: offsetMinutes, authorTime: time,
+        parentCommitterTime: parentTime, signed: SignedCommit.parse(Array("tree x\n\nm\n".utf8)),
+        signature: signature ?? .success(key),
+        rules: try rules(), rulesProblem: nil, newRules: nil, newRulesProblem: nil, changes: changes,
+        existsInCommit: { _ in false }, fileInCommit: { _ in nil })
 }
 
 let path = "permintaan-reset-akun/2026/RA-2026-0001.md"
 
-func disposisi(from: String = "diterima", to: String = "didisposisi", role: String = "kepala-ukpbj", actor: String = "Ahmad (NIP 197001011995031001)") -> String {
+func disposisi(
+    from: String = "diterima", to: String = "didisposisi", role: String = "kepala-ukpbj",
+    actor: String = "Ahmad (NIP 197001011995031001)"
+) -> String {
     "RA-2026-0001: disposisi\n\nLanjut.\n\nBerkas-Record: RA-2026-0001\nBerkas-Action: disposisi\nBerkas-From: \(from)\nBerkas-To: \(to)\nBerkas-Role: \(role)\nBerkas-Actor: \(actor)\n"
 }
 
@@ -70,38 +87,68 @@ struct RuleTests {
     }
 
     @Test func signatureRule() throws {
-        let f = try facts(message: disposisi(), changes: step("diterima", "didisposisi"), signature: .failure(.namespace("file")))
+        let f = try facts(
+            message: disposisi(), changes: step("diterima", "didisposisi"), signature: .failure(.namespace("file")))
         #expect(SignatureRule().check(f, ClassifiedChange.classify(f)).map(\.rule) == ["tanda-tangan"])
     }
 
     @Test func signerRuleWrongRoleAndExpiredMembership() throws {
-        let wrong = try facts(key: staffKey, message: disposisi(role: "staf-ukpbj", actor: "Siti (NIP 198801012010012001)"), changes: step("diterima", "didisposisi"))
+        let wrong = try facts(
+            key: staffKey, message: disposisi(role: "staf-ukpbj", actor: "Siti (NIP 198801012010012001)"),
+            changes: step("diterima", "didisposisi"))
         #expect(SignerRule().check(wrong, ClassifiedChange.classify(wrong)).count == 1)
-        let late = try facts(message: disposisi(), changes: step("diterima", "didisposisi"), time: 1_790_000_000, parentTime: 1_789_000_000)
-        #expect(SignerRule().check(late, ClassifiedChange.classify(late)).first?.message.en.contains("ended on 2026-06-30") == true)
+        let late = try facts(
+            message: disposisi(), changes: step("diterima", "didisposisi"), time: 1_790_000_000,
+            parentTime: 1_789_000_000)
+        #expect(
+            SignerRule().check(late, ClassifiedChange.classify(late)).first?.message.en.contains("ended on 2026-06-30")
+                == true)
     }
 
     @Test func transitionRuleSkippedStepAndFinal() throws {
         let jump = try facts(message: disposisi(to: "diperintahkan"), changes: step("diterima", "diperintahkan"))
-        #expect(TransitionRule().check(jump, ClassifiedChange.classify(jump)).first?.message.en.contains("not one legal action") == true)
-        let final = try facts(message: disposisi(), changes: [.init(path: path, before: record(status: "selesai", extra: "user_id_spse: x\ndikirim_melalui: sms\ndikirim_ke: x\n"),
-                                                                    after: record(status: "selesai", extra: "user_id_spse: y\ndikirim_melalui: sms\ndikirim_ke: x\n"))])
-        #expect(TransitionRule().check(final, ClassifiedChange.classify(final)).first?.message.en.contains("final") == true)
-        let deleted = try facts(message: disposisi(), changes: [.init(path: path, before: record(status: "diterima"), after: nil)])
-        #expect(TransitionRule().check(deleted, ClassifiedChange.classify(deleted)).first?.message.en.contains("deleted") == true)
+        #expect(
+            TransitionRule().check(jump, ClassifiedChange.classify(jump)).first?.message.en.contains(
+                "not one legal action") == true)
+        let final = try facts(
+            message: disposisi(),
+            changes: [
+                .init(
+                    path: path,
+                    before: record(status: "selesai", extra: "user_id_spse: x\ndikirim_melalui: sms\ndikirim_ke: x\n"),
+                    after: record(status: "selesai", extra: "user_id_spse: y\ndikirim_melalui: sms\ndikirim_ke: x\n"))
+            ])
+        #expect(
+            TransitionRule().check(final, ClassifiedChange.classify(final)).first?.message.en.contains("final") == true)
+        let deleted = try facts(
+            message: disposisi(), changes: [.init(path: path, before: record(status: "diterima"), after: nil)])
+        #expect(
+            TransitionRule().check(deleted, ClassifiedChange.classify(deleted)).first?.message.en.contains("deleted")
+                == true)
     }
 
     @Test func trailerRule() throws {
         let lie = try facts(message: disposisi(to: "selesai"), changes: step("diterima", "didisposisi"))
-        #expect(TrailerRule().check(lie, ClassifiedChange.classify(lie)).map(\.message.en) == ["trailer Berkas-To says \"selesai\" but the change is \"didisposisi\""])
+        #expect(
+            TrailerRule().check(lie, ClassifiedChange.classify(lie)).map(\.message.en) == [
+                "trailer Berkas-To says \"selesai\" but the change is \"didisposisi\""
+            ])
         let actor = try facts(message: disposisi(actor: "Orang Lain (NIP 1)"), changes: step("diterima", "didisposisi"))
         #expect(TrailerRule().check(actor, ClassifiedChange.classify(actor)).count == 1)
     }
 
     @Test func scopeRule() throws {
-        let two = try facts(message: disposisi(), changes: step("diterima", "didisposisi") + [.init(path: "permintaan-reset-akun/2026/RA-2026-0002.md", before: nil, after: record(status: "diterima"))])
-        #expect(ScopeRule().check(two, ClassifiedChange.classify(two)).first?.message.en.contains("one commit, one record") == true)
-        let outside = try facts(message: disposisi(), changes: [.init(path: "catatan.txt", before: nil, after: Data("x".utf8))])
+        let two = try facts(
+            message: disposisi(),
+            changes: step("diterima", "didisposisi") + [
+                .init(
+                    path: "permintaan-reset-akun/2026/RA-2026-0002.md", before: nil, after: record(status: "diterima"))
+            ])
+        #expect(
+            ScopeRule().check(two, ClassifiedChange.classify(two)).first?.message.en.contains("one commit, one record")
+                == true)
+        let outside = try facts(
+            message: disposisi(), changes: [.init(path: "catatan.txt", before: nil, after: Data("x".utf8))])
         #expect(ScopeRule().check(outside, ClassifiedChange.classify(outside)).count == 1)
     }
 
@@ -112,9 +159,12 @@ struct RuleTests {
         // a later commit that leaves that line as it was is not blamed again, one that changes it is.
         let secret = String(decoding: record(status: "diterima"), as: UTF8.self) + "kata sandi baru: Rahasia123\n"
         let withSecret = Data(secret.utf8)
-        let writes = try facts(message: disposisi(), changes: [.init(path: path, before: record(status: "diterima"), after: withSecret)])
+        let writes = try facts(
+            message: disposisi(), changes: [.init(path: path, before: record(status: "diterima"), after: withSecret)])
         let found = SecretRule().check(writes, ClassifiedChange.classify(writes))
-        let lineNumber = secret.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.hasPrefix("kata sandi") }! + 1
+        let lineNumber =
+            secret.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.hasPrefix("kata sandi") }!
+            + 1
         #expect(found.map(\.message.en) == ["\(path) line \(lineNumber) looks like it holds a password"])
         let moved = Data(secret.replacingOccurrences(of: "status: diterima", with: "status: didisposisi").utf8)
         let keeps = try facts(message: disposisi(), changes: [.init(path: path, before: withSecret, after: moved)])
@@ -186,8 +236,12 @@ struct CommitNoteTests {
     }
 
     @Test func theParagraphsBetweenSubjectAndTrailers() throws {
-        #expect(try note("RA-2026-0001: disposisi\n\nDiteruskan ke LPSE.\nSegera.\n\nBerkas-Record: RA-2026-0001\n") == "Diteruskan ke LPSE.\nSegera.")
-        #expect(try note("S\n\nA\n  \n\n B\n\nT: x\n") == "A\n\n B", "blank lines of spaces separate paragraphs; several count as one")
+        #expect(
+            try note("RA-2026-0001: disposisi\n\nDiteruskan ke LPSE.\nSegera.\n\nBerkas-Record: RA-2026-0001\n")
+                == "Diteruskan ke LPSE.\nSegera.")
+        #expect(
+            try note("S\n\nA\n  \n\n B\n\nT: x\n") == "A\n\n B",
+            "blank lines of spaces separate paragraphs; several count as one")
         #expect(try note("S\r\n\r\nCatatan.\r\n\r\nT: x\r\n") == "Catatan.\r", "CR LF: lines of only CR are blank")
         #expect(try note("S\n\nBerkas-Record: RA-2026-0001\n") == nil)
         #expect(try note("S") == nil)

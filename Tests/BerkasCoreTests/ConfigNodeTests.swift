@@ -1,8 +1,9 @@
-@testable import BerkasCore
 import BerkasTemplate
 import Foundation
 import Testing
 import Yams
+
+@testable import BerkasCore
 
 /// The `.berkas` files are read from Yams nodes by hand (not `Codable`): the
 /// shipped rules must come out as Yams' own untyped reading says, and every
@@ -30,7 +31,9 @@ struct ConfigNodeTests {
         }
         #expect(schema.keys == order)
         #expect(schema.keys.count == fields.count && fields.count > 15)
-        #expect(schema.type == loaded["jenis"] as? String && schema.prefix == loaded["prefix"] as? String && schema.title == loaded["judul"] as? String)
+        #expect(
+            schema.type == loaded["jenis"] as? String && schema.prefix == loaded["prefix"] as? String
+                && schema.title == loaded["judul"] as? String)
         for spec in schema.fields {
             let raw = try #require(fields[spec.key] as? [String: Any])
             #expect(spec.type.rawValue == raw["type"] as? String, "\(spec.key)")
@@ -39,7 +42,9 @@ struct ConfigNodeTests {
             #expect(spec.required == (raw["required"] as? Bool ?? false), "\(spec.key)")
             #expect(spec.notFuture == (raw["not_future"] as? Bool ?? false), "\(spec.key)")
             #expect(spec.list == (raw["list"] as? Bool ?? false), "\(spec.key)")
-            #expect(spec.minLength == raw["min_length"] as? Int && spec.maxLength == raw["max_length"] as? Int, "\(spec.key)")
+            #expect(
+                spec.minLength == raw["min_length"] as? Int && spec.maxLength == raw["max_length"] as? Int,
+                "\(spec.key)")
             #expect(spec.values == (raw["values"] as? [String] ?? []), "\(spec.key)")
             #expect(spec.requiredWhen == (raw["required_when"] as? [String: String] ?? [:]), "\(spec.key)")
             #expect(spec.requiredFrom?.rawValue == raw["required_from"] as? String, "\(spec.key)")
@@ -56,53 +61,65 @@ struct ConfigNodeTests {
         #expect(Set(workflow.states.map(\.name.rawValue)) == Set(states.keys))
         for a in workflow.actions {
             let raw = try #require(actions[a.name.rawValue] as? [String: Any])
-            #expect(a.from.map(\.rawValue) == raw["from"] as? [String] && a.to.rawValue == raw["to"] as? String, "\(a.name)")
+            #expect(
+                a.from.map(\.rawValue) == raw["from"] as? [String] && a.to.rawValue == raw["to"] as? String, "\(a.name)"
+            )
             #expect(a.roles.map(\.rawValue) == raw["roles"] as? [String], "\(a.name)")
             #expect(a.note.rawValue == (raw["note"] as? String ?? "optional"), "\(a.name)")
-            #expect(a.fields == (raw["fields"] as? [String] ?? []) && a.optionalFields == (raw["optional_fields"] as? [String] ?? []), "\(a.name)")
+            #expect(
+                a.fields == (raw["fields"] as? [String] ?? [])
+                    && a.optionalFields == (raw["optional_fields"] as? [String] ?? []), "\(a.name)")
             #expect(a.requires == (raw["requires"] as? [String: Any] ?? [:]).mapValues { "\($0)" }, "\(a.name)")
             #expect(a.standardWorkingDays == raw["standard_working_days"] as? Int, "\(a.name)")
         }
         for s in workflow.states {
             let raw = try #require(states[s.name.rawValue] as? [String: Any])
-            #expect(s.isInitial == (raw["initial"] as? Bool ?? false) && s.isFinal == (raw["final"] as? Bool ?? false)
+            #expect(
+                s.isInitial == (raw["initial"] as? Bool ?? false) && s.isFinal == (raw["final"] as? Bool ?? false)
                     && s.isRejection == (raw["rejection"] as? Bool ?? false), "\(s.name)")
         }
         #expect(workflow.actions.contains { $0.standardWorkingDays == 1 })
     }
 
     static let small = """
-    jenis: uji
-    prefix: UJ
-    fields:
-      id:
-        type: id
-      jenis:
-        type: jenis
-      status:
-        type: status
-      nama:
-        type: text
-        required: true
-        max_length: 40
-    """
+        jenis: uji
+        prefix: UJ
+        fields:
+          id:
+            type: id
+          jenis:
+            type: jenis
+          status:
+            type: status
+          nama:
+            type: text
+            required: true
+            max_length: 40
+        """
 
     static func schema(replacing old: String, with new: String) -> String {
         small.replacingOccurrences(of: old, with: new)
     }
 
-    @Test(arguments: [
-        // (change, what the message must say, the line it must name)
-        ("prefix: UJ\n", "kunci `prefix` tidak ada", nil),
-        ("    required: true", "baris 12: `fields.nama.required`: harus true atau false", "    required: ya"),
-        ("    required: true", "baris 12: `fields.nama.required`: harus true atau false", "    required: \"true\""),
-        ("    max_length: 40", "baris 13: `fields.nama.max_length`: harus bilangan bulat", "    max_length: 40x"),
-        ("    max_length: 40", "baris 13: `fields.nama.max_length`: harus bilangan bulat tanpa tanda kutip", "    max_length: \"40\""),
-        ("    type: text", "baris 11: `fields.nama.type`: \"teks\" tidak dikenal; pilih salah satu: id, jenis", "    type: teks"),
-        ("    type: text", "`fields.nama.type`: harus teks, bukan daftar atau pemetaan", "    type: [text]"),
-        ("    max_length: 40", "baris 14: `fields.nama.values`: harus daftar", "    max_length: 40\n    values: a"),
-        ("    max_length: 40", "tidak dapat dibaca", "    max_length: 40\n    max_length: 41"),
-    ] as [(String, String, String?)])
+    @Test(
+        arguments: [
+            // (change, what the message must say, the line it must name)
+            ("prefix: UJ\n", "kunci `prefix` tidak ada", nil),
+            ("    required: true", "baris 12: `fields.nama.required`: harus true atau false", "    required: ya"),
+            ("    required: true", "baris 12: `fields.nama.required`: harus true atau false", "    required: \"true\""),
+            ("    max_length: 40", "baris 13: `fields.nama.max_length`: harus bilangan bulat", "    max_length: 40x"),
+            (
+                "    max_length: 40", "baris 13: `fields.nama.max_length`: harus bilangan bulat tanpa tanda kutip",
+                "    max_length: \"40\""
+            ),
+            (
+                "    type: text", "baris 11: `fields.nama.type`: \"teks\" tidak dikenal; pilih salah satu: id, jenis",
+                "    type: teks"
+            ),
+            ("    type: text", "`fields.nama.type`: harus teks, bukan daftar atau pemetaan", "    type: [text]"),
+            ("    max_length: 40", "baris 14: `fields.nama.values`: harus daftar", "    max_length: 40\n    values: a"),
+            ("    max_length: 40", "tidak dapat dibaca", "    max_length: 40\n    max_length: 41")
+        ] as [(String, String, String?)])
     func mistakesAreNamedWithLineAndPath(_ old: String, _ expected: String, _ new: String?) {
         let text = Self.schema(replacing: old, with: new ?? "")
         #expect(text != Self.small)
@@ -122,17 +139,25 @@ struct ConfigNodeTests {
     }
 
     @Test func nullsAndSpellingsReadAsCodableDid() throws {
-        let text = Self.schema(replacing: "    max_length: 40", with: "    max_length: 40\n    label:\n    help: ~\n    not_future: Yes\n    list: off\n    min_length: +2")
+        let text = Self.schema(
+            replacing: "    max_length: 40",
+            with: "    max_length: 40\n    label:\n    help: ~\n    not_future: Yes\n    list: off\n    min_length: +2")
         let spec = try #require(try Schema.parse(text, file: "schema.yml").field("nama"))
-        #expect(spec.label == "nama" && spec.help == nil && spec.notFuture && !spec.list && spec.minLength == 2 && spec.maxLength == 40)
+        #expect(
+            spec.label == "nama" && spec.help == nil && spec.notFuture && !spec.list && spec.minLength == 2
+                && spec.maxLength == 40)
         // A quoted empty string is a value, not "not set".
-        let quoted = try #require(try Schema.parse(Self.schema(replacing: "    max_length: 40", with: "    help: \"\""), file: "s").field("nama"))
+        let quoted = try #require(
+            try Schema.parse(Self.schema(replacing: "    max_length: 40", with: "    help: \"\""), file: "s").field(
+                "nama"))
         #expect(quoted.help == "")
     }
 
     @Test func holidaysAndPolicyMistakesNameTheirKey() throws {
         do {
-            _ = try Policy.parse(policyText().replacingOccurrences(of: "peran: [pengelola]", with: "peran: pengelola"), file: "policy.yml")
+            _ = try Policy.parse(
+                policyText().replacingOccurrences(of: "peran: [pengelola]", with: "peran: pengelola"),
+                file: "policy.yml")
             Issue.record("accepted a role that is not a list")
         } catch {
             #expect(error.message.id.contains("`anggota[0].peran`: harus daftar"), "\(error.message.id)")

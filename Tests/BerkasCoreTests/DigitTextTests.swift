@@ -1,7 +1,8 @@
-@testable import BerkasCore
 import Foundation
-import Testing
 import TestSupport
+import Testing
+
+@testable import BerkasCore
 
 /// IDs, dates and times written as bytes read as the formatted text they replace.
 @Suite("Numbers written as text")
@@ -14,9 +15,11 @@ struct DigitTextTests {
             for (prefix, year) in [("RA", 2026), ("ABCDEFGH", 1), ("X", 9999), ("É", 2025)] {
                 let id = RecordID(prefix: prefix, year: year, number: n)
                 let digits = String(n)
-                let old = "\(prefix)-\(String(format: "%04d", year))-" + String(repeating: "0", count: max(0, 4 - digits.count)) + digits
+                let old =
+                    "\(prefix)-\(String(format: "%04d", year))-"
+                    + String(repeating: "0", count: max(0, 4 - digits.count)) + digits
                 #expect(id.description == old)
-                if prefix != "É", n <= 999_999 { #expect(RecordID(id.description) == id) }   // parsed up to six digits
+                if prefix != "É", n <= 999_999 { #expect(RecordID(id.description) == id) } // parsed up to six digits
             }
         }
     }
@@ -28,7 +31,9 @@ struct DigitTextTests {
             #expect(d.text() == String(format: "%04d-%02d-%02d", d.year, d.month, d.day))
             #expect(d.description == d.text())
             let s = g.below(86400)
-            #expect(d.text(secondOfDay: s) == String(format: "%04d-%02d-%02d %02d:%02d", d.year, d.month, d.day, s / 3600, s % 3600 / 60))
+            #expect(
+                d.text(secondOfDay: s)
+                    == String(format: "%04d-%02d-%02d %02d:%02d", d.year, d.month, d.day, s / 3600, s % 3600 / 60))
         }
     }
 }

@@ -1,6 +1,7 @@
-@testable import BerkasCore
 import Foundation
 import Testing
+
+@testable import BerkasCore
 
 func parse(_ text: String) -> Result<FrontMatterDocument, DiagnosticList> {
     FrontMatterParser.parse(Data(text.utf8), file: "r.md")
@@ -15,14 +16,15 @@ func codes(_ text: String) -> [String] {
 
 @Suite("Front matter")
 struct FrontMatterTests {
-    let lf = "---\nid: RA-2026-0001\nnip: 198507122010011003\ntelepon: 081234567890\nkode: 0712345670\naktif: no\ntanggal: 2026-11-24\n---\nCatatan.\n"
+    let lf =
+        "---\nid: RA-2026-0001\nnip: 198507122010011003\ntelepon: 081234567890\nkode: 0712345670\naktif: no\ntanggal: 2026-11-24\n---\nCatatan.\n"
 
     @Test func scalarsKeepTheirOwnText() throws {
         let doc = try parse(lf).get()
         #expect(doc.scalar("nip") == "198507122010011003")
         #expect(doc.scalar("telepon") == "081234567890")
-        #expect(doc.scalar("kode") == "0712345670")   // not octal
-        #expect(doc.scalar("aktif") == "no")          // not false
+        #expect(doc.scalar("kode") == "0712345670") // not octal
+        #expect(doc.scalar("aktif") == "no") // not false
         #expect(doc.scalar("tanggal") == "2026-11-24") // not a Date
         #expect(doc.line(of: "nip") == 3)
         #expect(doc.body == "Catatan.")
@@ -31,7 +33,8 @@ struct FrontMatterTests {
 
     @Test func crlfAndBOMReadExactlyLikeLF() throws {
         let windows = "\u{FEFF}" + lf.replacingOccurrences(of: "\n", with: "\r\n")
-        let a = try parse(lf).get(), b = try parse(windows).get()
+        let a = try parse(lf).get()
+        let b = try parse(windows).get()
         #expect(a.entries == b.entries)
         #expect(a.body == b.body)
         #expect(b.hasBOM && b.lineEnding == .crlf)
@@ -53,8 +56,12 @@ struct FrontMatterTests {
 
     /// libyaml's complaint in the office's words, on the line of the slip.
     @Test func yamlSlipsInTheOfficesWords() throws {
-        guard case .failure(let list) = FrontMatterParser.parse(Data("---\nid: x\nnama: \"Budi\" x\n---\n".utf8), file: "r.md") else {
-            Issue.record("accepted"); return
+        guard
+            case .failure(let list) = FrontMatterParser.parse(
+                Data("---\nid: x\nnama: \"Budi\" x\n---\n".utf8), file: "r.md")
+        else {
+            Issue.record("accepted")
+            return
         }
         #expect(list.items.first?.line == 3)
         #expect(list.items.first?.message.id.contains("sesudah nilai masih ada teks") == true, "\(list.items)")
@@ -86,26 +93,37 @@ struct FrontMatterTests {
         // Found by the fuzzer: a tag after a tab.
         ("---\nid:\t!x \"a\"\n---\n", "frontmatter.jangkar-alias-tag"),
         ("---\n\tnama: Budi\n---\n", "frontmatter.tab"),
-        ("---\n- Budi\n---\n", "frontmatter.bukan-peta"),
+        ("---\n- Budi\n---\n", "frontmatter.bukan-peta")
     ])
     func refused(_ text: String, _ code: String) {
         #expect(codes(text).contains(code), "\(text.debugDescription): \(codes(text))")
     }
 
     @Test func duplicateKeyNamesTheKeyAndLine() throws {
-        guard case .failure(let l) = parse("---\nid: x\nnama: Budi\nnama: Siti\n---\n") else { Issue.record("accepted"); return }
+        guard case .failure(let l) = parse("---\nid: x\nnama: Budi\nnama: Siti\n---\n") else {
+            Issue.record("accepted")
+            return
+        }
         #expect(l.items.first?.field == "nama")
         #expect(l.items.first?.line == 3)
     }
 
     @Test func overSixtyFourKiBIsRefusedBeforeParsing() {
-        let big = "---\n" + String(repeating: "catatan_panjang: \"" + String(repeating: "x", count: 1000) + "\"\n", count: 70) + "---\n"
+        let big =
+            "---\n" + String(repeating: "catatan_panjang: \"" + String(repeating: "x", count: 1000) + "\"\n", count: 70)
+            + "---\n"
         #expect(codes(big) == ["frontmatter.terlalu-besar"])
     }
 
     @Test func binaryAndInvalidUTF8AreRefused() {
-        #expect(FrontMatterParser.parse(Data([0x2D, 0x2D, 0x2D, 0x0A, 0x00, 0x0A]), file: "r.md").failureCodes == ["berkas.biner"])
-        #expect(FrontMatterParser.parse(Data([0x2D, 0x2D, 0x2D, 0x0A, 0xFF, 0xFE, 0x0A]), file: "r.md").failureCodes == ["berkas.bukan-utf8"])
+        #expect(
+            FrontMatterParser.parse(Data([0x2D, 0x2D, 0x2D, 0x0A, 0x00, 0x0A]), file: "r.md").failureCodes == [
+                "berkas.biner"
+            ])
+        #expect(
+            FrontMatterParser.parse(Data([0x2D, 0x2D, 0x2D, 0x0A, 0xFF, 0xFE, 0x0A]), file: "r.md").failureCodes == [
+                "berkas.bukan-utf8"
+            ])
     }
 
     @Test func secondDocumentMarkerEndsTheFrontMatter() throws {
@@ -122,8 +140,11 @@ struct FrontMatterTests {
     }
 
     @Test func simpleListsAreRead() throws {
-        let doc = try parse("---\nlampiran:\n  - lampiran/RA-2026-0001/sk.pdf\n  - lampiran/RA-2026-0001/sertifikat.pdf\n---\n").get()
-        #expect(doc.value("lampiran") == .list(["lampiran/RA-2026-0001/sk.pdf", "lampiran/RA-2026-0001/sertifikat.pdf"]))
+        let doc = try parse(
+            "---\nlampiran:\n  - lampiran/RA-2026-0001/sk.pdf\n  - lampiran/RA-2026-0001/sertifikat.pdf\n---\n"
+        ).get()
+        #expect(
+            doc.value("lampiran") == .list(["lampiran/RA-2026-0001/sk.pdf", "lampiran/RA-2026-0001/sertifikat.pdf"]))
     }
 }
 
@@ -136,16 +157,22 @@ extension Result where Failure == DiagnosticList {
 
 @Suite("Front matter editing")
 struct FrontMatterEditorTests {
-    let text = "---\nid: RA-2026-0001\nstatus: diterima   # jangan ubah\nnama: 'Budi'\nalamat: >\n  Jl. Panjang\n  Nomor 1\nemail: \"b@x.id\"\n---\nCatatan.\n"
+    let text =
+        "---\nid: RA-2026-0001\nstatus: diterima   # jangan ubah\nnama: 'Budi'\nalamat: >\n  Jl. Panjang\n  Nomor 1\nemail: \"b@x.id\"\n---\nCatatan.\n"
 
-    func set(_ key: String, _ value: String, _ style: FrontMatterEditor.Style, in t: String, order: [String] = []) throws -> String {
+    func set(_ key: String, _ value: String, _ style: FrontMatterEditor.Style, in t: String, order: [String] = [])
+        throws -> String
+    {
         let doc = try FrontMatterParser.parse(Data(t.utf8), file: "r.md").get()
         return FrontMatterEditor.set(key, to: value, style: style, in: t, doc: doc, order: order)
     }
 
     @Test func changesOnlyTheLineOfTheField() throws {
         let out = try set("status", "didisposisi", .plain, in: text)
-        #expect(out == text.replacingOccurrences(of: "status: diterima   # jangan ubah", with: "status: didisposisi   # jangan ubah"))
+        #expect(
+            out
+                == text.replacingOccurrences(
+                    of: "status: diterima   # jangan ubah", with: "status: didisposisi   # jangan ubah"))
     }
 
     /// Found by the fuzzer: a plain value continued after blank lines is replaced whole, and the
@@ -161,11 +188,14 @@ struct FrontMatterEditorTests {
     /// and a block at the end keeps its value when a field is added after it.
     @Test func editingLeavesOtherFieldsAsTheyWere() throws {
         let t = "---\nid: RA-f\n\n-email: \"b@x.id\"\n---\n"
-        let out = try FrontMatterParser.parse(Data(try set("id", "RA-2026-0001", .plain, in: t).utf8), file: "r.md").get()
+        let out = try FrontMatterParser.parse(Data(try set("id", "RA-2026-0001", .plain, in: t).utf8), file: "r.md")
+            .get()
         #expect(out.scalar("-email") == "b@x.id" && out.scalar("id") == "RA-2026-0001")
         let block = "---\nalamat: >\n  Jl. Panjang\n---\n"
         let before = try FrontMatterParser.parse(Data(block.utf8), file: "r.md").get().scalar("alamat")
-        let after = try FrontMatterParser.parse(Data(try set("nama", "Budi", .quoted, in: block, order: ["alamat", "nama"]).utf8), file: "r.md").get()
+        let after = try FrontMatterParser.parse(
+            Data(try set("nama", "Budi", .quoted, in: block, order: ["alamat", "nama"]).utf8), file: "r.md"
+        ).get()
         #expect(before == "Jl. Panjang" && after.scalar("alamat") == "Jl. Panjang" && after.scalar("nama") == "Budi")
     }
 
@@ -182,7 +212,8 @@ struct FrontMatterEditorTests {
     }
 
     @Test func newKeyGoesAfterItsPredecessorInSchemaOrder() throws {
-        let out = try set("telepon", "081234567890", .quoted, in: text, order: ["id", "status", "nama", "telepon", "alamat", "email"])
+        let out = try set(
+            "telepon", "081234567890", .quoted, in: text, order: ["id", "status", "nama", "telepon", "alamat", "email"])
         #expect(out.contains("nama: 'Budi'\ntelepon: \"081234567890\"\nalamat:"))
     }
 
@@ -213,7 +244,8 @@ struct FrontMatterEditorTests {
 @Suite("Quick fields for queues")
 struct QuickFieldsTests {
     @Test func readsTopLevelScalarsOfTheFrontMatterOnly() {
-        let text = "---\r\nid: RA-2026-0001\r\nnama: \"Drs. \\\"Budi\\\" Santoso\"\r\nstatus: didisposisi   # sejak Senin\r\n"
+        let text =
+            "---\r\nid: RA-2026-0001\r\nnama: \"Drs. \\\"Budi\\\" Santoso\"\r\nstatus: didisposisi   # sejak Senin\r\n"
             + "instansi: 'Dinas PU'\r\nnamanya: bukan ini\r\n---\r\nstatus: selesai\r\n"
         let f = QuickFields.read(Data(text.utf8), keys: ["nama", "status", "instansi", "tidak-ada"])
         #expect(f["nama"] == "Drs. \"Budi\" Santoso")

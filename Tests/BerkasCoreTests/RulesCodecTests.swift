@@ -1,7 +1,8 @@
-@testable import BerkasCore
 import Foundation
-import Testing
 import TestSupport
+import Testing
+
+@testable import BerkasCore
 
 /// The rules cache's bytes: any rules read back equal, and nothing else reads back.
 @Suite("Rules as bytes (the rules cache)")
@@ -64,7 +65,7 @@ struct RulesCodecTests {
         var r = RulesCodec.Reader(bytes: w.bytes)
         for n in [0, 1, 127, 128, 300, Int.max, Int.min, -1] { #expect(r.int() == n) }
         #expect(r.atEnd)
-        var padded = RulesCodec.Reader(bytes: [0x81, 0x00])   // 1, written long
+        var padded = RulesCodec.Reader(bytes: [0x81, 0x00]) // 1, written long
         #expect(padded.varint() == nil)
         var tooLong = RulesCodec.Reader(bytes: Array(repeating: 0xFF, count: 9) + [0x02])
         #expect(tooLong.varint() == nil)
@@ -73,7 +74,10 @@ struct RulesCodecTests {
     // MARK: - Random rules
 
     static func text(_ g: inout Seeded) -> String {
-        let pieces = ["", "a", "kepala-lpse", "Pejabat Pembuat Komitmen", "é", "e\u{301}", "日本", "🙂", "tab\there", "baris\nbaru", "\"quoted\""]
+        let pieces = [
+            "", "a", "kepala-lpse", "Pejabat Pembuat Komitmen", "é", "e\u{301}", "日本", "🙂", "tab\there", "baris\nbaru",
+            "\"quoted\""
+        ]
         return (0..<g.below(3)).map { _ in pieces[g.below(pieces.count)] }.joined()
     }
 
@@ -96,40 +100,55 @@ struct RulesCodecTests {
     }
 
     static func randomRules(_ g: inout Seeded) -> ArchiveRules {
-        let config = OfficeConfig(office: text(&g), language: g.below(2) == 0 ? .id : .en, timeZone: text(&g), workingDays: texts(&g),
-                                  holidaysFile: maybe(&g, text), types: texts(&g), maxFileMegabytes: 1 + g.below(1024))
+        let config = OfficeConfig(
+            office: text(&g), language: g.below(2) == 0 ? .id : .en, timeZone: text(&g), workingDays: texts(&g),
+            holidaysFile: maybe(&g, text), types: texts(&g), maxFileMegabytes: 1 + g.below(1024))
         let roles = (0..<g.below(4)).map { _ in Policy.RoleInfo(role: Role(rawValue: text(&g)), label: text(&g)) }
         let members = (0..<g.below(4)).map { _ in
-            Policy.Member(name: text(&g), nip: text(&g), email: text(&g), roles: texts(&g).map { Role(rawValue: $0) },
-                          keys: (0..<g.below(3)).map { _ in SSHPublicKey(algorithm: text(&g), base64: text(&g), comment: text(&g)) },
-                          validUntil: maybe(&g, date))
+            Policy.Member(
+                name: text(&g), nip: text(&g), email: text(&g), roles: texts(&g).map { Role(rawValue: $0) },
+                keys: (0..<g.below(3)).map { _ in SSHPublicKey(algorithm: text(&g), base64: text(&g), comment: text(&g))
+                },
+                validUntil: maybe(&g, date))
         }
         let types = (0..<g.below(3)).map { _ in
             let fields = (0..<g.below(5)).map { _ in
-                FieldSpec(key: text(&g), type: FieldType.allCases[g.below(FieldType.allCases.count)], label: text(&g), help: maybe(&g, text),
-                          required: g.below(2) == 0, requiredWhen: map(&g), requiredFrom: maybe(&g, text).map { Status(rawValue: $0) },
-                          values: texts(&g), minLength: maybe(&g, number), maxLength: maybe(&g, number), notFuture: g.below(2) == 0,
-                          list: g.below(2) == 0)
+                FieldSpec(
+                    key: text(&g), type: FieldType.allCases[g.below(FieldType.allCases.count)], label: text(&g),
+                    help: maybe(&g, text),
+                    required: g.below(2) == 0, requiredWhen: map(&g),
+                    requiredFrom: maybe(&g, text).map { Status(rawValue: $0) },
+                    values: texts(&g), minLength: maybe(&g, number), maxLength: maybe(&g, number),
+                    notFuture: g.below(2) == 0,
+                    list: g.below(2) == 0)
             }
             let states = (0..<g.below(4)).map { _ in
-                Workflow.State(name: Status(rawValue: text(&g)), label: text(&g), isInitial: g.below(2) == 0, isFinal: g.below(2) == 0,
-                               isRejection: g.below(2) == 0)
+                Workflow.State(
+                    name: Status(rawValue: text(&g)), label: text(&g), isInitial: g.below(2) == 0,
+                    isFinal: g.below(2) == 0,
+                    isRejection: g.below(2) == 0)
             }
             let edits = (0..<g.below(3)).map { _ in
-                Workflow.EditRule(states: texts(&g).map { Status(rawValue: $0) }, roles: texts(&g).map { Role(rawValue: $0) })
+                Workflow.EditRule(
+                    states: texts(&g).map { Status(rawValue: $0) }, roles: texts(&g).map { Role(rawValue: $0) })
             }
             let actions = (0..<g.below(4)).map { _ in
-                Workflow.Action(name: ActionName(rawValue: text(&g)), label: text(&g), from: texts(&g).map { Status(rawValue: $0) },
-                                to: Status(rawValue: text(&g)), roles: texts(&g).map { Role(rawValue: $0) },
-                                note: Workflow.NoteRule.allCases[g.below(3)], fields: texts(&g), optionalFields: texts(&g),
-                                requires: map(&g), standardWorkingDays: maybe(&g, number))
+                Workflow.Action(
+                    name: ActionName(rawValue: text(&g)), label: text(&g), from: texts(&g).map { Status(rawValue: $0) },
+                    to: Status(rawValue: text(&g)), roles: texts(&g).map { Role(rawValue: $0) },
+                    note: Workflow.NoteRule.allCases[g.below(3)], fields: texts(&g), optionalFields: texts(&g),
+                    requires: map(&g), standardWorkingDays: maybe(&g, number))
             }
-            return RecordType(name: text(&g), schema: Schema(type: text(&g), title: text(&g), prefix: text(&g), fields: fields),
-                              workflow: Workflow(states: states, createRoles: texts(&g).map { Role(rawValue: $0) }, editRules: edits, actions: actions),
-                              template: text(&g))
+            return RecordType(
+                name: text(&g), schema: Schema(type: text(&g), title: text(&g), prefix: text(&g), fields: fields),
+                workflow: Workflow(
+                    states: states, createRoles: texts(&g).map { Role(rawValue: $0) }, editRules: edits,
+                    actions: actions),
+                template: text(&g))
         }
         var holidays: [CalendarDate: String] = [:]
         for _ in 0..<g.below(5) { holidays[date(&g)] = text(&g) }
-        return ArchiveRules(config: config, policy: Policy(roles: roles, members: members), types: types, holidays: holidays)
+        return ArchiveRules(
+            config: config, policy: Policy(roles: roles, members: members), types: types, holidays: holidays)
     }
 }

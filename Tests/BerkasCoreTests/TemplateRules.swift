@@ -1,6 +1,8 @@
-@testable import BerkasCore
 import BerkasTemplate
 import Foundation
+import Testing
+
+@testable import BerkasCore
 
 /// The rules of the shipped records template, as `berkas init` writes them.
 enum TemplateRules {
@@ -12,5 +14,3 @@ enum TemplateRules {
         get throws { try #require(load().type(named: "permintaan-reset-akun")) }
     }
 }
-
-import Testing

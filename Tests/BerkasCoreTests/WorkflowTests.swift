@@ -1,5 +1,6 @@
-@testable import BerkasCore
 import Testing
+
+@testable import BerkasCore
 
 /// DESIGN.md section 4, written out by hand: the expectation the template's
 /// workflow.yml is checked against, for every (state, action, role).
@@ -8,7 +9,10 @@ let designTable: [String: (from: [String], to: String, roles: [String])] = [
     "perintah": (["didisposisi"], "diperintahkan", ["kepala-lpse"]),
     "reset": (["diperintahkan"], "direset", ["admin-agency"]),
     "kirim": (["direset"], "selesai", ["admin-agency"]),
-    "tolak": (["diterima", "didisposisi", "diperintahkan", "direset"], "ditolak", ["kepala-ukpbj", "kepala-lpse", "admin-agency"]),
+    "tolak": (
+        ["diterima", "didisposisi", "diperintahkan", "direset"], "ditolak",
+        ["kepala-ukpbj", "kepala-lpse", "admin-agency"]
+    )
 ]
 let allStates = ["diterima", "didisposisi", "diperintahkan", "direset", "selesai", "ditolak"]
 let allRoles = ["pengelola", "staf-ukpbj", "kepala-ukpbj", "kepala-lpse", "admin-agency"]
@@ -19,7 +23,9 @@ struct Combination: CustomTestStringConvertible, Sendable {
 }
 
 let combinations: [Combination] = allStates.flatMap { s in
-    (Array(designTable.keys).sorted() + ["hapus"]).flatMap { a in allRoles.map { Combination(state: s, action: a, role: $0) } }
+    (Array(designTable.keys).sorted() + ["hapus"]).flatMap { a in
+        allRoles.map { Combination(state: s, action: a, role: $0) }
+    }
 }
 
 @Suite("Workflow of the reset template")
@@ -27,19 +33,26 @@ struct WorkflowTests {
     @Test(arguments: combinations)
     func everyStateActionRole(_ c: Combination) throws {
         let wf = try TemplateRules.resetType.workflow
-        let decision = wf.decide(action: ActionName(rawValue: c.action), in: Status(rawValue: c.state), roles: [Role(rawValue: c.role)])
+        let decision = wf.decide(
+            action: ActionName(rawValue: c.action), in: Status(rawValue: c.state), roles: [Role(rawValue: c.role)])
         if ["selesai", "ditolak"].contains(c.state) {
             #expect(decision == .final(Status(rawValue: c.state)))
             return
         }
         guard let row = designTable[c.action], row.from.contains(c.state) else {
-            guard case .illegal(let allowed) = decision else { Issue.record("\(c.testDescription): \(decision)"); return }
+            guard case .illegal(let allowed) = decision else {
+                Issue.record("\(c.testDescription): \(decision)")
+                return
+            }
             let expected = designTable.filter { $0.value.from.contains(c.state) }.map(\.key).sorted()
             #expect(allowed.map(\.rawValue).sorted() == expected)
             return
         }
         if row.roles.contains(c.role) {
-            guard case .allowed(let action, let role) = decision else { Issue.record("\(c.testDescription): \(decision)"); return }
+            guard case .allowed(let action, let role) = decision else {
+                Issue.record("\(c.testDescription): \(decision)")
+                return
+            }
             #expect(action.to.rawValue == row.to)
             #expect(role.rawValue == c.role)
         } else {
@@ -50,7 +63,10 @@ struct WorkflowTests {
     @Test func severalRolesPickTheOneTheActionNames() throws {
         let wf = try TemplateRules.resetType.workflow
         let d = wf.decide(action: "disposisi", in: "diterima", roles: ["pengelola", "staf-ukpbj", "kepala-ukpbj"])
-        guard case .allowed(_, let role) = d else { Issue.record("\(d)"); return }
+        guard case .allowed(_, let role) = d else {
+            Issue.record("\(d)")
+            return
+        }
         #expect(role == "kepala-ukpbj")
     }
 
@@ -84,7 +100,10 @@ struct WorkflowTests {
     @Test(arguments: [
         ("states: {a: {}}\ncreate: {roles: [x]}\nactions: {}\n", "initial"),
         ("states: {a: {initial: true}}\ncreate: {roles: [x]}\nactions: {go: {from: [a], to: b, roles: [x]}}\n", "b"),
-        ("states: {a: {initial: true}, b: {final: true}}\ncreate: {roles: [x]}\nactions: {go: {from: [b], to: a, roles: [x]}}\n", "final"),
+        (
+            "states: {a: {initial: true}, b: {final: true}}\ncreate: {roles: [x]}\nactions: {go: {from: [b], to: a, roles: [x]}}\n",
+            "final"
+        )
     ])
     func brokenWorkflowsAreRefused(_ yaml: String, _ mention: String) {
         do {

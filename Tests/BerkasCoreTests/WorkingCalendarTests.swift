@@ -1,9 +1,12 @@
-@testable import BerkasCore
 import Testing
+
+@testable import BerkasCore
 
 /// Jakarta: +0700, Monday–Friday, with listed holidays.
 func jakarta(_ holidays: [String] = []) -> WorkingCalendar {
-    WorkingCalendar(workingWeekdays: [1, 2, 3, 4, 5], holidays: Set(holidays.compactMap(CalendarDate.init(iso:))), offsetSeconds: 7 * 3600)
+    WorkingCalendar(
+        workingWeekdays: [1, 2, 3, 4, 5], holidays: Set(holidays.compactMap(CalendarDate.init(iso:))),
+        offsetSeconds: 7 * 3600)
 }
 
 /// Seconds since 1970 of a Jakarta wall-clock time.
@@ -18,20 +21,22 @@ struct WorkingCalendarTests {
         #expect(CalendarDate(iso: "2026-11-29")!.isoWeekday == 7) // Sunday
         #expect(CalendarDate(iso: "1970-01-01")!.isoWeekday == 4)
         #expect(CalendarDate(iso: "2000-02-29")!.adding(days: 1) == CalendarDate(iso: "2000-03-01"))
-        #expect(CalendarDate(daysSinceEpoch: CalendarDate(iso: "2026-12-31")!.daysSinceEpoch) == CalendarDate(iso: "2026-12-31"))
+        #expect(
+            CalendarDate(daysSinceEpoch: CalendarDate(iso: "2026-12-31")!.daysSinceEpoch)
+                == CalendarDate(iso: "2026-12-31"))
     }
 
     @Test func fridayAfternoonToMonday() {
         let cal = jakarta()
-        let start = wib("2026-11-27", 15)            // Friday 15:00
+        let start = wib("2026-11-27", 15) // Friday 15:00
         #expect(cal.deadline(from: start, workingDays: 1) == wib("2026-11-30", 15)) // Monday 15:00
-        #expect(wib("2026-11-30", 9) <= cal.deadline(from: start, workingDays: 1))   // disposed Monday 09:00: on time
-        #expect(wib("2026-12-01", 16) > cal.deadline(from: start, workingDays: 1))   // Tuesday 16:00: deviation
+        #expect(wib("2026-11-30", 9) <= cal.deadline(from: start, workingDays: 1)) // disposed Monday 09:00: on time
+        #expect(wib("2026-12-01", 16) > cal.deadline(from: start, workingDays: 1)) // Tuesday 16:00: deviation
         #expect(cal.workingSeconds(from: start, to: wib("2026-11-30", 9)) == 18 * 3600)
     }
 
     @Test func aHolidayInBetweenIsNotCounted() {
-        let cal = jakarta(["2026-11-30"])             // Monday off
+        let cal = jakarta(["2026-11-30"]) // Monday off
         let start = wib("2026-11-27", 15)
         #expect(cal.deadline(from: start, workingDays: 1) == wib("2026-12-01", 15))
         #expect(cal.workingSeconds(from: start, to: wib("2026-12-01", 9)) == 18 * 3600)
@@ -39,7 +44,7 @@ struct WorkingCalendarTests {
 
     @Test func aStepSpanningTheYearEnd() {
         let cal = jakarta(["2026-12-25", "2027-01-01"])
-        let start = wib("2026-12-31", 10)             // Thursday, 1 January is a holiday, then a weekend
+        let start = wib("2026-12-31", 10) // Thursday, 1 January is a holiday, then a weekend
         #expect(cal.deadline(from: start, workingDays: 1) == wib("2027-01-04", 10))
         #expect(cal.deadline(from: start, workingDays: 2) == wib("2027-01-05", 10))
     }
@@ -63,10 +68,15 @@ struct WorkingCalendarTests {
     @Test func stepsFromEvents() throws {
         let wf = try TemplateRules.resetType.workflow
         let events = [
-            StepEvent(time: wib("2026-11-27", 15), offsetMinutes: 420, action: "buat", from: nil, to: "diterima", role: "staf-ukpbj", actor: "Siti", commit: "a"),
-            StepEvent(time: wib("2026-12-01", 16), offsetMinutes: 420, action: "disposisi", from: "diterima", to: "didisposisi", role: "kepala-ukpbj", actor: "Ahmad", commit: "b"),
+            StepEvent(
+                time: wib("2026-11-27", 15), offsetMinutes: 420, action: "buat", from: nil, to: "diterima",
+                role: "staf-ukpbj", actor: "Siti", commit: "a"),
+            StepEvent(
+                time: wib("2026-12-01", 16), offsetMinutes: 420, action: "disposisi", from: "diterima",
+                to: "didisposisi", role: "kepala-ukpbj", actor: "Ahmad", commit: "b")
         ]
-        let steps = StepAnalysis.steps(record: "RA-2026-0001", events: events, workflow: wf, calendar: jakarta(), now: wib("2026-12-03", 9))
+        let steps = StepAnalysis.steps(
+            record: "RA-2026-0001", events: events, workflow: wf, calendar: jakarta(), now: wib("2026-12-03", 9))
         #expect(steps.count == 2)
         #expect(steps[0].action == "disposisi" && steps[0].onTime == false && steps[0].actor == "Ahmad")
         #expect(steps[1].action == "perintah" && steps[1].isPending && steps[1].onTime == false)
@@ -82,10 +92,14 @@ struct WorkingCalendarArithmeticTests {
         let start = CalendarDate(iso: "2025-12-20")!
         for span in [0, 1, 2, 5, 6, 7, 8, 13, 30, 200, 400] {
             for shift in 0..<7 {
-                let a = start.adding(days: shift), b = a.adding(days: span)
+                let a = start.adding(days: shift)
+                let b = a.adding(days: span)
                 var walked = 0
                 var d = a.adding(days: 1)
-                while d < b { if cal.isWorkingDay(d) { walked += 1 }; d = d.adding(days: 1) }
+                while d < b {
+                    if cal.isWorkingDay(d) { walked += 1 }
+                    d = d.adding(days: 1)
+                }
                 #expect(cal.workingDays(after: a, before: b) == walked, "\(a) → \(b)")
             }
         }

@@ -15,7 +15,7 @@ struct CommandLineTests {
             (["act", Sandbox.rid(1), "disposisi", "--bogus"], "Unknown option '--bogus'"),
             (["act", Sandbox.rid(1), "disposisi", "--note"], "Missing value for '--note <note>'"),
             (["list", "--status"], "Missing value for '--status <status>'"),
-            (["verify", "--bogus"], "Unknown option '--bogus'"),
+            (["verify", "--bogus"], "Unknown option '--bogus'")
         ]
         for (args, message) in cases {
             let r = try s.berkas(args)
@@ -39,7 +39,9 @@ struct CommandLineTests {
         }
         let version = try s.berkas(["act", Sandbox.rid(1), "--version"])
         #expect(version.status == 0)
-        #expect(version.stdout.trimmingCharacters(in: .whitespacesAndNewlines) == (try s.berkas(["--version"])).stdout.trimmingCharacters(in: .whitespacesAndNewlines))
+        #expect(
+            version.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+                == (try s.berkas(["--version"])).stdout.trimmingCharacters(in: .whitespacesAndNewlines))
         // A command with subcommands, named alone, shows its help.
         let member = try s.berkas(["member"])
         #expect(member.status == 0)

@@ -1,6 +1,7 @@
-@testable import berkas
 import BerkasCore
 import Testing
+
+@testable import berkas
 
 /// The command line's catalogs (what commands print, and their help) hold
 /// both languages with the same placeholders, like the other layers'.

@@ -17,7 +17,8 @@ struct FoundationEndToEndTests {
         let policy = try s.read("arsip/.berkas/policy.yml")
         #expect(policy.contains("nip: \"199003152015032001\""))
         #expect(policy.contains("peran: [pengelola, staf-ukpbj]"))
-        #expect(try s.read("arsip/.berkas/allowed_signers").contains("rina@ponorogo.go.id namespaces=\"git\" ssh-ed25519 "))
+        #expect(
+            try s.read("arsip/.berkas/allowed_signers").contains("rina@ponorogo.go.id namespaces=\"git\" ssh-ed25519 "))
         // Verification from a subfolder works too (git resolves the signers file from the top).
         let sub = try s.run(["git", "verify-commit", "HEAD"], cwd: s.dir + "/arsip/lampiran")
         #expect(sub.status == 0, "\(sub.stderr)")
@@ -27,21 +28,27 @@ struct FoundationEndToEndTests {
         let s = try Sandbox()
         let k = try s.key("k")
         try s.write("arsip/catatan.txt", "punya saya\n")
-        let r = try s.berkas(["init", "arsip", "--key", k, "--name", "Rina", "--email", "rina@x.go.id", "--nip", "199003152015032001"])
+        let r = try s.berkas([
+            "init", "arsip", "--key", k, "--name", "Rina", "--email", "rina@x.go.id", "--nip", "199003152015032001"
+        ])
         #expect(r.status == 1)
         #expect(try FileManager.default.contentsOfDirectory(atPath: s.dir + "/arsip") == ["catatan.txt"])
     }
 
     @Test func initWithoutKeyOrNIPSaysWhatToDo() throws {
         let s = try Sandbox()
-        let noKey = try s.berkas(["init", "arsip", "--name", "Rina", "--email", "rina@x.go.id", "--nip", "199003152015032001"])
+        let noKey = try s.berkas([
+            "init", "arsip", "--name", "Rina", "--email", "rina@x.go.id", "--nip", "199003152015032001"
+        ])
         #expect(noKey.status == 77)
         #expect(noKey.stderr.contains("--key"))
         let k = try s.key("k")
         let noNIP = try s.berkas(["init", "arsip", "--key", k, "--name", "Rina", "--email", "rina@x.go.id"])
         #expect(noNIP.status == 64)
         #expect(noNIP.stderr.contains("--nip"))
-        let badNIP = try s.berkas(["init", "arsip", "--key", k, "--name", "Rina", "--email", "rina@x.go.id", "--nip", "199013152015032001"])
+        let badNIP = try s.berkas([
+            "init", "arsip", "--key", k, "--name", "Rina", "--email", "rina@x.go.id", "--nip", "199013152015032001"
+        ])
         #expect(badNIP.status == 1)
         #expect(!s.exists("arsip"))
     }
@@ -64,9 +71,14 @@ struct FoundationEndToEndTests {
         #expect(try s.git(["verify-commit", "HEAD"]).status == 0)
         // The same command again (a rerun after an interruption) records nothing twice.
         let again = try s.newRequest()
-        #expect(again.status == 0 && again.stdout.contains(Sandbox.rid(1)) && again.stderr.contains("sudah tercatat"), "\(again.stderr)")
+        #expect(
+            again.status == 0 && again.stdout.contains(Sandbox.rid(1)) && again.stderr.contains("sudah tercatat"),
+            "\(again.stderr)")
         #expect(try s.gitOut(["rev-list", "--count", "HEAD"]) == "2")
-        let second = try s.newRequest(fields: Sandbox.fullRequest.map { $0.hasPrefix("nomor_surat=") ? "nomor_surat=027/124/405.07/\(Sandbox.year)" : $0 })
+        let second = try s.newRequest(
+            fields: Sandbox.fullRequest.map {
+                $0.hasPrefix("nomor_surat=") ? "nomor_surat=027/124/405.07/\(Sandbox.year)" : $0
+            })
         #expect(second.stdout.contains(Sandbox.rid(2)), "\(second.stderr)")
         #expect(try s.berkas(["-C", "arsip", "validate"]).stdout.contains("2 berkas diperiksa, semua sah."))
     }
@@ -94,7 +106,9 @@ struct FoundationEndToEndTests {
     @Test func englishOnRequest() throws {
         let s = try Sandbox()
         try s.initArchive()
-        let r = try s.berkas(["-C", "arsip", "new", "--lang", "en", "--key", s.dir + "/keys/pengelola", "--set", "nip=123"])
+        let r = try s.berkas([
+            "-C", "arsip", "new", "--lang", "en", "--key", s.dir + "/keys/pengelola", "--set", "nip=123"
+        ])
         #expect(r.status == 1)
         #expect(r.stderr.contains("a NIP must be 18 digits"))
         #expect(r.stderr.contains("nothing was saved"))
@@ -127,11 +141,19 @@ struct FoundationEndToEndTests {
         let windows = "\u{FEFF}" + (try s.read("arsip/" + rel)).replacingOccurrences(of: "\n", with: "\r\n")
         try s.write("arsip/" + rel, windows)
         // Saved by someone with plain git.
-        #expect(try s.git(["-c", "user.name=x", "-c", "user.email=x@x.id", "-c", "commit.gpgsign=false", "commit", "-qam", "crlf"]).status == 0)
-        let r = try s.berkas(["-C", "arsip", "edit", Sandbox.rid(1), "--key", s.dir + "/keys/pengelola", "--set", "jabatan=Kepala Bidang"])
+        #expect(
+            try s.git([
+                "-c", "user.name=x", "-c", "user.email=x@x.id", "-c", "commit.gpgsign=false", "commit", "-qam", "crlf"
+            ]).status == 0)
+        let r = try s.berkas([
+            "-C", "arsip", "edit", Sandbox.rid(1), "--key", s.dir + "/keys/pengelola", "--set", "jabatan=Kepala Bidang"
+        ])
         #expect(r.status == 0, "\(r.stderr)")
         let after = try s.read("arsip/" + rel)
-        #expect(after == windows.replacingOccurrences(of: "jabatan: \"Kepala Seksi Sarana Prasarana\"", with: "jabatan: \"Kepala Bidang\""))
+        #expect(
+            after
+                == windows.replacingOccurrences(
+                    of: "jabatan: \"Kepala Seksi Sarana Prasarana\"", with: "jabatan: \"Kepala Bidang\""))
         #expect(try s.gitOut(["diff", "--numstat", "HEAD~1", "HEAD"]) == "1\t1\t\(rel)")
         #expect(try s.gitOut(["log", "-1", "--format=%(trailers:key=Berkas-Fields,valueonly)"]) == "jabatan")
     }
@@ -171,8 +193,10 @@ struct FoundationEndToEndTests {
         try FileManager.default.createDirectory(atPath: s.dir + "/bin", withIntermediateDirectories: true)
         try FileManager.default.copyItem(atPath: Sandbox.binary, toPath: s.dir + "/bin/berkas")
         let k = try s.key("k")
-        let r = try s.run([s.dir + "/bin/berkas", "init", "arsip", "--key", k, "--name", "Rina", "--email", "rina@x.go.id",
-                           "--nip", "199003152015032001"])
+        let r = try s.run([
+            s.dir + "/bin/berkas", "init", "arsip", "--key", k, "--name", "Rina", "--email", "rina@x.go.id",
+            "--nip", "199003152015032001"
+        ])
         #expect(r.status == 0, "\(r.stderr)")
         #expect(s.exists("arsip/.berkas/types/permintaan-reset-akun/schema.yml"))
         #expect(s.exists("arsip/.berkas/types/permintaan-reset-akun/surat.md"))
@@ -190,7 +214,10 @@ struct FoundationEndToEndTests {
         try holder.run()
         defer { holder.terminate() }
         var waited = 0
-        while try s.run(["flock", "-n", s.dir + "/arsip/.git/berkas.lock", "true"]).status == 0 && waited < 100 { usleep(20_000); waited += 1 }
+        while try s.run(["flock", "-n", s.dir + "/arsip/.git/berkas.lock", "true"]).status == 0 && waited < 100 {
+            usleep(20_000)
+            waited += 1
+        }
         let r = try s.newRequest()
         #expect(r.status == 75)
         #expect(r.stderr.contains("sedang dipakai"))
@@ -245,7 +272,9 @@ struct HandEditEndToEndTests {
         try s.initArchive()
         #expect(try s.newRequest().status == 0)
         let path = "arsip/\(Sandbox.recordPath(1))"
-        try s.write(path, try s.read(path).replacingOccurrences(of: "Kepala Seksi Sarana Prasarana", with: "Kepala Bidang Sarana"))
+        try s.write(
+            path,
+            try s.read(path).replacingOccurrences(of: "Kepala Seksi Sarana Prasarana", with: "Kepala Bidang Sarana"))
         let r = try s.berkas(["-C", "arsip", "commit", "--key", s.dir + "/keys/pengelola"])
         #expect(r.status == 0, "\(r.stderr)")
         #expect(r.stdout.contains("\(Sandbox.rid(1)): diubah jabatan"))
@@ -267,13 +296,20 @@ struct HandEditEndToEndTests {
     @Test func keyNewMakesAKeyToHandToThePengelola() throws {
         let s = try Sandbox()
         try s.initArchive()
-        let r = try s.berkas(["key", "new", "--file", s.dir + "/keys/baru", "--comment", "andi@ponorogo.go.id"], extraEnv: ["BERKAS_KEY_PASSPHRASE": ""])
+        let r = try s.berkas(
+            ["key", "new", "--file", s.dir + "/keys/baru", "--comment", "andi@ponorogo.go.id"],
+            extraEnv: ["BERKAS_KEY_PASSPHRASE": ""])
         #expect(r.status == 0, "\(r.stderr)")
         #expect(r.stdout.contains("ssh-ed25519 ") && r.stdout.contains("andi@ponorogo.go.id"))
-        let add = try s.berkas(["-C", "arsip", "member", "add", "--name", "Andi Wijaya", "--nip", "199201012019031001", "--email", "andi@ponorogo.go.id",
-                                "--role", "staf-ukpbj", "--pubkey", s.dir + "/keys/baru.pub", "--key", s.dir + "/keys/pengelola"])
+        let add = try s.berkas([
+            "-C", "arsip", "member", "add", "--name", "Andi Wijaya", "--nip", "199201012019031001", "--email",
+            "andi@ponorogo.go.id",
+            "--role", "staf-ukpbj", "--pubkey", s.dir + "/keys/baru.pub", "--key", s.dir + "/keys/pengelola"
+        ])
         #expect(add.status == 0, "\(add.stderr)")
-        #expect(try s.berkas(["key", "new", "--file", s.dir + "/keys/baru"], extraEnv: ["BERKAS_KEY_PASSPHRASE": ""]).status == 64)
+        #expect(
+            try s.berkas(["key", "new", "--file", s.dir + "/keys/baru"], extraEnv: ["BERKAS_KEY_PASSPHRASE": ""]).status
+                == 64)
     }
 }
 
@@ -283,19 +319,22 @@ struct AgentKeyEndToEndTests {
     @Test func aPassphraseKeySignsThroughTheAgent() throws {
         let s = try Sandbox()
         let key = s.dir + "/keys/rahasia"
-        #expect(try s.run(["ssh-keygen", "-q", "-t", "ed25519", "-N", "kunci-panjang-sekali", "-C", "rina", "-f", key]).status == 0)
+        #expect(
+            try s.run(["ssh-keygen", "-q", "-t", "ed25519", "-N", "kunci-panjang-sekali", "-C", "rina", "-f", key])
+                .status == 0)
         try s.write("askpass.sh", "#!/bin/sh\necho kunci-panjang-sekali\n")
         chmod(s.dir + "/askpass.sh", 0o755)
         // `ssh-agent COMMAND` lives exactly as long as the command.
         let fields = Sandbox.sets(Sandbox.fullRequest).map { "'\($0)'" }.joined(separator: " ")
         let script = """
-        ssh-add '\(key)' < /dev/null || exit 10
-        '\(Sandbox.binary)' init arsip --key '\(key).pub' --name Rina --email rina@x.go.id --nip 199003152015032001 --role staf-ukpbj || exit 11
-        env -u SSH_ASKPASS -u SSH_ASKPASS_REQUIRE -u DISPLAY SSH_AUTH_SOCK=/nonexistent '\(Sandbox.binary)' -C arsip new --key '\(key).pub' \(fields) 2> no-agent.txt
-        echo "no-agent exit $?"
-        """
-        let r = try s.run(["ssh-agent", "sh", "-c", script],
-                          extraEnv: ["SSH_ASKPASS": s.dir + "/askpass.sh", "SSH_ASKPASS_REQUIRE": "force", "DISPLAY": ":0"])
+            ssh-add '\(key)' < /dev/null || exit 10
+            '\(Sandbox.binary)' init arsip --key '\(key).pub' --name Rina --email rina@x.go.id --nip 199003152015032001 --role staf-ukpbj || exit 11
+            env -u SSH_ASKPASS -u SSH_ASKPASS_REQUIRE -u DISPLAY SSH_AUTH_SOCK=/nonexistent '\(Sandbox.binary)' -C arsip new --key '\(key).pub' \(fields) 2> no-agent.txt
+            echo "no-agent exit $?"
+            """
+        let r = try s.run(
+            ["ssh-agent", "sh", "-c", script],
+            extraEnv: ["SSH_ASKPASS": s.dir + "/askpass.sh", "SSH_ASKPASS_REQUIRE": "force", "DISPLAY": ":0"])
         #expect(r.status == 0, "\(r.stdout)\(r.stderr)")
         #expect(try s.git(["verify-commit", "HEAD"]).status == 0)
         #expect(r.stdout.contains("no-agent exit 77"), "\(r.stdout)")

@@ -16,13 +16,16 @@ struct HostileInputTests {
     /// A signed staff commit that changes the record and adds `files` (name → content) under lampiran/<ID>/,
     /// written into the index directly (`mode` for each), so that git's own checks on paths are passed by.
     func commitWithAttachments(_ s: Sandbox, _ files: [(String, String)], mode: String = "100644") throws -> String {
-        try s.write(record, try s.read(record).replacingOccurrences(of: "Kepala Seksi Sarana Prasarana", with: "Kepala Seksi"))
+        try s.write(
+            record, try s.read(record).replacingOccurrences(of: "Kepala Seksi Sarana Prasarana", with: "Kepala Seksi"))
         #expect(try s.git(["add", "-A"]).status == 0)
         for (name, content) in files {
             try s.write("blob.txt", content)
             let blob = try s.gitOut(["hash-object", "-w", s.dir + "/blob.txt"])
-            let r = try s.git(["-c", "core.protectNTFS=false", "-c", "core.protectHFS=false", "update-index", "--add", "--cacheinfo",
-                               "\(mode),\(blob),lampiran/\(Sandbox.rid(1))/\(name)"])
+            let r = try s.git([
+                "-c", "core.protectNTFS=false", "-c", "core.protectHFS=false", "update-index", "--add", "--cacheinfo",
+                "\(mode),\(blob),lampiran/\(Sandbox.rid(1))/\(name)"
+            ])
             #expect(r.status == 0, "update-index \(name): \(r.stderr)")
         }
         return try forged.handCommit(s, key: "staf", message: editMessage, all: false)
@@ -30,7 +33,8 @@ struct HostileInputTests {
 
     /// The same, for names git's own commands refuse to stage (`.GIT`): the trees are made with `git mktree`.
     func commitWithTreeOf(_ s: Sandbox, folder: String, file: String) throws -> String {
-        try s.write(record, try s.read(record).replacingOccurrences(of: "Kepala Seksi Sarana Prasarana", with: "Kepala Seksi"))
+        try s.write(
+            record, try s.read(record).replacingOccurrences(of: "Kepala Seksi Sarana Prasarana", with: "Kepala Seksi"))
         #expect(try s.git(["add", "-A"]).status == 0)
         let top = try s.gitOut(["write-tree"])
         func mktree(_ lines: [String]) throws -> String {
@@ -43,11 +47,19 @@ struct HostileInputTests {
         let blob = try s.gitOut(["hash-object", "-w", s.dir + "/blob.txt"])
         let inner = try mktree(["100644 blob \(blob)\t\(file)"])
         let idFolder = try mktree(["040000 tree \(inner)\t\(folder)"])
-        let lampiran = try mktree(try s.gitOut(["ls-tree", top + ":lampiran"]).split(separator: "\n").map(String.init) + ["040000 tree \(idFolder)\t\(Sandbox.rid(1))"])
-        let root = try mktree(try s.gitOut(["ls-tree", top]).split(separator: "\n").filter { !$0.hasSuffix("\tlampiran") }.map(String.init)
-                              + ["040000 tree \(lampiran)\tlampiran"])
-        let commit = try s.run(["git", "-C", s.dir + "/arsip", "-c", "gpg.format=ssh", "-c", "user.signingkey=\(s.dir)/keys/staf", "-c", "user.name=Siti",
-                                "-c", "user.email=staf@ponorogo.go.id", "commit-tree", "-S", "-p", "HEAD", "-m", editMessage, root])
+        let lampiran = try mktree(
+            try s.gitOut(["ls-tree", top + ":lampiran"]).split(separator: "\n").map(String.init) + [
+                "040000 tree \(idFolder)\t\(Sandbox.rid(1))"
+            ])
+        let root = try mktree(
+            try s.gitOut(["ls-tree", top]).split(separator: "\n").filter { !$0.hasSuffix("\tlampiran") }.map(
+                String.init)
+                + ["040000 tree \(lampiran)\tlampiran"])
+        let commit = try s.run([
+            "git", "-C", s.dir + "/arsip", "-c", "gpg.format=ssh", "-c", "user.signingkey=\(s.dir)/keys/staf", "-c",
+            "user.name=Siti",
+            "-c", "user.email=staf@ponorogo.go.id", "commit-tree", "-S", "-p", "HEAD", "-m", editMessage, root
+        ])
         #expect(commit.status == 0, "commit-tree: \(commit.stderr)")
         let id = commit.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
         #expect(try s.git(["update-ref", "refs/heads/main", id]).status == 0)
@@ -70,7 +82,7 @@ struct HostileInputTests {
         (["CON.pdf"], "nama perangkat yang dicadangkan Windows"),
         (["aux"], "nama perangkat yang dicadangkan Windows"),
         (["sk:1.pdf"], "yang tidak boleh ada dalam nama berkas di Windows"),
-        (["sk\u{202E}fdp.exe"], "karakter kendali atau tak terlihat"),
+        (["sk\u{202E}fdp.exe"], "karakter kendali atau tak terlihat")
     ])
     func aPathSomeCloneCannotHold(names: [String], why: String) throws {
         let s = try forged.office()
@@ -93,7 +105,11 @@ struct HostileInputTests {
         let text = try s.read(config)
         #expect(text.contains("batas_ukuran_mb: 25\n"))
         try s.write(config, text.replacingOccurrences(of: "batas_ukuran_mb: 25\n", with: "batas_ukuran_mb: 1\n"))
-        try forged.handCommit(s, key: "pengelola", message: "Batas ukuran\n\nBerkas-Action: pengaturan\nBerkas-Role: pengelola\nBerkas-Actor: Rina Wulandari, S.E. (NIP 199003152015032001)")
+        try forged.handCommit(
+            s, key: "pengelola",
+            message:
+                "Batas ukuran\n\nBerkas-Action: pengaturan\nBerkas-Role: pengelola\nBerkas-Actor: Rina Wulandari, S.E. (NIP 199003152015032001)"
+        )
         #expect(try s.berkas(["-C", "arsip", "verify"]).status == 0)
         #expect(try s.git(["push", "-q", s.dir + "/pusat.git", "HEAD:refs/heads/main"]).status == 0)
         let c = try commitWithAttachments(s, [("sk.pdf", String(repeating: "x", count: 1_100_000))])
@@ -107,20 +123,33 @@ struct HostileInputTests {
         try s.write(folder + "/sk.pdf", "pindaian\n")
         try s.write(folder + "/CON.pdf", "pindaian\n")
         let before = try s.snapshot()
-        let reserved = try s.berkas(["-C", "arsip", "edit", Sandbox.rid(1), "--set", "perubahan_data=true",
-                                     "--set", "lampiran_sertifikat=lampiran/\(Sandbox.rid(1))/CON.pdf", "--set", "lampiran_sk=lampiran/\(Sandbox.rid(1))/sk.pdf",
-                                     "--key", s.dir + "/keys/staf"])
-        #expect(reserved.status == 1 && reserved.stderr.contains("nama perangkat yang dicadangkan Windows"), "\(reserved.stderr)")
+        let reserved = try s.berkas([
+            "-C", "arsip", "edit", Sandbox.rid(1), "--set", "perubahan_data=true",
+            "--set", "lampiran_sertifikat=lampiran/\(Sandbox.rid(1))/CON.pdf", "--set",
+            "lampiran_sk=lampiran/\(Sandbox.rid(1))/sk.pdf",
+            "--key", s.dir + "/keys/staf"
+        ])
+        #expect(
+            reserved.status == 1 && reserved.stderr.contains("nama perangkat yang dicadangkan Windows"),
+            "\(reserved.stderr)")
         #expect(try s.snapshot() == before)
         // sk.pdf is committed; SK.PDF beside it is refused.
-        let ok = try s.berkas(["-C", "arsip", "edit", Sandbox.rid(1), "--set", "perubahan_data=true",
-                               "--set", "lampiran_sertifikat=lampiran/\(Sandbox.rid(1))/sk.pdf", "--set", "lampiran_sk=lampiran/\(Sandbox.rid(1))/sk.pdf",
-                               "--key", s.dir + "/keys/staf"])
+        let ok = try s.berkas([
+            "-C", "arsip", "edit", Sandbox.rid(1), "--set", "perubahan_data=true",
+            "--set", "lampiran_sertifikat=lampiran/\(Sandbox.rid(1))/sk.pdf", "--set",
+            "lampiran_sk=lampiran/\(Sandbox.rid(1))/sk.pdf",
+            "--key", s.dir + "/keys/staf"
+        ])
         #expect(ok.status == 0, "\(ok.stderr)")
         try s.write(folder + "/SK.PDF", "lain\n")
         let head = try s.gitOut(["rev-parse", "HEAD"])
-        let clash = try s.berkas(["-C", "arsip", "edit", Sandbox.rid(1), "--set", "lampiran_sk=lampiran/\(Sandbox.rid(1))/SK.PDF", "--key", s.dir + "/keys/staf"])
-        #expect(clash.status == 1 && clash.stderr.contains("adalah berkas yang sama di Windows dan macOS"), "\(clash.stderr)")
+        let clash = try s.berkas([
+            "-C", "arsip", "edit", Sandbox.rid(1), "--set", "lampiran_sk=lampiran/\(Sandbox.rid(1))/SK.PDF", "--key",
+            s.dir + "/keys/staf"
+        ])
+        #expect(
+            clash.status == 1 && clash.stderr.contains("adalah berkas yang sama di Windows dan macOS"),
+            "\(clash.stderr)")
         #expect(try s.gitOut(["rev-parse", "HEAD"]) == head)
     }
 
@@ -131,7 +160,10 @@ struct HostileInputTests {
         try s.write("arsip/lampiran/\(Sandbox.rid(1))/aux.pdf", "x\n")
         #expect(try s.git(["add", "-A"]).status == 0)
         let head = try s.gitOut(["rev-parse", "HEAD"])
-        let r = try s.run(["git", "-C", s.dir + "/arsip", "-c", "user.name=x", "-c", "user.email=x@x.id", "-c", "commit.gpgsign=false", "commit", "-qm", "x"])
+        let r = try s.run([
+            "git", "-C", s.dir + "/arsip", "-c", "user.name=x", "-c", "user.email=x@x.id", "-c", "commit.gpgsign=false",
+            "commit", "-qm", "x"
+        ])
         #expect(r.status != 0 && r.stderr.contains("nama perangkat yang dicadangkan Windows"), "\(r.stderr)")
         #expect(try s.gitOut(["rev-parse", "HEAD"]) == head)
     }
@@ -145,19 +177,26 @@ struct HostileInputTests {
         let year = "arsip/permintaan-reset-akun/\(Sandbox.year)"
         let outside = s.dir + "/luar"
         try FileManager.default.createDirectory(atPath: outside, withIntermediateDirectories: true)
-        try FileManager.default.moveItem(atPath: s.dir + "/" + year + "/\(Sandbox.rid(1)).md", toPath: outside + "/\(Sandbox.rid(1)).md")
+        try FileManager.default.moveItem(
+            atPath: s.dir + "/" + year + "/\(Sandbox.rid(1)).md", toPath: outside + "/\(Sandbox.rid(1)).md")
         try FileManager.default.removeItem(atPath: s.dir + "/" + year)
         try FileManager.default.createSymbolicLink(atPath: s.dir + "/" + year, withDestinationPath: outside)
         let head = try s.gitOut(["rev-parse", "HEAD"])
         let outsideBefore = try FileManager.default.contentsOfDirectory(atPath: outside).sorted()
         let fields = Sandbox.fullRequest.map { $0.hasPrefix("nomor_surat=") ? "nomor_surat=027/9" : $0 }
-        for (what, args) in [("new", ["new"] + Sandbox.sets(fields)), ("edit", ["edit", Sandbox.rid(1), "--set", "jabatan=Lain"]),
-                             ("commit", ["commit", Sandbox.recordPath(1)])] {
+        for (what, args) in [
+            ("new", ["new"] + Sandbox.sets(fields)), ("edit", ["edit", Sandbox.rid(1), "--set", "jabatan=Lain"]),
+            ("commit", ["commit", Sandbox.recordPath(1)])
+        ] {
             let r = try s.berkas(["-C", "arsip"] + args + ["--key", s.dir + "/keys/staf"])
             #expect(r.status != 0, "\(what) went through a link")
-            #expect(r.stderr.contains("permintaan-reset-akun/\(Sandbox.year) adalah tautan (symlink)"), "\(what): \(r.stderr)")
+            #expect(
+                r.stderr.contains("permintaan-reset-akun/\(Sandbox.year) adalah tautan (symlink)"),
+                "\(what): \(r.stderr)")
             #expect(try s.gitOut(["rev-parse", "HEAD"]) == head, "\(what) made a commit")
-            #expect(try FileManager.default.contentsOfDirectory(atPath: outside).sorted() == outsideBefore, "\(what) wrote outside")
+            #expect(
+                try FileManager.default.contentsOfDirectory(atPath: outside).sorted() == outsideBefore,
+                "\(what) wrote outside")
         }
     }
 
@@ -165,7 +204,9 @@ struct HostileInputTests {
     @Test func aRecordThatIsALinkIsNotFollowed() throws {
         let s = try forged.office()
         let outside = s.dir + "/luar.md"
-        try s.write("luar.md", try s.read(record).replacingOccurrences(of: "Kepala Seksi Sarana Prasarana", with: "Kepala Bagian Luar"))
+        try s.write(
+            "luar.md",
+            try s.read(record).replacingOccurrences(of: "Kepala Seksi Sarana Prasarana", with: "Kepala Bagian Luar"))
         try FileManager.default.removeItem(atPath: s.dir + "/" + record)
         try FileManager.default.createSymbolicLink(atPath: s.dir + "/" + record, withDestinationPath: outside)
         let head = try s.gitOut(["rev-parse", "HEAD"])
@@ -182,13 +223,17 @@ struct HostileInputTests {
         let s = try forged.office()
         let before = try s.snapshot()
         for value in ["Kepala\u{85}Seksi", "Kepala\u{1B}[31mSeksi", "Kepala\u{202E}Seksi"] {
-            let r = try s.berkas(["-C", "arsip", "edit", Sandbox.rid(1), "--set", "jabatan=\(value)", "--key", s.dir + "/keys/staf"])
+            let r = try s.berkas([
+                "-C", "arsip", "edit", Sandbox.rid(1), "--set", "jabatan=\(value)", "--key", s.dir + "/keys/staf"
+            ])
             #expect(r.status == 1 && r.stderr.contains("karakter kendali atau tak terlihat"), "\(r.stderr)")
             #expect(!r.stderr.contains("\u{1B}"))
         }
         #expect(try s.snapshot() == before)
         // Written by hand into the file and committed with git: verify refuses it.
-        try s.write(record, try s.read(record).replacingOccurrences(of: "Kepala Seksi Sarana Prasarana", with: "Kepala\u{85}Seksi"))
+        try s.write(
+            record,
+            try s.read(record).replacingOccurrences(of: "Kepala Seksi Sarana Prasarana", with: "Kepala\u{85}Seksi"))
         let c = try forged.handCommit(s, key: "staf", message: editMessage)
         try forged.expectViolation(s, commit: c, rule: "alur")
     }
@@ -199,29 +244,44 @@ struct HostileInputTests {
         try s.key("ani")
         let before = try s.snapshot()
         for name in ["Ani <ani@x.go.id>", "Ani\nB", "Ani\u{85}Lestari"] {
-            let r = try s.berkas(["-C", "arsip", "member", "add", "--key", s.dir + "/keys/pengelola", "--name", name, "--nip", "199001012015012001",
-                                  "--email", "ani@ponorogo.go.id", "--role", "staf-ukpbj", "--pubkey", s.dir + "/keys/ani.pub"])
+            let r = try s.berkas([
+                "-C", "arsip", "member", "add", "--key", s.dir + "/keys/pengelola", "--name", name, "--nip",
+                "199001012015012001",
+                "--email", "ani@ponorogo.go.id", "--role", "staf-ukpbj", "--pubkey", s.dir + "/keys/ani.pub"
+            ])
             #expect(r.status == 64 && r.stderr.contains("--name"), "\(name): \(r.stderr)")
         }
         #expect(try s.snapshot() == before)
         // policy.yml edited by hand with such a name: the rules do not load.
         let policy = "arsip/.berkas/policy.yml"
-        try s.write(policy, try s.read(policy).replacingOccurrences(of: "nama: \"Siti Aminah\"", with: "nama: \"Siti <siti@x>\""))
+        try s.write(
+            policy,
+            try s.read(policy).replacingOccurrences(of: "nama: \"Siti Aminah\"", with: "nama: \"Siti <siti@x>\""))
         #expect(try s.read(policy).contains("Siti <siti@x>"))
-        let c = try forged.handCommit(s, key: "pengelola", message: "Nama\n\nBerkas-Action: pengaturan\nBerkas-Role: pengelola\nBerkas-Actor: Rina Wulandari, S.E. (NIP 199003152015032001)")
+        let c = try forged.handCommit(
+            s, key: "pengelola",
+            message:
+                "Nama\n\nBerkas-Action: pengaturan\nBerkas-Role: pengelola\nBerkas-Actor: Rina Wulandari, S.E. (NIP 199003152015032001)"
+        )
         try forged.expectViolation(s, commit: c, rule: "pengaturan")
     }
 
     /// `berkas log` escapes what a trailer holds, as every other output does.
     @Test func logEscapesTrailers() throws {
         let s = try forged.office()
-        try s.write(record, try s.read(record).replacingOccurrences(of: "Kepala Seksi Sarana Prasarana", with: "Kepala Seksi"))
+        try s.write(
+            record, try s.read(record).replacingOccurrences(of: "Kepala Seksi Sarana Prasarana", with: "Kepala Seksi"))
         let evil = "\u{1B}]0;judul\u{07}\u{1B}[2J"
-        try forged.handCommit(s, key: "staf", message: "\(Sandbox.rid(1)): ubah\n\nBerkas-Record: \(Sandbox.rid(1))\nBerkas-Action: ubah\(evil)\nBerkas-From: diterima\(evil)\n"
-                              + "Berkas-To: diterima\nBerkas-Fields: jabatan\nBerkas-Role: staf-ukpbj\(evil)\nBerkas-Actor: \(staf)")
+        try forged.handCommit(
+            s, key: "staf",
+            message:
+                "\(Sandbox.rid(1)): ubah\n\nBerkas-Record: \(Sandbox.rid(1))\nBerkas-Action: ubah\(evil)\nBerkas-From: diterima\(evil)\n"
+                + "Berkas-To: diterima\nBerkas-Fields: jabatan\nBerkas-Role: staf-ukpbj\(evil)\nBerkas-Actor: \(staf)")
         for args in [["log"], ["log", Sandbox.rid(1)], ["show", Sandbox.rid(1)], ["verify"]] {
             let r = try s.berkas(["-C", "arsip"] + args)
-            #expect(!r.stdout.contains("\u{1B}") && !r.stdout.contains("\u{07}") && !r.stderr.contains("\u{1B}"), "\(args) printed a raw escape")
+            #expect(
+                !r.stdout.contains("\u{1B}") && !r.stdout.contains("\u{07}") && !r.stderr.contains("\u{1B}"),
+                "\(args) printed a raw escape")
         }
     }
 
@@ -229,7 +289,9 @@ struct HostileInputTests {
     @Test func csvCellsNeverRunAsFormulas() throws {
         let s = try forged.office()
         for (i, name) in ["=HYPERLINK(\"http://x\",\"klik\")", "+62 Budi", "-Budi", "@SUM(A1)"].enumerated() {
-            let fields = Sandbox.fullRequest.map { $0.hasPrefix("nama=") ? "nama=\(name)" : ($0.hasPrefix("nomor_surat=") ? "nomor_surat=027/\(i)" : $0) }
+            let fields = Sandbox.fullRequest.map {
+                $0.hasPrefix("nama=") ? "nama=\(name)" : ($0.hasPrefix("nomor_surat=") ? "nomor_surat=027/\(i)" : $0)
+            }
             let r = try s.newRequest(key: "staf", fields: fields)
             #expect(r.status == 0, "\(name): \(r.stderr)")
         }
@@ -239,7 +301,10 @@ struct HostileInputTests {
             #expect(csv.stdout.contains("," + cell + ","), "\(cell) in \(csv.stdout)")
         }
         let report = try s.berkas(["-C", "arsip", "report", "--format", "csv"])
-        #expect(!report.stdout.split(separator: "\r\n").contains { $0.split(separator: ",").contains { $0.hasPrefix("=") || $0.hasPrefix("@") } })
+        #expect(
+            !report.stdout.split(separator: "\r\n").contains {
+                $0.split(separator: ",").contains { $0.hasPrefix("=") || $0.hasPrefix("@") }
+            })
         let json = try s.berkas(["-C", "arsip", "list", "--format", "json"])
         #expect(json.stdout.contains("\"=HYPERLINK(\\\"http://x\\\",\\\"klik\\\")\""), "\(json.stdout)")
     }

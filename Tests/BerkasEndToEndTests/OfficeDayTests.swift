@@ -12,7 +12,11 @@ struct OfficeDayTests {
         let s = try forged.office()
         let path = forged.record
         let text = try s.read(path)
-        try s.write(path, "\u{FEFF}" + text.replacingOccurrences(of: "Kepala Seksi Sarana Prasarana", with: "Kepala Seksi").replacingOccurrences(of: "\n", with: "\r\n"))
+        try s.write(
+            path,
+            "\u{FEFF}"
+                + text.replacingOccurrences(of: "Kepala Seksi Sarana Prasarana", with: "Kepala Seksi")
+                .replacingOccurrences(of: "\n", with: "\r\n"))
         let commit = try s.berkas(["-C", "arsip", "commit", Sandbox.recordPath(1), "--key", s.dir + "/keys/staf"])
         #expect(commit.status == 0, "\(commit.stderr)")
         // Stored as the archive stores records: the commit shows the one line the clerk changed.
@@ -24,7 +28,9 @@ struct OfficeDayTests {
             if cold { try? FileManager.default.removeItem(atPath: s.dir + "/arsip/.git/berkas/timeline") }
             let json = try s.berkas(["-C", "arsip", "list", "--format", "json"])
             let rows = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]])
-            #expect(rows.first?["status"] as? String == "diterima" && rows.first?["nama"] as? String == "Budi Santoso, S.Kom.", "\(json.stdout)")
+            #expect(
+                rows.first?["status"] as? String == "diterima"
+                    && rows.first?["nama"] as? String == "Budi Santoso, S.Kom.", "\(json.stdout)")
             let mine = try s.berkas(["-C", "arsip", "list", "--mine", "--key", s.dir + "/keys/kepala-ukpbj"])
             #expect(mine.stdout.contains(Sandbox.rid(1)), "\(mine.stdout)")
             let whoami = try s.berkas(["-C", "arsip", "whoami", "--key", s.dir + "/keys/kepala-ukpbj"])
@@ -36,7 +42,9 @@ struct OfficeDayTests {
     @Test func aHeadRecordsTheirKeyOnce() throws {
         let s = try forged.office()
         let use = try s.berkas(["-C", "arsip", "key", "use", s.dir + "/keys/kepala-ukpbj"])
-        #expect(use.status == 0 && use.stdout.contains("Drs. Ahmad Fauzi (NIP 197001011995031001)"), "\(use.stdout)\(use.stderr)")
+        #expect(
+            use.status == 0 && use.stdout.contains("Drs. Ahmad Fauzi (NIP 197001011995031001)"),
+            "\(use.stdout)\(use.stderr)")
         #expect(try s.gitOut(["config", "user.signingkey"]) == s.dir + "/keys/kepala-ukpbj")
         let act = try s.berkas(["-C", "arsip", "act", Sandbox.rid(1), "disposisi", "--note", "Lanjut."])
         #expect(act.status == 0, "\(act.stderr)")
@@ -63,20 +71,33 @@ struct OfficeDayTests {
         let drafts = s.dir + "/arsip/.git/berkas/draf"
         #expect(((try? FileManager.default.contentsOfDirectory(atPath: drafts)) ?? []).isEmpty)
         // A complete letter but for its name: refused, the draft kept with the problem written in it.
-        let complete = try s.read(forged.record).replacingOccurrences(of: "027/123/405.07/\(Sandbox.year)", with: "027/777")
-        try s.write("tanpa-nama.md", complete.split(separator: "\n", omittingEmptySubsequences: false).filter { !$0.hasPrefix("nama:") }.joined(separator: "\n"))
-        let first = try s.berkas(["-C", "arsip", "new", "--edit"] + key, extraEnv: try editor("isi.sh", "cp '\(s.dir)/tanpa-nama.md' \"$1\""))
-        #expect(first.status == 1 && first.stderr.contains("nama") && first.stderr.contains("Draf Anda disimpan"), "\(first.stderr)")
+        let complete = try s.read(forged.record).replacingOccurrences(
+            of: "027/123/405.07/\(Sandbox.year)", with: "027/777")
+        try s.write(
+            "tanpa-nama.md",
+            complete.split(separator: "\n", omittingEmptySubsequences: false).filter { !$0.hasPrefix("nama:") }.joined(
+                separator: "\n"))
+        let first = try s.berkas(
+            ["-C", "arsip", "new", "--edit"] + key, extraEnv: try editor("isi.sh", "cp '\(s.dir)/tanpa-nama.md' \"$1\"")
+        )
+        #expect(
+            first.status == 1 && first.stderr.contains("nama") && first.stderr.contains("Draf Anda disimpan"),
+            "\(first.stderr)")
         #expect(try s.gitOut(["rev-parse", "HEAD"]) == head)
         // The next `new --edit` opens the kept draft, problems at the top; the clerk adds the name.
-        let second = try s.berkas(["-C", "arsip", "new", "--edit"] + key,
-                                  extraEnv: try editor("betul.sh", "cat \"$1\" > '\(s.dir)/dilihat.md'; sed -i 's/^jenis: .*/&\\nnama: \"Siti Rahma\"/' \"$1\""))
+        let second = try s.berkas(
+            ["-C", "arsip", "new", "--edit"] + key,
+            extraEnv: try editor(
+                "betul.sh", "cat \"$1\" > '\(s.dir)/dilihat.md'; sed -i 's/^jenis: .*/&\\nnama: \"Siti Rahma\"/' \"$1\""
+            ))
         #expect(second.status == 0, "\(second.stderr)")
         #expect(second.stdout.contains(Sandbox.rid(2)), "\(second.stdout)")
         let seen = try s.read("dilihat.md")
         #expect(seen.contains("# berkas: ") && seen.contains("027/777"), "\(seen)")
         let saved = try s.read("arsip/" + Sandbox.recordPath(2))
-        #expect(saved.contains("nama: \"Siti Rahma\"") && !saved.contains("# berkas:") && saved.contains("id: \(Sandbox.rid(2))"), "\(saved)")
+        #expect(
+            saved.contains("nama: \"Siti Rahma\"") && !saved.contains("# berkas:")
+                && saved.contains("id: \(Sandbox.rid(2))"), "\(saved)")
         #expect(((try? FileManager.default.contentsOfDirectory(atPath: drafts)) ?? []).isEmpty)
         #expect(try s.berkas(["-C", "arsip", "verify"]).status == 0)
     }
@@ -86,24 +107,41 @@ struct OfficeDayTests {
         let s = try forged.office()
         // show's hint is a whole command that succeeds as written (with the note filled in).
         let show = try s.berkas(["-C", "arsip", "show", Sandbox.rid(1)])
-        let hint = try #require(show.stdout.split(separator: "\n").first { $0.contains("berkas act \(Sandbox.rid(1)) disposisi") })
+        let hint = try #require(
+            show.stdout.split(separator: "\n").first { $0.contains("berkas act \(Sandbox.rid(1)) disposisi") })
         #expect(hint.contains("disposisi --note \"…\""), "\(hint)")
-        let args = hint.trimmingCharacters(in: .whitespaces).components(separatedBy: "  (")[0].split(separator: " ").dropFirst().map(String.init)
+        let args = hint.trimmingCharacters(in: .whitespaces).components(separatedBy: "  (")[0].split(separator: " ")
+            .dropFirst().map(String.init)
             .map { $0 == "\"…\"" ? "Lanjut." : $0 }
         let act = try s.berkas(["-C", "arsip"] + args + ["--key", s.dir + "/keys/kepala-ukpbj"])
         #expect(act.status == 0, "\(args): \(act.stderr)")
         // A date written day-month-year gets the right form.
-        let date = try s.berkas(["-C", "arsip", "new", "--key", s.dir + "/keys/staf"]
-                                + Sandbox.sets(Sandbox.fullRequest.map { $0.hasPrefix("tanggal_surat=") ? "tanggal_surat=24-11-\(Sandbox.year)" : $0 }))
-        #expect(date.status == 1 && date.stderr.contains("tulis \(Sandbox.letterDate) (tahun-bulan-hari)"), "\(date.stderr)")
+        let date = try s.berkas(
+            ["-C", "arsip", "new", "--key", s.dir + "/keys/staf"]
+                + Sandbox.sets(
+                    Sandbox.fullRequest.map {
+                        $0.hasPrefix("tanggal_surat=") ? "tanggal_surat=24-11-\(Sandbox.year)" : $0
+                    }))
+        #expect(
+            date.status == 1 && date.stderr.contains("tulis \(Sandbox.letterDate) (tahun-bulan-hari)"), "\(date.stderr)"
+        )
         // list names each next step with the roles that may take it.
         let list = try s.berkas(["-C", "arsip", "list"])
-        #expect(list.stdout.contains("perintah (kepala-lpse) / tolak (kepala-ukpbj, kepala-lpse, admin-agency)"), "\(list.stdout)")
+        #expect(
+            list.stdout.contains("perintah (kepala-lpse) / tolak (kepala-ukpbj, kepala-lpse, admin-agency)"),
+            "\(list.stdout)")
         // An unknown --status names the states.
         let status = try s.berkas(["-C", "arsip", "list", "--status", "baru"])
-        #expect(status.status == 64 && status.stderr.contains("yang ada: diterima, didisposisi, diperintahkan, direset, selesai, ditolak"), "\(status.stderr)")
+        #expect(
+            status.status == 64
+                && status.stderr.contains("yang ada: diterima, didisposisi, diperintahkan, direset, selesai, ditolak"),
+            "\(status.stderr)")
         // list shows open requests; --all the finished ones too.
-        #expect(try s.berkas(["-C", "arsip", "act", Sandbox.rid(1), "tolak", "--note", "Bukan PPK.", "--key", s.dir + "/keys/kepala-lpse"]).status == 0)
+        #expect(
+            try s.berkas([
+                "-C", "arsip", "act", Sandbox.rid(1), "tolak", "--note", "Bukan PPK.", "--key",
+                s.dir + "/keys/kepala-lpse"
+            ]).status == 0)
         #expect(!(try s.berkas(["-C", "arsip", "list"]).stdout.contains(Sandbox.rid(1))))
         #expect(try s.berkas(["-C", "arsip", "list", "--all"]).stdout.contains(Sandbox.rid(1)))
         #expect(try s.berkas(["-C", "arsip", "list", "--status", "ditolak"]).stdout.contains(Sandbox.rid(1)))
@@ -113,6 +151,8 @@ struct OfficeDayTests {
     @Test func notFoundSaysWhereBerkasLooked() throws {
         let s = try forged.office()
         let r = try s.berkas(["-C", "arsip", "show", Sandbox.rid(99)])
-        #expect(r.status == 1 && r.stderr.contains("dicari di \(Sandbox.recordPath(99)) pada commit terakhir"), "\(r.stderr)")
+        #expect(
+            r.status == 1 && r.stderr.contains("dicari di \(Sandbox.recordPath(99)) pada commit terakhir"),
+            "\(r.stderr)")
     }
 }

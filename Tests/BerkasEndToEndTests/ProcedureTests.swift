@@ -12,12 +12,14 @@ struct ProcedureEndToEndTests {
             ("staf", "Siti Aminah", "198801012010012001", "staf-ukpbj"),
             ("kepala-ukpbj", "Drs. Ahmad Fauzi, M.Si.", "197001011995031001", "kepala-ukpbj"),
             ("kepala-lpse", "Ir. Sri Handayani", "197505202000122002", "kepala-lpse"),
-            ("admin", "Dwi Prasetyo, S.Kom.", "198811112014021001", "admin-agency"),
+            ("admin", "Dwi Prasetyo, S.Kom.", "198811112014021001", "admin-agency")
         ]
         for (key, name, nip, role) in members {
             try s.key(key)
-            let r = try s.berkas(["-C", "arsip", "member", "add", "--key", s.dir + "/keys/pengelola", "--name", name, "--nip", nip,
-                                  "--email", "\(key)@ponorogo.go.id", "--role", role, "--pubkey", s.dir + "/keys/\(key).pub"])
+            let r = try s.berkas([
+                "-C", "arsip", "member", "add", "--key", s.dir + "/keys/pengelola", "--name", name, "--nip", nip,
+                "--email", "\(key)@ponorogo.go.id", "--role", role, "--pubkey", s.dir + "/keys/\(key).pub"
+            ])
             #expect(r.status == 0, "member add \(key): \(r.stderr)")
         }
         let r = try s.newRequest(key: "staf")
@@ -37,7 +39,8 @@ struct ProcedureEndToEndTests {
 
     @Test func aRequestGoesThroughEveryStep() throws {
         let s = try office()
-        var r = try act(s, "kepala-ukpbj", ["disposisi", "--note", "Diteruskan kepada Kepala LPSE untuk ditindaklanjuti."])
+        var r = try act(
+            s, "kepala-ukpbj", ["disposisi", "--note", "Diteruskan kepada Kepala LPSE untuk ditindaklanjuti."])
         #expect(r.status == 0, "\(r.stderr)")
         #expect(try changedLines(s) == ["-status: diterima", "+status: didisposisi"])
         r = try act(s, "kepala-lpse", ["perintah", "--note", "Admin Agency agar mereset akun."])
@@ -45,26 +48,48 @@ struct ProcedureEndToEndTests {
         #expect(try changedLines(s) == ["-status: didisposisi", "+status: diperintahkan"])
         r = try act(s, "admin", ["reset", "--set", "user_id_spse=198507122010011003"])
         #expect(r.status == 0, "\(r.stderr)")
-        #expect(try changedLines(s) == ["-status: diperintahkan", "+status: direset", "+user_id_spse: \"198507122010011003\""])
-        r = try act(s, "admin", ["kirim", "--set", "dikirim_melalui=whatsapp", "--set", "dikirim_ke=081234567890 (Budi Santoso)"])
+        #expect(
+            try changedLines(s) == [
+                "-status: diperintahkan", "+status: direset", "+user_id_spse: \"198507122010011003\""
+            ])
+        r = try act(
+            s, "admin",
+            ["kirim", "--set", "dikirim_melalui=whatsapp", "--set", "dikirim_ke=081234567890 (Budi Santoso)"])
         #expect(r.status == 0, "\(r.stderr)")
-        #expect(try changedLines(s) == ["-status: direset", "+status: selesai", "+dikirim_melalui: whatsapp",
-                                         "+dikirim_ke: \"081234567890 (Budi Santoso)\""])
-        let log = try s.gitOut(["log", "--format=%G? %(trailers:key=Berkas-Action,valueonly)"]).split(separator: "\n").map {
-            $0.trimmingCharacters(in: .whitespaces)
-        }
-        #expect(log == ["G kirim", "G reset", "G perintah", "G disposisi", "G buat", "G member-add", "G member-add", "G member-add", "G member-add", "G init"])
+        #expect(
+            try changedLines(s) == [
+                "-status: direset", "+status: selesai", "+dikirim_melalui: whatsapp",
+                "+dikirim_ke: \"081234567890 (Budi Santoso)\""
+            ])
+        let log = try s.gitOut(["log", "--format=%G? %(trailers:key=Berkas-Action,valueonly)"]).split(separator: "\n")
+            .map {
+                $0.trimmingCharacters(in: .whitespaces)
+            }
+        #expect(
+            log == [
+                "G kirim", "G reset", "G perintah", "G disposisi", "G buat", "G member-add", "G member-add",
+                "G member-add", "G member-add", "G init"
+            ])
         let disposisi = try s.gitOut(["log", "-1", "--format=%B", "HEAD~3"])
-        #expect(disposisi.hasPrefix("\(Sandbox.rid(1)): disposisi (diterima → didisposisi)\n\nDiteruskan kepada Kepala LPSE untuk ditindaklanjuti.\n"))
-        #expect(disposisi.contains("Berkas-Role: kepala-ukpbj\nBerkas-Actor: Drs. Ahmad Fauzi, M.Si. (NIP 197001011995031001)"))
+        #expect(
+            disposisi.hasPrefix(
+                "\(Sandbox.rid(1)): disposisi (diterima → didisposisi)\n\nDiteruskan kepada Kepala LPSE untuk ditindaklanjuti.\n"
+            ))
+        #expect(
+            disposisi.contains(
+                "Berkas-Role: kepala-ukpbj\nBerkas-Actor: Drs. Ahmad Fauzi, M.Si. (NIP 197001011995031001)"))
         // git (and libgit2) trim a trailing "." from author names; the full name stands in Berkas-Actor.
-        #expect(try s.gitOut(["log", "-1", "--format=%an <%ae>", "HEAD~3"]) == "Drs. Ahmad Fauzi, M.Si <kepala-ukpbj@ponorogo.go.id>")
+        #expect(
+            try s.gitOut(["log", "-1", "--format=%an <%ae>", "HEAD~3"])
+                == "Drs. Ahmad Fauzi, M.Si <kepala-ukpbj@ponorogo.go.id>")
         #expect(try s.gitOut(["status", "--porcelain"]) == "")
         #expect(try s.git(["fsck", "--full", "--strict"]).status == 0)
         let show = try s.berkas(["-C", "arsip", "show", Sandbox.rid(1)])
         #expect(show.status == 0)
         #expect(show.stdout.contains("Status: selesai"))
-        #expect(show.stdout.contains("disposisi (diterima → didisposisi)  Drs. Ahmad Fauzi, M.Si. (NIP 197001011995031001) [kepala-ukpbj]"))
+        #expect(
+            show.stdout.contains(
+                "disposisi (diterima → didisposisi)  Drs. Ahmad Fauzi, M.Si. (NIP 197001011995031001) [kepala-ukpbj]"))
         #expect(show.stdout.contains("0812-3456-7890"))
     }
 
@@ -123,7 +148,10 @@ struct ProcedureEndToEndTests {
         let r = try s.berkas(["-C", "arsip", "act", Sandbox.rid(1), "disposisi", "--note", "Lanjut.", "--key", k])
         #expect(r.status == 1)
         #expect(r.stderr.contains("identitas_asli_diperiksa"))
-        let ok = try s.berkas(["-C", "arsip", "act", Sandbox.rid(1), "disposisi", "--note", "Lanjut.", "--set", "identitas_asli_diperiksa=true", "--key", k])
+        let ok = try s.berkas([
+            "-C", "arsip", "act", Sandbox.rid(1), "disposisi", "--note", "Lanjut.", "--set",
+            "identitas_asli_diperiksa=true", "--key", k
+        ])
         #expect(ok.status == 0, "\(ok.stderr)")
     }
 
@@ -134,20 +162,28 @@ struct ProcedureEndToEndTests {
         let again = try act(s, "kepala-ukpbj", ["disposisi", "--note", "x"])
         #expect(again.status == 1)
         #expect(again.stderr.contains("ditolak"))
-        let edit = try s.berkas(["-C", "arsip", "edit", Sandbox.rid(1), "--set", "jabatan=Lain", "--key", s.dir + "/keys/staf"])
+        let edit = try s.berkas([
+            "-C", "arsip", "edit", Sandbox.rid(1), "--set", "jabatan=Lain", "--key", s.dir + "/keys/staf"
+        ])
         #expect(edit.status == 1)
         #expect(try s.snapshot() == before)
     }
 
     @Test func editIsLimitedToItsStateAndRoles() throws {
         let s = try office()
-        let byLPSE = try s.berkas(["-C", "arsip", "edit", Sandbox.rid(1), "--set", "jabatan=Lain", "--key", s.dir + "/keys/kepala-lpse"])
+        let byLPSE = try s.berkas([
+            "-C", "arsip", "edit", Sandbox.rid(1), "--set", "jabatan=Lain", "--key", s.dir + "/keys/kepala-lpse"
+        ])
         #expect(byLPSE.status == 77)
-        let status = try s.berkas(["-C", "arsip", "edit", Sandbox.rid(1), "--set", "status=selesai", "--key", s.dir + "/keys/staf"])
+        let status = try s.berkas([
+            "-C", "arsip", "edit", Sandbox.rid(1), "--set", "status=selesai", "--key", s.dir + "/keys/staf"
+        ])
         #expect(status.status == 1)
         #expect(status.stderr.contains("berkas act"))
         #expect(try act(s, "kepala-ukpbj", ["disposisi", "--note", "Lanjut."]).status == 0)
-        let late = try s.berkas(["-C", "arsip", "edit", Sandbox.rid(1), "--set", "jabatan=Lain", "--key", s.dir + "/keys/staf"])
+        let late = try s.berkas([
+            "-C", "arsip", "edit", Sandbox.rid(1), "--set", "jabatan=Lain", "--key", s.dir + "/keys/staf"
+        ])
         #expect(late.status == 77)
     }
 
@@ -166,15 +202,20 @@ struct ProcedureEndToEndTests {
         let s = try office()
         try s.key("baru")
         let before = try s.snapshot()
-        let args = ["-C", "arsip", "member", "add", "--name", "Andi Wijaya", "--nip", "199201012019031001", "--email", "andi@ponorogo.go.id",
-                    "--role", "kepala-ukpbj", "--pubkey", s.dir + "/keys/baru.pub", "--key"]
+        let args = [
+            "-C", "arsip", "member", "add", "--name", "Andi Wijaya", "--nip", "199201012019031001", "--email",
+            "andi@ponorogo.go.id",
+            "--role", "kepala-ukpbj", "--pubkey", s.dir + "/keys/baru.pub", "--key"
+        ]
         let byStaff = try s.berkas(args + [s.dir + "/keys/staf"])
         #expect(byStaff.status == 77)
         #expect(try s.snapshot() == before)
         let ok = try s.berkas(args + [s.dir + "/keys/pengelola"])
         #expect(ok.status == 0, "\(ok.stderr)")
-        #expect(try s.gitOut(["show", "--name-only", "--format=", "HEAD"]) == ".berkas/allowed_signers\n.berkas/policy.yml")
-        #expect(try s.read("arsip/.berkas/allowed_signers").contains("andi@ponorogo.go.id namespaces=\"git\" ssh-ed25519 "))
+        #expect(
+            try s.gitOut(["show", "--name-only", "--format=", "HEAD"]) == ".berkas/allowed_signers\n.berkas/policy.yml")
+        #expect(
+            try s.read("arsip/.berkas/allowed_signers").contains("andi@ponorogo.go.id namespaces=\"git\" ssh-ed25519 "))
         // The new member acts in the very next command, and stock git accepts the signature.
         let r = try act(s, "baru", ["disposisi", "--note", "Lanjut."])
         #expect(r.status == 0, "\(r.stderr)")
@@ -186,8 +227,11 @@ struct ProcedureEndToEndTests {
         try s.key("baru")
         let before = try s.snapshot()
         func add(email: String, pubkey: String) throws -> Sandbox.Run {
-            try s.berkas(["-C", "arsip", "member", "add", "--name", "Andi Wijaya", "--nip", "199201012019031001", "--email", email,
-                          "--role", "staf-ukpbj", "--pubkey", pubkey, "--key", s.dir + "/keys/pengelola"])
+            try s.berkas([
+                "-C", "arsip", "member", "add", "--name", "Andi Wijaya", "--nip", "199201012019031001", "--email",
+                email,
+                "--role", "staf-ukpbj", "--pubkey", pubkey, "--key", s.dir + "/keys/pengelola"
+            ])
         }
         #expect(try add(email: "andi@x.go.id,*", pubkey: s.dir + "/keys/baru.pub").status == 64)
         #expect(try add(email: "\"andi\"@x.go.id", pubkey: s.dir + "/keys/baru.pub").status == 64)
@@ -204,10 +248,14 @@ struct ProcedureEndToEndTests {
 
     @Test func theLastPengelolaStays() throws {
         let s = try office()
-        let r = try s.berkas(["-C", "arsip", "member", "remove", "rina@ponorogo.go.id", "--key", s.dir + "/keys/pengelola"])
+        let r = try s.berkas([
+            "-C", "arsip", "member", "remove", "rina@ponorogo.go.id", "--key", s.dir + "/keys/pengelola"
+        ])
         #expect(r.status == 1)
         #expect(r.stderr.contains("pengelola terakhir"))
-        let gone = try s.berkas(["-C", "arsip", "member", "remove", "admin@ponorogo.go.id", "--key", s.dir + "/keys/pengelola"])
+        let gone = try s.berkas([
+            "-C", "arsip", "member", "remove", "admin@ponorogo.go.id", "--key", s.dir + "/keys/pengelola"
+        ])
         #expect(gone.status == 0, "\(gone.stderr)")
         #expect(try act(s, "admin", ["tolak", "--note", "x"]).status == 77)
     }
@@ -216,8 +264,16 @@ struct ProcedureEndToEndTests {
         let s = try office()
         try s.key("admin-baru")
         let k = s.dir + "/keys/pengelola"
-        #expect(try s.berkas(["-C", "arsip", "member", "add-key", "admin@ponorogo.go.id", "--pubkey", s.dir + "/keys/admin-baru.pub", "--key", k]).status == 0)
-        #expect(try s.berkas(["-C", "arsip", "member", "retire-key", "admin@ponorogo.go.id", "--pubkey", s.dir + "/keys/admin.pub", "--key", k]).status == 0)
+        #expect(
+            try s.berkas([
+                "-C", "arsip", "member", "add-key", "admin@ponorogo.go.id", "--pubkey", s.dir + "/keys/admin-baru.pub",
+                "--key", k
+            ]).status == 0)
+        #expect(
+            try s.berkas([
+                "-C", "arsip", "member", "retire-key", "admin@ponorogo.go.id", "--pubkey", s.dir + "/keys/admin.pub",
+                "--key", k
+            ]).status == 0)
         #expect(try act(s, "admin", ["tolak", "--note", "x"]).status == 77)
         #expect(try act(s, "admin-baru", ["tolak", "--note", "Data tidak lengkap."]).status == 0)
     }

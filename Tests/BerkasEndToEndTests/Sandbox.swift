@@ -27,7 +27,9 @@ final class Sandbox {
         e["BERKAS_LOCK_WAIT"] = "0.2"
         e["TZ"] = "UTC"
         // libgit2's plain start-up instead of the one without the CA bundle (scripts/test.sh).
-        if let plain = ProcessInfo.processInfo.environment["BERKAS_PLAIN_LIBGIT2_START"] { e["BERKAS_PLAIN_LIBGIT2_START"] = plain }
+        if let plain = ProcessInfo.processInfo.environment["BERKAS_PLAIN_LIBGIT2_START"] {
+            e["BERKAS_PLAIN_LIBGIT2_START"] = plain
+        }
         // One fixed clock for every process: berkas's "now" and the time of every
         // commit, berkas's or git's. Tests that need other times say so (`Sandbox.at`).
         e.merge(Sandbox.at(Sandbox.clock)) { $1 }
@@ -42,9 +44,13 @@ final class Sandbox {
     static let letterDate = "\(year)-11-24"
 
     /// The n-th request of the sandbox's year: `\(Sandbox.rid(1))`.
-    static func rid(_ n: Int, year: Int = Sandbox.year) -> String { "RA-\(year)-" + String(repeating: "0", count: max(0, 4 - String(n).count)) + String(n) }
+    static func rid(_ n: Int, year: Int = Sandbox.year) -> String {
+        "RA-\(year)-" + String(repeating: "0", count: max(0, 4 - String(n).count)) + String(n)
+    }
     /// Its file, relative to the archive.
-    static func recordPath(_ n: Int, year: Int = Sandbox.year) -> String { "permintaan-reset-akun/\(year)/\(rid(n, year: year)).md" }
+    static func recordPath(_ n: Int, year: Int = Sandbox.year) -> String {
+        "permintaan-reset-akun/\(year)/\(rid(n, year: year)).md"
+    }
 
     /// Only the machine's clock at `moment`, as on a PC whose clock is wrong: no time set by hand.
     static func machineClock(_ moment: String) -> [String: String] {
@@ -64,9 +70,12 @@ final class Sandbox {
 
     static var binary: String {
         if let b = ProcessInfo.processInfo.environment["BERKAS_BIN"] { return b }
-        let beside = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("berkas").path
+        let beside = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent(
+            "berkas"
+        ).path
         if FileManager.default.isExecutableFile(atPath: beside) { return beside }
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
         return root.appendingPathComponent(".build/debug/berkas").path
     }
 
@@ -79,16 +88,18 @@ final class Sandbox {
         return path
     }
 
-    func run(_ argv: [String], cwd: String? = nil, extraEnv: [String: String] = [:], stdin: String? = nil) throws -> Run {
+    func run(_ argv: [String], cwd: String? = nil, extraEnv: [String: String] = [:], stdin: String? = nil) throws -> Run
+    {
         let p = Process()
         p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         p.arguments = argv
         p.environment = env.merging(extraEnv) { $1 }
         p.currentDirectoryURL = URL(fileURLWithPath: cwd ?? dir)
-        let out = Pipe(), input = Pipe()
+        let out = Pipe()
+        let input = Pipe()
         // stderr goes to a file so that neither stream can fill up and block the other.
         let errPath = dir + "/stderr-" + UUID().uuidString
-        _ = FileManager.default.createFile(atPath: errPath, contents: nil)  // FileHandle below throws if it is not there
+        _ = FileManager.default.createFile(atPath: errPath, contents: nil) // FileHandle below throws if it is not there
         let errHandle = try FileHandle(forWritingTo: URL(fileURLWithPath: errPath))
         p.standardOutput = out
         p.standardError = errHandle
@@ -101,7 +112,9 @@ final class Sandbox {
         try errHandle.close()
         let errData = FileManager.default.contents(atPath: errPath) ?? Data()
         try? FileManager.default.removeItem(atPath: errPath)
-        return Run(status: p.terminationStatus, stdout: String(decoding: outData, as: UTF8.self), stderr: String(decoding: errData, as: UTF8.self))
+        return Run(
+            status: p.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+            stderr: String(decoding: errData, as: UTF8.self))
     }
 
     func berkas(_ args: [String], cwd: String? = nil, extraEnv: [String: String] = [:]) throws -> Run {
@@ -112,7 +125,9 @@ final class Sandbox {
     /// Debian's `faketime` (libfaketime) with the machine's clock there: nothing may depend on it.
     /// (libfaketime preloaded by hand hides a Swift program's arguments; the `faketime` command does not.)
     static var berkasCommand: [String] {
-        guard let fake = ProcessInfo.processInfo.environment["BERKAS_TEST_FAKETIME"], !fake.isEmpty else { return [binary] }
+        guard let fake = ProcessInfo.processInfo.environment["BERKAS_TEST_FAKETIME"], !fake.isEmpty else {
+            return [binary]
+        }
         return ["faketime", fake, binary]
     }
 
@@ -140,28 +155,35 @@ final class Sandbox {
     /// `berkas init arsip` with a first pengelola who is also `staf-ukpbj`.
     func initArchive(keyName: String = "pengelola", roles: [String] = ["staf-ukpbj"]) throws {
         let k = try key(keyName)
-        let r = try berkas(["init", "arsip", "--key", k, "--name", "Rina Wulandari, S.E.", "--email", "rina@ponorogo.go.id",
-                            "--nip", "199003152015032001"] + roles.flatMap { ["--role", $0] })
+        let r = try berkas(
+            [
+                "init", "arsip", "--key", k, "--name", "Rina Wulandari, S.E.", "--email", "rina@ponorogo.go.id",
+                "--nip", "199003152015032001"
+            ] + roles.flatMap { ["--role", $0] })
         #expect(r.status == 0, "init: \(r.stderr)")
     }
 
     /// The fields of a complete, valid request.
     static let fullRequest: [String] = [
-        "tanggal_surat=\(letterDate)", "nomor_surat=027/123/405.07/\(year)", "nama=Budi Santoso, S.Kom.", "nip=198507122010011003",
+        "tanggal_surat=\(letterDate)", "nomor_surat=027/123/405.07/\(year)", "nama=Budi Santoso, S.Kom.",
+        "nip=198507122010011003",
         "pangkat_golongan=Penata Muda Tingkat I (III/b)", "jabatan=Kepala Seksi Sarana Prasarana",
         "alamat_instansi=Dinas Pendidikan, Jl. Basuki Rahmat 1, Ponorogo", "telepon=081234567890",
         "email=budi.santoso@ponorogo.go.id", "peran=PPK", "nomor_sertifikat_pbj=PBJ.2019.0001234",
-        "sk_pengangkatan=188.45/123/405.07/\(year)", "identitas_asli_diperiksa=true",
+        "sk_pengangkatan=188.45/123/405.07/\(year)", "identitas_asli_diperiksa=true"
     ]
 
     static func sets(_ fields: [String]) -> [String] { fields.flatMap { ["--set", $0] } }
 
-    func newRequest(key: String = "pengelola", fields: [String] = Sandbox.fullRequest, extraEnv: [String: String] = [:]) throws -> Run {
+    func newRequest(key: String = "pengelola", fields: [String] = Sandbox.fullRequest, extraEnv: [String: String] = [:])
+        throws -> Run
+    {
         try berkas(["-C", "arsip", "new", "--key", "\(dir)/keys/\(key)"] + Sandbox.sets(fields), extraEnv: extraEnv)
     }
 
     /// HEAD, status and the list of files: what must not change after a refused command.
     func snapshot() throws -> String {
-        try gitOut(["rev-parse", "HEAD"]) + "|" + gitOut(["status", "--porcelain", "--untracked-files=all"]) + "|" + gitOut(["ls-files"])
+        try gitOut(["rev-parse", "HEAD"]) + "|" + gitOut(["status", "--porcelain", "--untracked-files=all"]) + "|"
+            + gitOut(["ls-files"])
     }
 }

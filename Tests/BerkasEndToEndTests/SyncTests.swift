@@ -9,11 +9,15 @@ struct SyncEndToEndTests {
     func office() throws -> Sandbox {
         let s = try Sandbox()
         try s.initArchive(keyName: "rina", roles: ["staf-ukpbj"])
-        for (key, name, nip, role) in [("siti", "Siti Aminah", "198801012010012001", "staf-ukpbj"),
-                                       ("ahmad", "Drs. Ahmad Fauzi", "197001011995031001", "kepala-ukpbj")] {
+        for (key, name, nip, role) in [
+            ("siti", "Siti Aminah", "198801012010012001", "staf-ukpbj"),
+            ("ahmad", "Drs. Ahmad Fauzi", "197001011995031001", "kepala-ukpbj")
+        ] {
             try s.key(key)
-            let r = try s.berkas(["-C", "arsip", "member", "add", "--key", s.dir + "/keys/rina", "--name", name, "--nip", nip,
-                                  "--email", "\(key)@ponorogo.go.id", "--role", role, "--pubkey", s.dir + "/keys/\(key).pub"])
+            let r = try s.berkas([
+                "-C", "arsip", "member", "add", "--key", s.dir + "/keys/rina", "--name", name, "--nip", nip,
+                "--email", "\(key)@ponorogo.go.id", "--role", role, "--pubkey", s.dir + "/keys/\(key).pub"
+            ])
             #expect(r.status == 0, "\(r.stderr)")
         }
         #expect(try s.run(["git", "init", "-q", "--bare", s.dir + "/pusat.git"]).status == 0)
@@ -43,13 +47,17 @@ struct SyncEndToEndTests {
         #expect(first.status == 0, "\(first.stderr)")
         let second = try sync(s, "b", key: "siti")
         #expect(second.status == 0, "\(second.stderr)")
-        #expect(second.stdout.contains("\(Sandbox.rid(1)) sudah dipakai di pusat: berkas Anda sekarang \(Sandbox.rid(2))"), "\(second.stdout)")
+        #expect(
+            second.stdout.contains("\(Sandbox.rid(1)) sudah dipakai di pusat: berkas Anda sekarang \(Sandbox.rid(2))"),
+            "\(second.stdout)")
         // b now holds both, its own renumbered in file, field and trailers; nothing is left behind.
         let mine = try s.read("b/\(Sandbox.recordPath(2))")
         #expect(mine.contains("id: \(Sandbox.rid(2))") && mine.contains("nomor_surat: \"027/B\""))
         #expect(try s.read("b/\(Sandbox.recordPath(1))").contains("nomor_surat: \"027/A\""))
         #expect(try s.gitOut(["status", "--porcelain"], in: "b") == "")
-        #expect(try s.gitOut(["log", "-1", "--format=%G? %s%n%(trailers:key=Berkas-Record,valueonly)"], in: "b") == "G \(Sandbox.rid(2)): buat (→ diterima)\n\(Sandbox.rid(2))")
+        #expect(
+            try s.gitOut(["log", "-1", "--format=%G? %s%n%(trailers:key=Berkas-Record,valueonly)"], in: "b")
+                == "G \(Sandbox.rid(2)): buat (→ diterima)\n\(Sandbox.rid(2))")
         #expect(try s.gitOut(["log", "-1", "--format=%ae"], in: "b") == "siti@ponorogo.go.id")
         // a receives b's record on its next sync.
         #expect(try sync(s, "a", key: "rina").status == 0)
@@ -70,9 +78,13 @@ struct SyncEndToEndTests {
         #expect(try sync(s, "a", key: "rina").status == 0)
         #expect(try sync(s, "b", key: "siti").status == 0)
         // At once: the Kepala UKPBJ disposes on a, the clerk corrects a field on b.
-        let act = try s.berkas(["-C", "a", "act", Sandbox.rid(1), "disposisi", "--note", "Lanjut.", "--key", s.dir + "/keys/ahmad"])
+        let act = try s.berkas([
+            "-C", "a", "act", Sandbox.rid(1), "disposisi", "--note", "Lanjut.", "--key", s.dir + "/keys/ahmad"
+        ])
         #expect(act.status == 0, "\(act.stderr)")
-        let edit = try s.berkas(["-C", "b", "edit", Sandbox.rid(1), "--set", "jabatan=Kepala Bidang", "--key", s.dir + "/keys/siti"])
+        let edit = try s.berkas([
+            "-C", "b", "edit", Sandbox.rid(1), "--set", "jabatan=Kepala Bidang", "--key", s.dir + "/keys/siti"
+        ])
         #expect(edit.status == 0, "\(edit.stderr)")
         // And, on b, an unrelated new request by the same clerk.
         #expect(try new(s, in: "b", key: "siti", nomor: "027/B").status == 0)
@@ -82,28 +94,44 @@ struct SyncEndToEndTests {
         let editCommit = try s.gitOut(["rev-parse", "HEAD~1"], in: "b")
         let conflict = try sync(s, "b", key: "siti")
         #expect(conflict.status == 1)
-        #expect(conflict.stderr.contains("TIDAK DIKIRIM: \(Sandbox.rid(1))") && conflict.stderr.contains("sudah diubah di pusat oleh Drs. Ahmad Fauzi"), "\(conflict.stderr)")
+        #expect(
+            conflict.stderr.contains("TIDAK DIKIRIM: \(Sandbox.rid(1))")
+                && conflict.stderr.contains("sudah diubah di pusat oleh Drs. Ahmad Fauzi"), "\(conflict.stderr)")
         #expect(conflict.stderr.contains("git show \(editCommit.prefix(10))"), "\(conflict.stderr)")
         // No advice that could lose work.
         #expect(!conflict.stderr.contains("reset"), "\(conflict.stderr)")
         // The unrelated request was sent; the set-aside step is kept under a backup named by the local time.
-        #expect(try s.run(["git", "-C", s.dir + "/pusat.git", "ls-tree", "-r", "--name-only", "main"]).stdout.contains(Sandbox.recordPath(2)))
-        let backupRefs = try s.gitOut(["for-each-ref", "--format=%(refname) %(objectname)", "refs/berkas/cadangan/"], in: "b")
-        #expect(backupRefs.hasSuffix(" " + bHead) && backupRefs.contains("refs/berkas/cadangan/\(Sandbox.year)-11-25-1000"), "\(backupRefs)")
-        #expect(try s.gitOut(["cat-file", "-p", "\(editCommit):\(Sandbox.recordPath(1))"], in: "b").contains("jabatan: \"Kepala Bidang\""))
+        #expect(
+            try s.run(["git", "-C", s.dir + "/pusat.git", "ls-tree", "-r", "--name-only", "main"]).stdout.contains(
+                Sandbox.recordPath(2)))
+        let backupRefs = try s.gitOut(
+            ["for-each-ref", "--format=%(refname) %(objectname)", "refs/berkas/cadangan/"], in: "b")
+        #expect(
+            backupRefs.hasSuffix(" " + bHead) && backupRefs.contains("refs/berkas/cadangan/\(Sandbox.year)-11-25-1000"),
+            "\(backupRefs)")
+        #expect(
+            try s.gitOut(["cat-file", "-p", "\(editCommit):\(Sandbox.recordPath(1))"], in: "b").contains(
+                "jabatan: \"Kepala Bidang\""))
         // b is now the central main: the disposition and b's request, its work tree clean.
-        #expect(try s.gitOut(["rev-parse", "HEAD"], in: "b") == s.run(["git", "-C", s.dir + "/pusat.git", "rev-parse", "main"]).stdout.trimmingCharacters(in: .whitespacesAndNewlines))
+        #expect(
+            try s.gitOut(["rev-parse", "HEAD"], in: "b")
+                == s.run(["git", "-C", s.dir + "/pusat.git", "rev-parse", "main"]).stdout.trimmingCharacters(
+                    in: .whitespacesAndNewlines))
         #expect(try s.gitOut(["status", "--porcelain"], in: "b") == "")
         #expect(try s.berkas(["-C", "b", "verify"]).status == 0)
         // berkas lists the backup with the step main does not have, and drops it when asked.
         let backups = try s.berkas(["-C", "b", "backups"])
-        #expect(backups.stdout.contains("\(Sandbox.year)-11-25-1000") && backups.stdout.contains("\(editCommit.prefix(10))  \(Sandbox.rid(1)): ubah"), "\(backups.stdout)")
+        #expect(
+            backups.stdout.contains("\(Sandbox.year)-11-25-1000")
+                && backups.stdout.contains("\(editCommit.prefix(10))  \(Sandbox.rid(1)): ubah"), "\(backups.stdout)")
         let name = try #require(backups.stdout.split(separator: "\n").first.map(String.init))
         #expect(try s.berkas(["-C", "b", "backups", "--drop", name]).status == 0)
         #expect(try s.berkas(["-C", "b", "backups"]).stdout.contains("Tidak ada cadangan."))
         #expect(try s.berkas(["-C", "b", "backups", "--drop", "../../HEAD"]).status == 64)
         // Redone on the record as it is now, the step lands.
-        let redo = try s.berkas(["-C", "b", "edit", Sandbox.rid(1), "--set", "jabatan=Kepala Bidang", "--key", s.dir + "/keys/siti"])
+        let redo = try s.berkas([
+            "-C", "b", "edit", Sandbox.rid(1), "--set", "jabatan=Kepala Bidang", "--key", s.dir + "/keys/siti"
+        ])
         #expect(redo.status == 1 || redo.status == 77, "after disposisi the fields are closed: \(redo.stderr)")
     }
 
@@ -121,24 +149,39 @@ struct SyncEndToEndTests {
     @Test func syncOnAClockBehindTheCentralMainChangesNothing() throws {
         let s = try office()
         let y = Sandbox.year
-        let rina = try s.berkas(["-C", "a", "new", "--key", s.dir + "/keys/rina"] + Sandbox.sets(Sandbox.fullRequest.map { $0.hasPrefix("nomor_surat=") ? "nomor_surat=027/A" : $0 }),
-                                extraEnv: Sandbox.machineClock("\(y)-11-25T12:00:00+07:00"))
+        let rina = try s.berkas(
+            ["-C", "a", "new", "--key", s.dir + "/keys/rina"]
+                + Sandbox.sets(Sandbox.fullRequest.map { $0.hasPrefix("nomor_surat=") ? "nomor_surat=027/A" : $0 }),
+            extraEnv: Sandbox.machineClock("\(y)-11-25T12:00:00+07:00"))
         #expect(rina.status == 0, "\(rina.stderr)")
-        #expect(try s.berkas(["-C", "a", "sync", "--key", s.dir + "/keys/rina"], extraEnv: Sandbox.machineClock("\(y)-11-25T12:01:00+07:00")).status == 0)
+        #expect(
+            try s.berkas(
+                ["-C", "a", "sync", "--key", s.dir + "/keys/rina"],
+                extraEnv: Sandbox.machineClock("\(y)-11-25T12:01:00+07:00")
+            ).status == 0)
         // Siti's PC shows 10:30: after her own last commit (10:00), before the central main (12:00).
-        let siti = try s.berkas(["-C", "b", "new", "--key", s.dir + "/keys/siti"] + Sandbox.sets(Sandbox.fullRequest.map { $0.hasPrefix("nomor_surat=") ? "nomor_surat=027/B" : $0 }),
-                                extraEnv: Sandbox.machineClock("\(y)-11-25T10:30:00+07:00"))
+        let siti = try s.berkas(
+            ["-C", "b", "new", "--key", s.dir + "/keys/siti"]
+                + Sandbox.sets(Sandbox.fullRequest.map { $0.hasPrefix("nomor_surat=") ? "nomor_surat=027/B" : $0 }),
+            extraEnv: Sandbox.machineClock("\(y)-11-25T10:30:00+07:00"))
         #expect(siti.status == 0, "\(siti.stderr)")
         let bHead = try s.gitOut(["rev-parse", "HEAD"], in: "b")
         let central = try s.run(["git", "-C", s.dir + "/pusat.git", "rev-parse", "main"]).stdout
-        let r = try s.berkas(["-C", "b", "sync", "--key", s.dir + "/keys/siti"], extraEnv: Sandbox.machineClock("\(y)-11-25T10:31:00+07:00"))
+        let r = try s.berkas(
+            ["-C", "b", "sync", "--key", s.dir + "/keys/siti"],
+            extraEnv: Sandbox.machineClock("\(y)-11-25T10:31:00+07:00"))
         #expect(r.status == 1)
-        #expect(r.stderr.contains("jam komputer ini (Rabu, 25 November \(y) 10.31 WIB) lebih awal dari langkah terakhir di arsip (Rabu, 25 November \(y) 12.00 WIB oleh Rina Wulandari, S.E."),
-                "\(r.stderr)")
+        #expect(
+            r.stderr.contains(
+                "jam komputer ini (Rabu, 25 November \(y) 10.31 WIB) lebih awal dari langkah terakhir di arsip (Rabu, 25 November \(y) 12.00 WIB oleh Rina Wulandari, S.E."
+            ),
+            "\(r.stderr)")
         #expect(try s.gitOut(["rev-parse", "HEAD"], in: "b") == bHead)
         #expect(try s.run(["git", "-C", s.dir + "/pusat.git", "rev-parse", "main"]).stdout == central)
         // With the clock set right, the same sync goes through.
-        let later = try s.berkas(["-C", "b", "sync", "--key", s.dir + "/keys/siti"], extraEnv: Sandbox.machineClock("\(y)-11-25T12:05:00+07:00"))
+        let later = try s.berkas(
+            ["-C", "b", "sync", "--key", s.dir + "/keys/siti"],
+            extraEnv: Sandbox.machineClock("\(y)-11-25T12:05:00+07:00"))
         #expect(later.status == 0, "\(later.stderr)")
     }
 
@@ -156,7 +199,8 @@ struct SyncEndToEndTests {
         let processes = (1...4).map { i -> Process in
             let p = Process()
             p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-            p.arguments = Sandbox.berkasCommand + ["-C", s.dir + "/arsip", "new", "--key", s.dir + "/keys/pengelola"]
+            p.arguments =
+                Sandbox.berkasCommand + ["-C", s.dir + "/arsip", "new", "--key", s.dir + "/keys/pengelola"]
                 + Sandbox.sets(Sandbox.fullRequest.map { $0.hasPrefix("nomor_surat=") ? "nomor_surat=027/\(i)" : $0 })
             p.environment = s.env.merging(["BERKAS_LOCK_WAIT": "20"]) { $1 }
             p.standardOutput = FileHandle.nullDevice
@@ -166,8 +210,11 @@ struct SyncEndToEndTests {
         for p in processes { try p.run() }
         for p in processes { p.waitUntilExit() }
         #expect(processes.allSatisfy { $0.terminationStatus == 0 })
-        let files = try FileManager.default.contentsOfDirectory(atPath: s.dir + "/arsip/permintaan-reset-akun/\(Sandbox.year)").sorted()
-        #expect(files == ["\(Sandbox.rid(1)).md", "\(Sandbox.rid(2)).md", "\(Sandbox.rid(3)).md", "\(Sandbox.rid(4)).md"])
+        let files = try FileManager.default.contentsOfDirectory(
+            atPath: s.dir + "/arsip/permintaan-reset-akun/\(Sandbox.year)"
+        ).sorted()
+        #expect(
+            files == ["\(Sandbox.rid(1)).md", "\(Sandbox.rid(2)).md", "\(Sandbox.rid(3)).md", "\(Sandbox.rid(4)).md"])
         #expect(try s.gitOut(["rev-list", "--count", "HEAD"]) == "5")
         #expect(try s.gitOut(["status", "--porcelain"]) == "")
         #expect(try s.berkas(["-C", "arsip", "verify"]).status == 0)
@@ -175,8 +222,10 @@ struct SyncEndToEndTests {
 
     @Test func aShortCrashHarnessRun() throws {
         // The full harness (hundreds of SIGKILLs) is scripts/crash-test.sh; a short run here keeps CI honest.
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        let r = try Sandbox().run(["bash", root.path + "/scripts/crash-test.sh", "40"], extraEnv: ["BERKAS": Sandbox.binary])
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
+        let r = try Sandbox().run(
+            ["bash", root.path + "/scripts/crash-test.sh", "40"], extraEnv: ["BERKAS": Sandbox.binary])
         #expect(r.status == 0, "\(r.stdout)\(r.stderr)")
         #expect(r.stdout.contains("crash-test: 40 SIGKILLs"))
     }

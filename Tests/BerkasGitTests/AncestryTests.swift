@@ -1,12 +1,15 @@
-@testable import BerkasGit
 import Foundation
 import Testing
+
+@testable import BerkasGit
 
 @Suite("Ancestry: first parents first, libgit2 for the rest")
 struct AncestryTests {
     func commit(_ repo: GitRepository, parents: [ObjectID], _ text: String) throws -> ObjectID {
-        let tree = try repo.tree(basedOn: parents.first, applying: [.init(path: "f.md", blob: try repo.writeBlob(Data(text.utf8)))])
-        let buffer = try repo.commitBuffer(tree: tree, parents: parents, author: who, committer: who, message: text + "\n")
+        let tree = try repo.tree(
+            basedOn: parents.first, applying: [.init(path: "f.md", blob: try repo.writeBlob(Data(text.utf8)))])
+        let buffer = try repo.commitBuffer(
+            tree: tree, parents: parents, author: who, committer: who, message: text + "\n")
         return try repo.createSignedCommit(buffer: buffer, signature: fakeSignature)
     }
 

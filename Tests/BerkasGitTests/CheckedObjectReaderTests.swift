@@ -1,17 +1,23 @@
-@testable import BerkasGit
 import Foundation
-import Testing
 import TestSupport
+import Testing
+
+@testable import BerkasGit
 
 @Suite("Audit reading: hash-checked objects, trees compared in the window where they differ")
 struct CheckedObjectReaderTests {
     func commit(_ repo: GitRepository, base: ObjectID?, _ changes: [GitRepository.TreeChange]) throws -> ObjectID {
         let tree = try repo.tree(basedOn: base, applying: changes)
-        let buffer = try repo.commitBuffer(tree: tree, parents: base.map { [$0] } ?? [], author: who, committer: who, message: "m\n")
+        let buffer = try repo.commitBuffer(
+            tree: tree, parents: base.map { [$0] } ?? [], author: who, committer: who, message: "m\n")
         return try repo.createSignedCommit(buffer: buffer, signature: fakeSignature)
     }
 
-    struct Change: Hashable { let path: String; let old: String?; let new: String? }
+    struct Change: Hashable {
+        let path: String
+        let old: String?
+        let new: String?
+    }
     func set(_ deltas: [GitRepository.Delta]) -> Set<Change> {
         Set(deltas.map { Change(path: $0.path, old: $0.oldBlob?.hex, new: $0.newBlob?.hex) })
     }
@@ -22,7 +28,7 @@ struct CheckedObjectReaderTests {
     @Test func windowedDeltaEqualsAFullComparisonOnRandomHistories() throws {
         let dir = try temporaryDirectory()
         let repo = try GitRepository.create(at: dir, initialBranch: "main")
-        var rng = Seeded(state: 20261125)
+        var rng = Seeded(state: 20_261_125)
         var files: [String: Int] = [:]
         var commits: [ObjectID] = []
         // Start with many files, so the big folder is big.
@@ -39,11 +45,18 @@ struct CheckedObjectReaderTests {
             for _ in 0..<Int.random(in: 1...4, using: &rng) {
                 // Mostly a big flat folder (a year of records), sometimes a nested one or a name that is also a folder.
                 let folder = ["tahun/", "tahun/", "tahun/", "", "tahun/a/", "x/y/"].randomElement(using: &rng)!
-                let name = Bool.random(using: &rng) ? names.randomElement(using: &rng)! : String(format: "R-%04d.md", Int.random(in: 0..<400, using: &rng))
+                let name =
+                    Bool.random(using: &rng)
+                    ? names.randomElement(using: &rng)!
+                    : String(format: "R-%04d.md", Int.random(in: 0..<400, using: &rng))
                 let path = folder + name
                 // A path that would collide with a folder of the same name is skipped.
                 if changes.contains(where: { $0.path == path }) { continue }
-                if files.keys.contains(where: { $0.hasPrefix(path + "/") }) || files.keys.contains(where: { path.hasPrefix($0 + "/") }) { continue }
+                if files.keys.contains(where: { $0.hasPrefix(path + "/") })
+                    || files.keys.contains(where: { path.hasPrefix($0 + "/") })
+                {
+                    continue
+                }
                 if files[path] != nil && Int.random(in: 0..<4, using: &rng) == 0 {
                     files[path] = nil
                     changes.append(.init(path: path, blob: nil))
@@ -69,7 +82,8 @@ struct CheckedObjectReaderTests {
             }
             // Pairs far apart, in both directions: the cached relatives are then distant versions.
             for _ in 0..<60 {
-                let a = commits.randomElement(using: &rng)!, b = commits.randomElement(using: &rng)!
+                let a = commits.randomElement(using: &rng)!
+                let b = commits.randomElement(using: &rng)!
                 let got = try reader.changedFiles(fromTree: try repo.commit(a).tree, toTree: try repo.commit(b).tree)
                 #expect(set(got) == set(try repo.changedFiles(fromCommit: a, toCommit: b)))
             }
@@ -99,17 +113,25 @@ struct CheckedObjectReaderTests {
         // Out of order, read on its own and read as a new version of a good tree.
         let swapped = rawTree([("100644", "a", 1), ("100644", "c", 3), ("100644", "b", 2)])
         #expect(throws: RawTree.Malformed.self) { try RawTree.parseAll(stream: swapped, headerLength: header) }
-        #expect(throws: RawTree.Malformed.self) { try RawTree.compare(old: good, newStream: swapped, newHeader: header) }
+        #expect(throws: RawTree.Malformed.self) {
+            try RawTree.compare(old: good, newStream: swapped, newHeader: header)
+        }
         // A duplicate name.
         let twice = rawTree([("100644", "a", 1), ("100644", "b", 2), ("100644", "b", 4)])
-        #expect(throws: RawTree.Malformed.self) { try RawTree.compare(old: good, newStream: twice, newHeader: twice.firstIndex(of: 0)! + 1) }
+        #expect(throws: RawTree.Malformed.self) {
+            try RawTree.compare(old: good, newStream: twice, newHeader: twice.firstIndex(of: 0)! + 1)
+        }
         // A folder "a" sorts after the file "a.b": as "a/".
         let folders = rawTree([("100644", "a.b", 1), ("40000", "a", 2)])
         #expect(try RawTree.parseAll(stream: folders, headerLength: folders.firstIndex(of: 0)! + 1).offsets.count == 2)
         // A slash in a name, "..", a bad mode, a cut entry.
-        for bad in [rawTree([("100644", "a/b", 1)]), rawTree([("40000", "..", 1)]), rawTree([("10064x", "a", 1)]),
-                    Array(rawTree([("100644", "a", 1)]).dropLast(3))] {
-            #expect(throws: RawTree.Malformed.self) { try RawTree.parseAll(stream: bad, headerLength: bad.firstIndex(of: 0)! + 1) }
+        for bad in [
+            rawTree([("100644", "a/b", 1)]), rawTree([("40000", "..", 1)]), rawTree([("10064x", "a", 1)]),
+            Array(rawTree([("100644", "a", 1)]).dropLast(3))
+        ] {
+            #expect(throws: RawTree.Malformed.self) {
+                try RawTree.parseAll(stream: bad, headerLength: bad.firstIndex(of: 0)! + 1)
+            }
         }
     }
 
@@ -139,7 +161,8 @@ struct CheckedObjectReaderTests {
                 #expect(id == honest.hex)
             }
             // A tree altered the same way: the second commit's tree shown under the first's id.
-            let tree1 = try repo.commit(first).tree, tree2 = try repo.commit(second).tree
+            let tree1 = try repo.commit(first).tree
+            let tree2 = try repo.commit(second).tree
             try swapLooseObject(dir, target: tree1, source: tree2)
             let fresh = try CheckedObjectReader(repo: repo)
             #expect(throws: CheckedObjectReader.Failure.self) { try fresh.changedFiles(fromTree: nil, toTree: tree1) }
@@ -150,20 +173,26 @@ struct CheckedObjectReaderTests {
     }
 
     @Test func commitHeadersAreReadAsGitWritesThem() throws {
-        let raw = Array(("tree 4b825dc642cb6eb9a060e54bf8d69288fbee4904\nparent 0123456789abcdef0123456789abcdef01234567\n"
-            + "author Drs. Ahmad Fauzi <a@x.go.id> 1764000000 +0700\ncommitter Sri <s@x> 1764003600 -0130\n"
-            + "gpgsig -----BEGIN SSH SIGNATURE-----\n U1NI\n -----END SSH SIGNATURE-----\n\nSubjek\n\nBerkas-Record: RA-2026-0001\n").utf8)
+        let raw = Array(
+            ("tree 4b825dc642cb6eb9a060e54bf8d69288fbee4904\nparent 0123456789abcdef0123456789abcdef01234567\n"
+                + "author Drs. Ahmad Fauzi <a@x.go.id> 1764000000 +0700\ncommitter Sri <s@x> 1764003600 -0130\n"
+                + "gpgsig -----BEGIN SSH SIGNATURE-----\n U1NI\n -----END SSH SIGNATURE-----\n\nSubjek\n\nBerkas-Record: RA-2026-0001\n")
+                .utf8)
         let id = ObjectID(hex: String(repeating: "a", count: 40))!
         let info = try CommitParser.commit(raw, id: id)
         #expect(info.tree.hex == "4b825dc642cb6eb9a060e54bf8d69288fbee4904")
         #expect(info.parents.map(\.hex) == ["0123456789abcdef0123456789abcdef01234567"])
-        #expect(info.author == GitSignature(name: "Drs. Ahmad Fauzi", email: "a@x.go.id", time: 1_764_000_000, offsetMinutes: 420))
+        #expect(
+            info.author
+                == GitSignature(name: "Drs. Ahmad Fauzi", email: "a@x.go.id", time: 1_764_000_000, offsetMinutes: 420))
         #expect(info.committer.offsetMinutes == -90)
         #expect(info.message == "Subjek\n\nBerkas-Record: RA-2026-0001\n")
         // Headers out of git's order, or a missing committer.
-        for bad in ["parent 0123456789abcdef0123456789abcdef01234567\ntree 4b825dc642cb6eb9a060e54bf8d69288fbee4904\nauthor A <a> 1 +0000\ncommitter A <a> 1 +0000\n\nm",
-                    "tree 4b825dc642cb6eb9a060e54bf8d69288fbee4904\nauthor A <a> 1 +0000\n\nm",
-                    "tree 4b825dc642cb6eb9a060e54bf8d69288fbee4904\nauthor A <a> x +0000\ncommitter A <a> 1 +0000\n\nm"] {
+        for bad in [
+            "parent 0123456789abcdef0123456789abcdef01234567\ntree 4b825dc642cb6eb9a060e54bf8d69288fbee4904\nauthor A <a> 1 +0000\ncommitter A <a> 1 +0000\n\nm",
+            "tree 4b825dc642cb6eb9a060e54bf8d69288fbee4904\nauthor A <a> 1 +0000\n\nm",
+            "tree 4b825dc642cb6eb9a060e54bf8d69288fbee4904\nauthor A <a> x +0000\ncommitter A <a> 1 +0000\n\nm"
+        ] {
             #expect(throws: CheckedObjectReader.Failure.self) { try CommitParser.commit(Array(bad.utf8), id: id) }
         }
     }
@@ -172,8 +201,11 @@ struct CheckedObjectReaderTests {
 @Suite("git's commit-graph file, for listing a history up front")
 struct CommitGraphTests {
     func commit(_ repo: GitRepository, parents: [ObjectID], _ n: Int) throws -> ObjectID {
-        let tree = try repo.tree(basedOn: parents.first, applying: [.init(path: "f\(n % 3).md", blob: try repo.writeBlob(Data("\(n)\n".utf8)))])
-        let buffer = try repo.commitBuffer(tree: tree, parents: parents, author: who, committer: who, message: "m \(n)\n")
+        let tree = try repo.tree(
+            basedOn: parents.first,
+            applying: [.init(path: "f\(n % 3).md", blob: try repo.writeBlob(Data("\(n)\n".utf8)))])
+        let buffer = try repo.commitBuffer(
+            tree: tree, parents: parents, author: who, committer: who, message: "m \(n)\n")
         return try repo.createSignedCommit(buffer: buffer, signature: fakeSignature)
     }
 

@@ -1,9 +1,10 @@
-@testable import BerkasGit
 import CLibgit2
 import CLibgit2Start
 import Foundation
-import Testing
 import TestSupport
+import Testing
+
+@testable import BerkasGit
 
 func temporaryDirectory() throws -> String {
     try Scratch.folder("berkas-git-test-")
@@ -16,7 +17,9 @@ func git(_ args: [String], in dir: String, input: String? = nil, check: Bool = f
     let p = Process()
     p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
     p.arguments = ["git", "-C", dir, "-c", "user.name=T", "-c", "user.email=t@x.go.id"] + args
-    let out = Pipe(), err = Pipe(), inPipe = Pipe()
+    let out = Pipe()
+    let err = Pipe()
+    let inPipe = Pipe()
     p.standardOutput = out
     p.standardError = err
     p.standardInput = inPipe
@@ -27,7 +30,8 @@ func git(_ args: [String], in dir: String, input: String? = nil, check: Bool = f
     let message = err.fileHandleForReading.readDataToEndOfFile()
     p.waitUntilExit()
     if check && p.terminationStatus != 0 {
-        throw GitError(function: "git " + args.joined(separator: " "), message: String(decoding: message, as: UTF8.self))
+        throw GitError(
+            function: "git " + args.joined(separator: " "), message: String(decoding: message, as: UTF8.self))
     }
     return String(decoding: data, as: UTF8.self)
 }
@@ -37,10 +41,15 @@ let who = GitSignature(name: "Budi", email: "budi@x.go.id", time: 1_764_000_000,
 
 @Suite("Git layer on real repositories")
 struct GitRepositoryTests {
-    func commit(_ repo: GitRepository, base: ObjectID?, _ files: [String: String], message: String = "m\n") throws -> ObjectID {
-        let changes = try files.map { GitRepository.TreeChange(path: $0.key, blob: try repo.writeBlob(Data($0.value.utf8))) }
+    func commit(_ repo: GitRepository, base: ObjectID?, _ files: [String: String], message: String = "m\n") throws
+        -> ObjectID
+    {
+        let changes = try files.map {
+            GitRepository.TreeChange(path: $0.key, blob: try repo.writeBlob(Data($0.value.utf8)))
+        }
         let tree = try repo.tree(basedOn: base, applying: changes)
-        let buffer = try repo.commitBuffer(tree: tree, parents: base.map { [$0] } ?? [], author: who, committer: who, message: message)
+        let buffer = try repo.commitBuffer(
+            tree: tree, parents: base.map { [$0] } ?? [], author: who, committer: who, message: message)
         return try repo.createSignedCommit(buffer: buffer, signature: fakeSignature)
     }
 
@@ -52,7 +61,9 @@ struct GitRepositoryTests {
         let id = try commit(repo, base: nil, ["a/b.md": "hello\n"])
         try repo.updateReference("refs/heads/main", to: id, expecting: nil, logMessage: "test")
         let raw = try git(["cat-file", "commit", id.hex], in: dir)
-        #expect(raw.contains("gpgsig -----BEGIN SSH SIGNATURE-----\n U1NIU0lHAAAAAQ==\n -----END SSH SIGNATURE-----\n\nm\n"))
+        #expect(
+            raw.contains("gpgsig -----BEGIN SSH SIGNATURE-----\n U1NIU0lHAAAAAQ==\n -----END SSH SIGNATURE-----\n\nm\n")
+        )
         #expect(!raw.contains("\n \n"), "no header line holding a lone space")
         #expect(raw.contains("committer Budi <budi@x.go.id> 1764000000 +0700"))
         #expect(try repo.file(at: "a/b.md", in: id) == Data("hello\n".utf8))
@@ -95,24 +106,29 @@ struct GitRepositoryTests {
         try repo.checkout(commit: c1, paths: [])
         _ = try git(["config", "user.name", "T"], in: dir)
         _ = try git(["config", "user.email", "t@x"], in: dir)
-        func write(_ p: String, _ text: String) throws { try Data(text.utf8).write(to: URL(fileURLWithPath: dir + "/" + p)) }
-        try write("tahun/r1.md", "diubah\n")                                                   // modified in the work tree
-        try write("tahun/r2.md", "ditambah\n"); _ = try git(["add", "tahun/r2.md"], in: dir)
-        try write("tahun/r2.md", "isi 2\n")                                                    // staged, then put back
-        try FileManager.default.removeItem(atPath: dir + "/tahun/r3.md")                       // deleted
-        _ = try git(["rm", "-q", "--cached", "tahun/r4.md"], in: dir)                          // removed from the index only
-        _ = try git(["update-index", "--chmod=+x", "tahun/r5.md"], in: dir)                    // mode staged
-        chmod(dir + "/tahun/r6.md", 0o755)                                                     // mode in the work tree
-        try write("tahun/baru.md", "baru\n")                                                   // untracked
-        try write("tahun/r7.md", "isi 7\n")                                                    // rewritten, same bytes (new mtime)
-        try write("tahun/r8.md", "isi 8\r\n")                                                  // line endings changed
+        func write(_ p: String, _ text: String) throws {
+            try Data(text.utf8).write(to: URL(fileURLWithPath: dir + "/" + p))
+        }
+        try write("tahun/r1.md", "diubah\n") // modified in the work tree
+        try write("tahun/r2.md", "ditambah\n")
+        _ = try git(["add", "tahun/r2.md"], in: dir)
+        try write("tahun/r2.md", "isi 2\n") // staged, then put back
+        try FileManager.default.removeItem(atPath: dir + "/tahun/r3.md") // deleted
+        _ = try git(["rm", "-q", "--cached", "tahun/r4.md"], in: dir) // removed from the index only
+        _ = try git(["update-index", "--chmod=+x", "tahun/r5.md"], in: dir) // mode staged
+        chmod(dir + "/tahun/r6.md", 0o755) // mode in the work tree
+        try write("tahun/baru.md", "baru\n") // untracked
+        try write("tahun/r7.md", "isi 7\n") // rewritten, same bytes (new mtime)
+        try write("tahun/r8.md", "isi 8\r\n") // line endings changed
         var statusOf: [String: String] = [:]
         for line in try git(["status", "--porcelain", "--untracked-files=all"], in: dir).split(separator: "\n") {
             statusOf[String(line.dropFirst(3))] = String(line.prefix(2))
         }
         #expect(statusOf.count == 8, "\(statusOf)")
         for path in files.keys.sorted() + ["tahun/baru.md", "tahun/tidak-ada.md"] {
-            #expect(try repo.isPathClean(path) == (statusOf[path] == nil), "\(path): git status \(statusOf[path] ?? "clean")")
+            #expect(
+                try repo.isPathClean(path) == (statusOf[path] == nil),
+                "\(path): git status \(statusOf[path] ?? "clean")")
         }
     }
 
@@ -173,14 +189,15 @@ struct GitRepositoryTests {
     }
 }
 
-
 /// libgit2 starts without parsing the system's CA bundle (CLibgit2Start):
 /// the skip must really happen in this binary, and only during start-up.
 @Suite("libgit2 start-up")
 struct Libgit2StartTests {
     @Test func theCABundleIsSkippedAtStartAndLoadedWhenAskedFor() throws {
-        _ = try GitRepository.create(at: try temporaryDirectory(), initialBranch: "main")   // starts libgit2
-        #expect(berkas_ca_bundle_loads_skipped() == 1, "libgit2 parsed the CA bundle itself: the executable does not export the replacement")
+        _ = try GitRepository.create(at: try temporaryDirectory(), initialBranch: "main") // starts libgit2
+        #expect(
+            berkas_ca_bundle_loads_skipped() == 1,
+            "libgit2 parsed the CA bundle itself: the executable does not export the replacement")
         // Afterwards the call goes to mbedTLS itself: a missing file is an error, a real bundle loads.
         #expect(berkas_git_set_ssl_cert_file("/nonexistent/berkas-ca.pem") < 0)
         if FileManager.default.fileExists(atPath: "/etc/ssl/certs/ca-certificates.crt") {
@@ -203,7 +220,12 @@ struct AuditReadingTests {
         #expect(!GitRepository.isAuditReading)
         await withTaskGroup(of: Void.self) { group in
             for _ in 0..<8 {
-                group.addTask { GitRepository.withAuditReading { #expect(GitRepository.isAuditReading); usleep(2_000) } }
+                group.addTask {
+                    GitRepository.withAuditReading {
+                        #expect(GitRepository.isAuditReading)
+                        usleep(2_000)
+                    }
+                }
             }
         }
         #expect(!GitRepository.isAuditReading, "a parallel caller left the checks off")

@@ -1,7 +1,8 @@
-@testable import BerkasGit
 import Foundation
-import Testing
 import TestSupport
+import Testing
+
+@testable import BerkasGit
 
 /// berkas updates git's index itself for the paths it touches. Every change is
 /// made twice — by `IndexFile` in one copy of a repository and by `git add` /
@@ -17,16 +18,20 @@ struct IndexFileTests {
 
     func write(_ dir: String, _ path: String, _ text: String) throws {
         let full = dir + "/" + path
-        try FileManager.default.createDirectory(atPath: (full as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            atPath: (full as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
         try Data(text.utf8).write(to: URL(fileURLWithPath: full))
     }
 
-    static let files = ["a.md", "2025/RA-2025-0001.md", "2025/RA-2025-0002.md", "2026/RA-2026-0001.md",
-                        "lampiran/2025/RA-2025-0001/sk.pdf", "z/y/w.txt", "2025-x.md", "2025.md"]
+    static let files = [
+        "a.md", "2025/RA-2025-0001.md", "2025/RA-2025-0002.md", "2026/RA-2026-0001.md",
+        "lampiran/2025/RA-2025-0001/sk.pdf", "z/y/w.txt", "2025-x.md", "2025.md"
+    ]
 
     /// A committed repository (its index has a cache tree) and a twin copy.
     func twins() throws -> (ours: String, theirs: String) {
-        let ours = try Scratch.folder("berkas-index-"), theirs = try Scratch.folder("berkas-index-twin-")
+        let ours = try Scratch.folder("berkas-index-")
+        let theirs = try Scratch.folder("berkas-index-twin-")
         try sh(["init", "-q", "-b", "main"], in: ours)
         for f in Self.files { try write(ours, f, "isi \(f)\n") }
         try sh(["add", "."], in: ours)
@@ -38,7 +43,10 @@ struct IndexFileTests {
         return (ours, theirs)
     }
 
-    enum Step { case set(String, String), remove(String) }
+    enum Step {
+        case set(String, String)
+        case remove(String)
+    }
 
     /// Applies the steps with IndexFile in `ours` and with git in `theirs`.
     func apply(_ steps: [Step], ours: String, theirs: String) throws {
@@ -65,7 +73,8 @@ struct IndexFileTests {
 
     func expectSameIndex(_ ours: String, _ theirs: String, _ note: String) throws {
         #expect(try sh(["ls-files", "-s"], in: ours) == sh(["ls-files", "-s"], in: theirs), "\(note): entries")
-        #expect(try sh(["status", "--porcelain"], in: ours) == sh(["status", "--porcelain"], in: theirs), "\(note): status")
+        #expect(
+            try sh(["status", "--porcelain"], in: ours) == sh(["status", "--porcelain"], in: theirs), "\(note): status")
         // write-tree trusts the cache tree; it writes the tree git computes from the entries only where a folder is invalid.
         #expect(try sh(["write-tree"], in: ours) == sh(["write-tree"], in: theirs), "\(note): tree")
     }
@@ -77,9 +86,17 @@ struct IndexFileTests {
             ("a record in a new folder", [.set("2027/RA-2027-0001.md", "baru\n")]),
             ("an attachment deep down", [.set("lampiran/2025/RA-2025-0002/sk.pdf", "%PDF\n")]),
             ("a file removed", [.remove("a.md")]),
-            ("names that sort around a folder", [.set("2025-a.md", "x\n"), .set("2025/0.md", "y\n"), .set("2025!.md", "z\n")]),
-            ("several at once, out of order", [.set("z/y/w.txt", "w\n"), .set("2025/RA-2025-0002.md", "dua\n"), .remove("2025.md"),
-                                              .set("2026/RA-2026-0009.md", "sembilan\n")]),
+            (
+                "names that sort around a folder",
+                [.set("2025-a.md", "x\n"), .set("2025/0.md", "y\n"), .set("2025!.md", "z\n")]
+            ),
+            (
+                "several at once, out of order",
+                [
+                    .set("z/y/w.txt", "w\n"), .set("2025/RA-2025-0002.md", "dua\n"), .remove("2025.md"),
+                    .set("2026/RA-2026-0009.md", "sembilan\n")
+                ]
+            )
         ]
         for (note, steps) in scenarios {
             let (ours, theirs) = try twins()
@@ -122,7 +139,9 @@ struct IndexFileTests {
         let sizes = debug.split(separator: "\n").filter { $0.contains("size:") }
         #expect(sizes.count == Self.files.count)
         // Smudged to 0 except the entry just written, whose stat is current.
-        #expect(sizes.filter { $0.hasSuffix("size: 0\tflags: 0") || $0.contains("size: 0\t") }.count == Self.files.count - 1, "\(debug)")
+        #expect(
+            sizes.filter { $0.hasSuffix("size: 0\tflags: 0") || $0.contains("size: 0\t") }.count == Self.files.count
+                - 1, "\(debug)")
         try expectSameIndex(ours, theirs, "racy")
         // A racy entry whose file changed with the same size is still seen as changed.
         try write(ours, "a.md", "ISI a.md\n")
@@ -134,14 +153,15 @@ struct IndexFileTests {
             ("version 4", [["update-index", "--index-version", "4"]]),
             ("untracked cache", [["update-index", "--untracked-cache"], ["status", "--porcelain"]]),
             ("skip-worktree", [["update-index", "--skip-worktree", "a.md"]]),
-            ("split index", [["update-index", "--split-index"]]),
+            ("split index", [["update-index", "--split-index"]])
         ]
         for (note, commands) in cases {
             let (ours, _) = try twins()
             for c in commands { try sh(c, in: ours) }
             #expect(IndexFile.read(ours + "/.git/index") == nil, "\(note)")
             let before = try Data(contentsOf: URL(fileURLWithPath: ours + "/.git/index"))
-            #expect(try !IndexFile.update(gitDir: ours + "/.git/", changes: [.init(path: "a.md", blob: nil)]), "\(note)")
+            #expect(
+                try !IndexFile.update(gitDir: ours + "/.git/", changes: [.init(path: "a.md", blob: nil)]), "\(note)")
             #expect(try Data(contentsOf: URL(fileURLWithPath: ours + "/.git/index")) == before, "\(note)")
             #expect(!FileManager.default.fileExists(atPath: ours + "/.git/index.lock"), "\(note)")
         }
@@ -156,7 +176,9 @@ struct IndexFileTests {
     @Test func aConflictOnATouchedPathIsLeftToLibgit2() throws {
         let (ours, _) = try twins()
         let id = try sh(["rev-parse", "HEAD:a.md"], in: ours).trimmingCharacters(in: .whitespacesAndNewlines)
-        try sh(["update-index", "--index-info"], in: ours, input: "0 \(String(repeating: "0", count: 40))\ta.md\n100644 \(id) 1\ta.md\n100644 \(id) 2\ta.md\n")
+        try sh(
+            ["update-index", "--index-info"], in: ours,
+            input: "0 \(String(repeating: "0", count: 40))\ta.md\n100644 \(id) 1\ta.md\n100644 \(id) 2\ta.md\n")
         let file = try #require(IndexFile.read(ours + "/.git/index"))
         #expect(file.entries(for: "a.md").map(\.stage) == [1, 2])
         var copy = file
@@ -173,7 +195,9 @@ struct IndexFileTests {
         let lock = ours + "/.git/index.lock"
         #expect(FileManager.default.createFile(atPath: lock, contents: Data("git".utf8)))
         let before = try Data(contentsOf: URL(fileURLWithPath: ours + "/.git/index"))
-        #expect(throws: GitError.self) { try IndexFile.update(gitDir: ours + "/.git/", changes: [.init(path: "a.md", blob: nil)]) }
+        #expect(throws: GitError.self) {
+            try IndexFile.update(gitDir: ours + "/.git/", changes: [.init(path: "a.md", blob: nil)])
+        }
         #expect(try Data(contentsOf: URL(fileURLWithPath: ours + "/.git/index")) == before)
         #expect(try Data(contentsOf: URL(fileURLWithPath: lock)) == Data("git".utf8))
     }
@@ -194,11 +218,12 @@ struct IndexFileTests {
         let (dir, _) = try twins()
         try sh(["update-index", "--index-version", version], in: dir)
         let repo = try GitRepository.open(at: dir)
-        let head = try #require(ObjectID(hex: try sh(["rev-parse", "HEAD"], in: dir).trimmingCharacters(in: .whitespacesAndNewlines)))
+        let head = try #require(
+            ObjectID(hex: try sh(["rev-parse", "HEAD"], in: dir).trimmingCharacters(in: .whitespacesAndNewlines)))
         let changes: [GitRepository.TreeChange] = [
             .init(path: "2025/RA-2025-0001.md", blob: try repo.writeBlob(Data("diubah\n".utf8))),
             .init(path: "2026/RA-2026-0002.md", blob: try repo.writeBlob(Data("baru\n".utf8))),
-            .init(path: "a.md", blob: nil),
+            .init(path: "a.md", blob: nil)
         ]
         let next = try commit(changes, on: head, in: repo)
         try repo.syncPaths(changes.map(\.path), to: next)
@@ -216,10 +241,11 @@ struct IndexFileTests {
     @Test func syncPathsWithTheBlobsItWasMadeFrom() throws {
         let (dir, _) = try twins()
         let repo = try GitRepository.open(at: dir)
-        let head = try #require(ObjectID(hex: try sh(["rev-parse", "HEAD"], in: dir).trimmingCharacters(in: .whitespacesAndNewlines)))
+        let head = try #require(
+            ObjectID(hex: try sh(["rev-parse", "HEAD"], in: dir).trimmingCharacters(in: .whitespacesAndNewlines)))
         let changes: [GitRepository.TreeChange] = [
             .init(path: "2025/RA-2025-0002.md", blob: try repo.writeBlob(Data("langkah\n".utf8))),
-            .init(path: "2025.md", blob: nil),
+            .init(path: "2025.md", blob: nil)
         ]
         let next = try commit(changes, on: head, in: repo)
         var known: [String: ObjectID?] = [:]
@@ -250,7 +276,7 @@ struct IndexFileTests {
             ("the last entry", [.set("z/y/w.txt", "akhir\n")]),
             ("two far apart", [.set("a.md", "a\n"), .set("arsip/0029/RA-2999.md", "b\n")]),
             ("a removal", [.remove("arsip/0020/RA-2000.md")]),
-            ("an addition", [.set("arsip/0010/RA-1000a.md", "baru\n")]),
+            ("an addition", [.set("arsip/0010/RA-1000a.md", "baru\n")])
         ]
         for (note, steps) in rounds {
             try apply(steps, ours: ours, theirs: theirs)
@@ -280,11 +306,15 @@ struct IndexFileTests {
         try sh(["add", "a.md"], in: theirs)
         try write(ours, "2025/RA-2025-0001.md", "berkas menulis\n")
         try write(theirs, "2025/RA-2025-0001.md", "berkas menulis\n")
-        let id = try sh(["hash-object", "-w", "2025/RA-2025-0001.md"], in: ours).trimmingCharacters(in: .whitespacesAndNewlines)
+        let id = try sh(["hash-object", "-w", "2025/RA-2025-0001.md"], in: ours).trimmingCharacters(
+            in: .whitespacesAndNewlines)
         var st = stat()
         #expect(lstat(ours + "/2025/RA-2025-0001.md", &st) == 0)
-        #expect(try IndexFile.update(gitDir: ours + "/.git/", changes: [.init(path: "2025/RA-2025-0001.md", blob: (try #require(ObjectID(hex: id)), st))],
-                                     reusing: &held))
+        #expect(
+            try IndexFile.update(
+                gitDir: ours + "/.git/",
+                changes: [.init(path: "2025/RA-2025-0001.md", blob: (try #require(ObjectID(hex: id)), st))],
+                reusing: &held))
         #expect(held == nil)
         try sh(["add", "2025/RA-2025-0001.md"], in: theirs)
         try expectSameIndex(ours, theirs, "git's change kept")

@@ -1,8 +1,9 @@
-@testable import BerkasKit
 import BerkasGit
 import Foundation
-import Testing
 import TestSupport
+import Testing
+
+@testable import BerkasKit
 
 @Suite("Listing a history for verify: short ranges from the tip, the rest from the commit-graph file")
 struct GraphListingTests {
@@ -14,9 +15,14 @@ struct GraphListingTests {
         let repo = try GitRepository.create(at: dir, initialBranch: "main")
         var ids: [ObjectID] = []
         for k in 0..<n {
-            let tree = try repo.tree(basedOn: ids.last, applying: [.init(path: "f.md", blob: try repo.writeBlob(Data("\(k)\n".utf8)))])
-            let buffer = try repo.commitBuffer(tree: tree, parents: ids.last.map { [$0] } ?? [], author: who, committer: who, message: "c\(k)\n")
-            ids.append(try repo.createSignedCommit(buffer: buffer, signature: "-----BEGIN SSH SIGNATURE-----\nU1NIU0lHAAAAAQ==\n-----END SSH SIGNATURE-----\n"))
+            let tree = try repo.tree(
+                basedOn: ids.last, applying: [.init(path: "f.md", blob: try repo.writeBlob(Data("\(k)\n".utf8)))])
+            let buffer = try repo.commitBuffer(
+                tree: tree, parents: ids.last.map { [$0] } ?? [], author: who, committer: who, message: "c\(k)\n")
+            ids.append(
+                try repo.createSignedCommit(
+                    buffer: buffer,
+                    signature: "-----BEGIN SSH SIGNATURE-----\nU1NIU0lHAAAAAQ==\n-----END SSH SIGNATURE-----\n"))
         }
         try repo.updateReference("refs/heads/main", to: ids.last!, expecting: nil, logMessage: "test")
         return (repo, ids, dir)

@@ -11,7 +11,8 @@ struct MessageCatalogTests {
         #expect(CoreText.problems() == [])
         #expect(AuditText.problems() == [])
         #expect(KitText.problems() == [])
-        let codes = CoreText.allCases.map(\.rawValue) + AuditText.allCases.map(\.rawValue) + KitText.allCases.map(\.rawValue)
+        let codes =
+            CoreText.allCases.map(\.rawValue) + AuditText.allCases.map(\.rawValue) + KitText.allCases.map(\.rawValue)
         #expect(Set(codes).count == codes.count, "a code is used twice")
         #expect(CoreText.allCases.allSatisfy { $0.rawValue.hasPrefix("core.") })
         #expect(AuditText.allCases.allSatisfy { $0.rawValue.hasPrefix("audit.") })
@@ -20,7 +21,11 @@ struct MessageCatalogTests {
 
     /// The check itself finds what it must.
     enum Broken: String, MessageCatalog {
-        case fine = "test.fine", missing = "test.missing", differ = "test.differ", gap = "test.gap", badCode = "Test_Code"
+        case fine = "test.fine"
+        case missing = "test.missing"
+        case differ = "test.differ"
+        case gap = "test.gap"
+        case badCode = "Test_Code"
         var texts: (id: String, en: String) {
             switch self {
             case .fine: ("{1} dan {2}", "{2} and {1}")

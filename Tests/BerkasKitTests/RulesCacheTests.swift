@@ -1,10 +1,11 @@
-@testable import BerkasKit
 import BerkasCore
 import BerkasGit
 import BerkasTemplate
 import Foundation
-import Testing
 import TestSupport
+import Testing
+
+@testable import BerkasKit
 
 @Suite("Rules cache file")
 struct RulesCacheTests {
@@ -23,7 +24,7 @@ struct RulesCacheTests {
 
     @Test func readBackForTheSameRulesFolderOnly() throws {
         let c = try cache()
-        #expect(c.load(tree: tree) == nil)   // nothing written yet
+        #expect(c.load(tree: tree) == nil) // nothing written yet
         c.save(rules, tree: tree)
         #expect(c.load(tree: tree) == rules)
         #expect(c.load(tree: otherTree) == nil)
@@ -56,8 +57,8 @@ struct RulesCacheTests {
         let c = try cache()
         c.save(rules, tree: tree)
         var bytes = [UInt8](try #require(FileManager.default.contents(atPath: c.path)))
-        let programAt = RulesCache.magic.count + 40   // after the tree id in hex
-        bytes[programAt + 8] ^= 0x01                  // another inode
+        let programAt = RulesCache.magic.count + 40 // after the tree id in hex
+        bytes[programAt + 8] ^= 0x01 // another inode
         let body = bytes.count - 8
         let sum = RulesCache.checksum(bytes[0..<body])
         for i in 0..<8 { bytes[body + i] = UInt8(truncatingIfNeeded: sum >> (8 * UInt64(i))) }

@@ -1,8 +1,9 @@
-@testable import BerkasKit
 import BerkasGit
 import Foundation
-import Testing
 import TestSupport
+import Testing
+
+@testable import BerkasKit
 
 /// How `verify` shares a history among its workers: every commit handed out
 /// exactly once, in chunks of consecutive commits, whatever order the workers
@@ -12,16 +13,22 @@ struct WorkStretchesTests {
     @Test func everyCommitExactlyOnceInAnyOrderOfAsking() {
         var rng = Seeded(state: 7)
         for round in 0..<300 {
-            let n = rng.below(3000), workers = 1 + rng.below(5), chunk = 1 + rng.below(100)
+            let n = rng.below(3000)
+            let workers = 1 + rng.below(5)
+            let chunk = 1 + rng.below(100)
             let start = rng.below(10)
             let work = WorkStretches(start..<(start + n), workers: workers, chunk: chunk)
             var seen = [Int](repeating: 0, count: n)
             var active = Array(0..<workers)
-            var last = [Int: Int]()   // worker → end of its previous chunk
+            var last = [Int: Int]() // worker → end of its previous chunk
             var resumed = 0
             while !active.isEmpty {
-                let pick = rng.below(active.count), w = active[pick]
-                guard let run = work.take(for: w) else { active.remove(at: pick); continue }
+                let pick = rng.below(active.count)
+                let w = active[pick]
+                guard let run = work.take(for: w) else {
+                    active.remove(at: pick)
+                    continue
+                }
                 #expect(!run.isEmpty && run.count <= chunk, "round \(round)")
                 if let end = last[w], end != run.lowerBound { resumed += 1 }
                 last[w] = run.upperBound
@@ -37,7 +44,7 @@ struct WorkStretchesTests {
         let work = WorkStretches(0..<1000, workers: 2, chunk: 100)
         #expect(work.take(for: 0) == 0..<100)
         #expect(work.take(for: 1) == 500..<600)
-        for _ in 0..<4 { _ = work.take(for: 0) }   // worker 0 has finished 0..<500
+        for _ in 0..<4 { _ = work.take(for: 0) } // worker 0 has finished 0..<500
         // Worker 1 still has 600..<1000: worker 0 takes its back half.
         #expect(work.take(for: 0) == 800..<900)
         #expect(work.take(for: 1) == 600..<700)
@@ -63,7 +70,10 @@ struct RecentBlobsTests {
         #expect(recent.take(Self.id(99)) == Data([99]))
         #expect(recent.take(Self.id(0)) == nil)
         // Taken versions do not count against what is kept.
-        for n in 100..<200 { recent.keep(Data([UInt8(n & 0xFF)]), for: Self.id(n)); _ = recent.take(Self.id(n)) }
+        for n in 100..<200 {
+            recent.keep(Data([UInt8(n & 0xFF)]), for: Self.id(n))
+            _ = recent.take(Self.id(n))
+        }
         #expect(recent.count == 0)
     }
 }

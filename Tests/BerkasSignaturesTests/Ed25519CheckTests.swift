@@ -1,7 +1,8 @@
-@testable import BerkasSignatures
 import Crypto
-import Testing
 import TestSupport
+import Testing
+
+@testable import BerkasSignatures
 
 /// libsodium does the Ed25519 checks; swift-crypto (BoringSSL) is the second opinion.
 @Suite("Ed25519 check (libsodium) against swift-crypto")
@@ -19,7 +20,8 @@ struct Ed25519CheckTests {
     /// Good signatures pass both; any one bit changed in signature, message or key fails both.
     @Test func agreesWithBoringSSLOnGoodAndTamperedSignatures() throws {
         var rng = Seeded(state: 0xED25519)
-        var good = 0, tampered = 0
+        var good = 0
+        var tampered = 0
         for round in 0..<600 {
             let seed = (0..<32).map { _ in UInt8(truncatingIfNeeded: rng.next()) }
             let key = try Curve25519.Signing.PrivateKey(rawRepresentation: seed)
@@ -64,8 +66,9 @@ struct Ed25519CheckTests {
     @Test func smallOrderKeyForgeryIsRefused() {
         let forged = Self.neutralPoint + [UInt8](repeating: 0, count: 32)
         for message in [[UInt8](), Array("any commit at all".utf8)] {
-            #expect(Self.boringSSL(signature: forged, message: message, publicKey: Self.neutralPoint),
-                    "the forgery fits BoringSSL's check, which is why libsodium's is used")
+            #expect(
+                Self.boringSSL(signature: forged, message: message, publicKey: Self.neutralPoint),
+                "the forgery fits BoringSSL's check, which is why libsodium's is used")
             #expect(!Ed25519Check.isValid(signature: forged, message: message, publicKey: Self.neutralPoint))
         }
     }
@@ -74,8 +77,9 @@ struct Ed25519CheckTests {
         var keyBlob = WireWriter()
         keyBlob.string(Array("ssh-ed25519".utf8))
         keyBlob.string(Self.neutralPoint)
-        let armored = SSHSigner.armor(publicKeyBlob: keyBlob.bytes,
-                                      rawSignature: Self.neutralPoint + [UInt8](repeating: 0, count: 32))
+        let armored = SSHSigner.armor(
+            publicKeyBlob: keyBlob.bytes,
+            rawSignature: Self.neutralPoint + [UInt8](repeating: 0, count: 32))
         let payload = Array("tree 4b825dc642cb6eb9a060e54bf8d69288fbee4904\n\nforged\n".utf8)
         #expect(SSHSignatureVerifier.verify(payload: payload, signature: armored) == .failure(.badSignature))
     }

@@ -14,7 +14,9 @@ public struct ArchiveRulesRule: AuditRule {
         default: return []
         }
         var out: [Violation] = []
-        func add(_ m: Localized, file: String? = nil) { out.append(Violation(commit: f.id, rule: name, file: file, message: m)) }
+        func add(_ m: Localized, file: String? = nil) {
+            out.append(Violation(commit: f.id, rule: name, file: file, message: m))
+        }
         if case .root = change {
             for c in f.changes where RecordPath.parse(c.path) != nil {
                 add(AuditText.firstCommitAlreadyHoldsRecord(c.path), file: c.path)
@@ -30,7 +32,8 @@ public struct ArchiveRulesRule: AuditRule {
         let expected = rules.policy.allowedSigners()
         let actual = f.fileInCommit(RulesLoader.allowedSignersPath).flatMap(UTF8Text.decode)
         if actual != expected {
-            add(AuditText.berkasAllowedSignersDiffersOne(),
+            add(
+                AuditText.berkasAllowedSignersDiffersOne(),
                 file: RulesLoader.allowedSignersPath)
         }
         return out

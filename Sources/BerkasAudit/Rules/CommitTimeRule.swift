@@ -14,30 +14,53 @@ public struct CommitTimeRule: AuditRule {
         let zone = f.zone
         func long(_ t: Int64, _ l: Language) -> String { LocalTime.long(t, zone: zone, language: l) }
         // Out of range: nothing else about the time can be judged.
-        for (who, seconds, offset) in [("commit", f.committerTime, f.committerOffsetMinutes), ("penulis", f.authorTime, Int32(0))] {
+        for (who, seconds, offset) in [
+            ("commit", f.committerTime, f.committerOffsetMinutes), ("penulis", f.authorTime, Int32(0))
+        ] {
             let problem: Localized?
             if seconds < Moment.range.lowerBound {
                 problem = AuditText.beforeJanuary()
             } else if seconds > Moment.range.upperBound {
                 problem = AuditText.afterYear()
             } else if !Moment.isValidOffset(offset) {
-                let o = LocalTime.offsetText(offset, language: .id), oe = LocalTime.offsetText(offset, language: .en)
+                let o = LocalTime.offsetText(offset, language: .id)
+                let oe = LocalTime.offsetText(offset, language: .en)
                 problem = AuditText.zoneNoPlaceHas(Localized(id: o, en: oe))
-            } else { problem = nil }
+            } else {
+                problem = nil
+            }
             if let problem {
                 let en = who == "commit" ? "commit" : "author"
-                out.append(Violation(commit: f.id, rule: name, message: AuditText.timeCannotBePlaced(Localized(id: who, en: en), problem)))
+                out.append(
+                    Violation(
+                        commit: f.id, rule: name,
+                        message: AuditText.timeCannotBePlaced(Localized(id: who, en: en), problem)))
             }
         }
         guard out.isEmpty else { return out }
         if let parent = f.parentCommitterTime, Moment.range.contains(parent), f.committerTime < parent {
-            out.append(Violation(commit: f.id, rule: name, message: AuditText.commitTimeEarlierThanParent(Localized(id: long(f.committerTime, .id), en: long(f.committerTime, .en)), Localized(id: long(parent, .id), en: long(parent, .en)))))
+            out.append(
+                Violation(
+                    commit: f.id, rule: name,
+                    message: AuditText.commitTimeEarlierThanParent(
+                        Localized(id: long(f.committerTime, .id), en: long(f.committerTime, .en)),
+                        Localized(id: long(parent, .id), en: long(parent, .en)))))
         }
         if f.authorTime > f.committerTime {
-            out.append(Violation(commit: f.id, rule: name, message: AuditText.authorTimeLaterThanCommit(Localized(id: long(f.authorTime, .id), en: long(f.authorTime, .en)), Localized(id: long(f.committerTime, .id), en: long(f.committerTime, .en)))))
+            out.append(
+                Violation(
+                    commit: f.id, rule: name,
+                    message: AuditText.authorTimeLaterThanCommit(
+                        Localized(id: long(f.authorTime, .id), en: long(f.authorTime, .en)),
+                        Localized(id: long(f.committerTime, .id), en: long(f.committerTime, .en)))))
         }
         if let limit = notAfter, f.committerTime > limit {
-            out.append(Violation(commit: f.id, rule: name, message: AuditText.commitTimeFutureAfterServer(Localized(id: long(f.committerTime, .id), en: long(f.committerTime, .en)), Localized(id: long(limit, .id), en: long(limit, .en)))))
+            out.append(
+                Violation(
+                    commit: f.id, rule: name,
+                    message: AuditText.commitTimeFutureAfterServer(
+                        Localized(id: long(f.committerTime, .id), en: long(f.committerTime, .en)),
+                        Localized(id: long(limit, .id), en: long(limit, .en)))))
         }
         return out
     }

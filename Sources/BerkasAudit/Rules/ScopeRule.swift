@@ -15,7 +15,9 @@ public struct ScopeRule: AuditRule {
     /// clone can hold, and a path it adds is not the same file on Windows or macOS as one beside it.
     func portability(_ f: CommitFacts) -> [Violation] {
         var out: [Violation] = []
-        func add(_ path: String, _ m: Localized) { out.append(Violation(commit: f.id, rule: name, file: path, message: m)) }
+        func add(_ path: String, _ m: Localized) {
+            out.append(Violation(commit: f.id, rule: name, file: path, message: m))
+        }
         let limit = (f.judgingRules?.config.maxFileMegabytes ?? OfficeConfig.defaultMaxFileMegabytes) * 1_048_576
         for c in f.changes where c.after != nil {
             let shown = TerminalSafe.escape(c.path)
@@ -36,7 +38,10 @@ public struct ScopeRule: AuditRule {
             for level in 1..<parts.count where RecordID(parts[level]) == nil {
                 let folder = parts[0..<level].joined(separator: "/")
                 if let other = f.namesInCommit(folder).flatMap({ PortablePath.collision(parts[level], among: $0) }) {
-                    add(c.path, AuditText.oneFileWindowsMacosLetter(shown, TerminalSafe.escape(parts[level]), TerminalSafe.escape(other), folder))
+                    add(
+                        c.path,
+                        AuditText.oneFileWindowsMacosLetter(
+                            shown, TerminalSafe.escape(parts[level]), TerminalSafe.escape(other), folder))
                     break
                 }
             }

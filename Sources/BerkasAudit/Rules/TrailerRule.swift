@@ -25,12 +25,15 @@ public struct TrailerRule: AuditRule {
             }
             if seen.contains(t.key) {
                 add(AuditText.trailerAppearsMoreThanOnce(t.key))
-            } else if let last = seen.last, let lastPosition = Self.order.firstIndex(of: last), lastPosition > position {
+            } else if let last = seen.last, let lastPosition = Self.order.firstIndex(of: last), lastPosition > position
+            {
                 add(AuditText.trailerOutOrder(t.key, Self.order.joined(separator: ", ")))
             }
             seen.append(t.key)
         }
-        guard let rules = f.judgingRules, let authority = change.authority(rules, newPolicy: f.newRules?.policy) else { return out }
+        guard let rules = f.judgingRules, let authority = change.authority(rules, newPolicy: f.newRules?.policy) else {
+            return out
+        }
         func expect(_ trailer: Trailer, _ expected: String?) {
             let key = trailer.rawValue
             let actual = f.trailer(trailer)
@@ -39,7 +42,9 @@ public struct TrailerRule: AuditRule {
         }
         let action = f.trailer(.action)
         if action == nil || !authority.actions.contains(action!) {
-            add(AuditText.trailerBerkasActionMatchChange(TerminalSafe.escape(action ?? "—"), authority.actions.joined(separator: "/")))
+            add(
+                AuditText.trailerBerkasActionMatchChange(
+                    TerminalSafe.escape(action ?? "—"), authority.actions.joined(separator: "/")))
         }
         if case .record(let r) = change {
             expect(.record, r.id.description)

@@ -11,7 +11,9 @@ public struct TransitionRule: AuditRule {
     public func check(_ f: CommitFacts, _ change: ClassifiedChange) -> [Violation] {
         guard case .record(let r) = change, f.rules != nil else { return [] }
         var out: [Violation] = []
-        func add(_ m: Localized) { out.append(Violation(commit: f.id, rule: name, record: r.id.description, file: r.path, message: m)) }
+        func add(_ m: Localized) {
+            out.append(Violation(commit: f.id, rule: name, record: r.id.description, file: r.path, message: m))
+        }
         let wf = r.type.workflow
         guard r.afterData != nil else {
             add(AuditText.recordDeletedRecordsNeverDeleted(r.id))
@@ -38,7 +40,8 @@ public struct TransitionRule: AuditRule {
             }
         case (let b?, let a?):
             let matching = wf.actions.filter { $0.from.contains(b) && $0.to == a }
-            guard let action = matching.first(where: { $0.name.rawValue == f.trailer(.action) }) ?? matching.first else {
+            guard let action = matching.first(where: { $0.name.rawValue == f.trailer(.action) }) ?? matching.first
+            else {
                 add(AuditText.statusWentWhichOneLegal(b, a))
                 break
             }
@@ -48,7 +51,8 @@ public struct TransitionRule: AuditRule {
             for field in action.fields where after.value(field)?.isEmpty ?? true {
                 add(AuditText.actionRequires(action.name, field))
             }
-            for (field, expected) in action.requires.sorted(by: { $0.key < $1.key }) where after.scalar(field) != expected {
+            for (field, expected) in action.requires.sorted(by: { $0.key < $1.key })
+            where after.scalar(field) != expected {
                 add(AuditText.mustAction(field, expected, action.name))
             }
             let settable = Set(action.fields + action.optionalFields)
@@ -57,16 +61,20 @@ public struct TransitionRule: AuditRule {
             }
             // Nothing else of the text: not the body, comments or other lines.
             if changed.allSatisfy(settable.contains), let b = r.beforeData, let a = r.afterData,
-               !FieldLines.equalWithout(settable.union(["status"]), b, a) {
+                !FieldLines.equalWithout(settable.union(["status"]), b, a)
+            {
                 add(AuditText.actionAlsoChangedRecordS(action.name))
             }
         default:
             add(AuditText.recordSStatusRead())
         }
-        let ctx = FieldValidator.Context(today: f.date, recordID: r.id.description, fileExists: f.existsInCommit, workflow: wf, typeName: r.type.name,
-                                         memo: f.fieldMemo)
+        let ctx = FieldValidator.Context(
+            today: f.date, recordID: r.id.description, fileExists: f.existsInCommit, workflow: wf,
+            typeName: r.type.name,
+            memo: f.fieldMemo)
         // Passwords are the secret rule's (in the lines this commit changes), not reported twice.
-        for d in RecordValidator.validate(after, file: r.path, type: r.type, context: ctx, bodySecrets: false) where d.code != "rahasia" {
+        for d in RecordValidator.validate(after, file: r.path, type: r.type, context: ctx, bodySecrets: false)
+        where d.code != "rahasia" {
             add(Localized(id: d.formatted(.id), en: d.formatted(.en)))
         }
         return out
