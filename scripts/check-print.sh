@@ -67,4 +67,4 @@ check surat "SURAT PERMINTAAN RESET AKUN" "Budi Santoso, S.Kom." "19850712201001
   "PBJ.2019.0001234" "188.45/123/405.07/2026" "24 November 2026" "Riwayat langkah"
 grep -q "A4" <(pdfinfo "$out/surat.pdf") || { echo "  the letter is not A4"; failures=$((failures+1)); }
 echo "screenshots: $out/laporan.png $out/surat.png"
-[ "$failures" -eq 0 ] && echo "check-print: all content present" || { echo "check-print: $failures missing"; exit 1; }
+if [ "$failures" -eq 0 ]; then echo "check-print: all content present"; else echo "check-print: $failures missing"; exit 1; fi

@@ -1,14 +1,19 @@
 #!/usr/bin/env bash
 # Installs what berkas needs to build and run, only when it is missing:
-# libgit2-dev and libsodium-dev (with pkg-config), OpenSSH's ssh-keygen, git, and
-# faketime (libfaketime, for the tests). Idempotent.
+# libgit2-dev and libsodium-dev (with pkg-config), OpenSSH's ssh-keygen and git;
+# with --tests also faketime (the tests run berkas with its clock in another year)
+# and shellcheck (the scripts are linted). Idempotent.
 set -euo pipefail
 need=()
 pkg-config --exists libgit2 2>/dev/null || need+=(libgit2-dev pkg-config)
 pkg-config --exists libsodium 2>/dev/null || need+=(libsodium-dev pkg-config)
 command -v ssh-keygen >/dev/null 2>&1 || need+=(openssh-client)
 command -v git >/dev/null 2>&1 || need+=(git)
-command -v faketime >/dev/null 2>&1 || need+=(faketime)   # the tests run berkas with its clock in another year
+if [ "${1:-}" = "--tests" ]; then
+  command -v faketime >/dev/null 2>&1 || need+=(faketime)
+  command -v shellcheck >/dev/null 2>&1 || need+=(shellcheck)
+  command -v python3 >/dev/null 2>&1 || need+=(python3)   # scripts/long-functions.py
+fi
 if [ ${#need[@]} -gt 0 ]; then
   echo "berkas: installing ${need[*]}" >&2
   SUDO=""

@@ -2,7 +2,12 @@
 # Sets up a new machine and runs every test: bash scripts/test.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
-bash scripts/ensure-deps.sh
+bash scripts/ensure-deps.sh --tests
+# The code's own habits: one format (.swift-format), clean shell scripts, and no
+# function or file past the lengths of docs/code-layout.md without a reason.
+swift format lint --strict -r -p Sources Tests Package.swift
+shellcheck .ci/run scripts/*.sh
+python3 scripts/long-functions.py
 swift build
 swift test --parallel "$@"
 # Every input the fuzzer ever found (Tests/Fuzz/), replayed by the normal build,

@@ -28,18 +28,16 @@ public struct RenderService {
         else {
             throw BerkasError.internalFailure("\(path) cannot be read")
         }
-        let html = format == "html"
-        /// A value made safe for Markdown (and, for HTML, for the page).
-        func safe(_ s: String) -> String {
-            var v = TerminalSafe.escape(s)
-            if html { v = htmlEscape(v) }
-            var out = ""
-            for ch in v {
-                if "\\`*_[]<>|#".contains(ch) { out.append("\\") }
-                out.append(ch)
-            }
-            return out.replacingOccurrences(of: "\n", with: " ")
-        }
+        let letter = Letter(html: format == "html", values: Self.values(of: doc, type: type, office: rules.config.office))
+        var text = letter.fill(template)
+        text += letter.appendix(id: id, type: type)
+        text += letter.timeline(try LogService().run(archive: archive, idText: id.description))
+        return letter.html ? Letter.page(markdown: text, id: id) : text
+    }
+
+    /// The letter's values by key: the record's fields as printed, and the ones
+    /// the letter form adds (the office, the chosen role, the place and date).
+    static func values(of doc: FrontMatterDocument, type: RecordType, office: String) -> [String: String] {
         var values: [String: String] = [:]
         for entry in doc.entries {
             switch entry.value {
@@ -48,7 +46,7 @@ public struct RenderService {
             }
         }
         if let t = values["telepon"], case .success(let p) = PhoneNumber.parse(t) { values["telepon"] = p.display }
-        values["kantor"] = rules.config.office
+        values["kantor"] = office
         values["instansi"] = (values["alamat_instansi"] ?? "").components(separatedBy: ",").first ?? ""
         let yesNo: (String?) -> String = { $0 == "true" ? "ya" : "tidak" }
         values["perubahan_data"] = yesNo(values["perubahan_data"])
@@ -56,14 +54,34 @@ public struct RenderService {
         let roleChoices = type.schema.field("peran")?.values ?? []
         values["peran_pilihan"] = roleChoices.map { ($0 == values["peran"] ? "☑ " : "☐ ") + $0 }.joined(
             separator: "   ")
-        let attachments = type.schema.fields.filter { $0.type == .attachment }.compactMap { spec -> (String, String)? in
-            guard let v = values[spec.key], !v.isEmpty else { return nil }
-            return (spec.label, v)
-        }
+        let attachments = type.schema.fields.filter { $0.type == .attachment && !(values[$0.key] ?? "").isEmpty }
         values["jumlah_lampiran"] = attachments.isEmpty ? "-" : "\(attachments.count) berkas"
         if let d = CalendarDate(iso: values["tanggal_surat"] ?? "") {
             values["tempat_tanggal"] = "\(d.day) \(RenderService.months[d.month - 1]) \(d.year)"
         }
+        return values
+    }
+}
+
+/// The letter as Markdown (or, for `html`, Markdown made safe for a page).
+private struct Letter {
+    let html: Bool
+    let values: [String: String]
+
+    /// A value made safe for Markdown (and, for HTML, for the page).
+    func safe(_ s: String) -> String {
+        var v = TerminalSafe.escape(s)
+        if html { v = htmlEscape(v) }
+        var out = ""
+        for ch in v {
+            if "\\`*_[]<>|#".contains(ch) { out.append("\\") }
+            out.append(ch)
+        }
+        return out.replacingOccurrences(of: "\n", with: " ")
+    }
+
+    /// The letter form with each `{{ key }}` replaced by its value.
+    func fill(_ template: String) -> String {
         var text = ""
         var rest = Substring(template)
         while let open = rest.range(of: "{{") {
@@ -76,28 +94,39 @@ public struct RenderService {
             text += safe(values[key] ?? "")
             rest = rest[close.upperBound...]
         }
-        text += rest
-        // The record's data, attachments and signed steps, for the paper file.
-        text += "\n\n## Data berkas \(id)\n\n| Kolom | Isi |\n|---|---|\n"
+        return text + rest
+    }
+
+    /// The record's data and attachments, for the paper file.
+    func appendix(id: RecordID, type: RecordType) -> String {
+        var text = "\n\n## Data berkas \(id)\n\n| Kolom | Isi |\n|---|---|\n"
         for spec in type.schema.fields {
             guard let v = values[spec.key], !v.isEmpty else { continue }
             text += "| \(safe(spec.label)) | \(safe(v)) |\n"
         }
         text += "\n## Lampiran\n\n"
-        text +=
-            attachments.isEmpty
-            ? "Tidak ada lampiran.\n" : attachments.map { "- \(safe($0.0)): \(safe($0.1))\n" }.joined()
-        text +=
-            "\n## Riwayat langkah (bertanda tangan)\n\n| Waktu | Langkah | Pelaksana | Peran | Commit | Tanda tangan |\n|---|---|---|---|---|---|\n"
-        for e in try LogService().run(archive: archive, idText: id.description) {
+        let attachments = type.schema.fields.filter { $0.type == .attachment && !(values[$0.key] ?? "").isEmpty }
+        if attachments.isEmpty { return text + "Tidak ada lampiran.\n" }
+        return text + attachments.map { "- \(safe($0.label)): \(safe(values[$0.key] ?? ""))\n" }.joined()
+    }
+
+    /// The record's signed steps, each with its verdict.
+    func timeline(_ entries: [LogService.Entry]) -> String {
+        var text = "\n## Riwayat langkah (bertanda tangan)\n\n"
+        text += "| Waktu | Langkah | Pelaksana | Peran | Commit | Tanda tangan |\n|---|---|---|---|---|---|\n"
+        for e in entries {
             let move = e.to.map { to in e.from.map { "\($0) → \(to)" } ?? "→ \(to)" } ?? ""
             let verdict =
                 e.violations.isEmpty ? "sah" : "TIDAK SAH (" + e.violations.map(\.rule).joined(separator: ", ") + ")"
-            text +=
-                "| \(safe(e.time)) | \(safe(e.action)) (\(safe(move))) | \(safe(e.actor)) | \(safe(e.role)) | \(e.commit) | \(verdict) |\n"
+            text += "| \(safe(e.time)) | \(safe(e.action)) (\(safe(move))) | \(safe(e.actor)) | \(safe(e.role))"
+            text += " | \(e.commit) | \(verdict) |\n"
         }
-        guard html else { return text }
-        let body = MarkdownParser().html(from: text)
+        return text
+    }
+
+    /// The Markdown as a printable A4 page.
+    static func page(markdown: String, id: RecordID) -> String {
+        let body = MarkdownParser().html(from: markdown)
         return """
             <!DOCTYPE html>
             <html lang="id"><head><meta charset="utf-8"><title>\(htmlEscape("Surat Permintaan Reset Akun — \(id)"))</title>
