@@ -20,42 +20,58 @@ let libgit2Initialised: Bool = {
     return true
 }()
 
-extension GitRepository {
-    private static let auditReading = NSLock()
-    nonisolated(unsafe) private static var auditReaders = 0
+/// A process-wide setting switched off while anyone holds it: off when the
+/// first holder enters, back on when the last one leaves, so a nested or
+/// parallel holder can neither leave it off nor switch it on under another.
+final class CountedSwitch: @unchecked Sendable {
+    private let lock = NSLock()
+    private var holders = 0
+    private let switchOff: () -> Void
+    private let switchOn: () -> Void
 
-    /// Runs `body` with libgit2's own re-hashing of every object read switched
-    /// off (the audit's `CheckedObjectReader` hashes what it reads itself), and
-    /// without libgit2's object cache (the reader keeps what it needs: each
-    /// thread's cache was most of a full verify's memory).
-    ///
-    /// These are libgit2 settings for the whole process: they are switched off
-    /// when the first caller enters and back on when the last one leaves, so a
-    /// nested or parallel caller cannot leave them off, nor switch them on
-    /// under another.
-    public static func withAuditReading<T>(_ body: () throws -> T) rethrows -> T {
-        _ = libgit2Initialised
-        auditReading.withLock {
-            if auditReaders == 0 {
-                _ = berkas_git_set_strict_hash_verification(0)
-                _ = berkas_git_enable_caching(0)
-            }
-            auditReaders += 1
+    init(off: @escaping () -> Void, on: @escaping () -> Void) {
+        switchOff = off
+        switchOn = on
+    }
+
+    func hold<T>(_ body: () throws -> T) rethrows -> T {
+        lock.withLock {
+            if holders == 0 { switchOff() }
+            holders += 1
         }
         defer {
-            auditReading.withLock {
-                auditReaders -= 1
-                if auditReaders == 0 {
-                    _ = berkas_git_set_strict_hash_verification(1)
-                    _ = berkas_git_enable_caching(1)
-                }
+            lock.withLock {
+                holders -= 1
+                if holders == 0 { switchOn() }
             }
         }
         return try body()
     }
 
-    /// Whether a `withAuditReading` is running (for tests).
-    static var isAuditReading: Bool { auditReading.withLock { auditReaders > 0 } }
+    var isHeld: Bool { lock.withLock { holders > 0 } }
+}
+
+extension GitRepository {
+    /// libgit2's hash checks and object cache (see `withAuditReading`).
+    static let auditReading = CountedSwitch(
+        off: {
+            _ = berkas_git_set_strict_hash_verification(0)
+            _ = berkas_git_enable_caching(0)
+        },
+        on: {
+            _ = berkas_git_set_strict_hash_verification(1)
+            _ = berkas_git_enable_caching(1)
+        })
+
+    /// Runs `body` with libgit2's own re-hashing of every object read switched
+    /// off (the audit's `CheckedObjectReader` hashes what it reads itself), and
+    /// without libgit2's object cache (the reader keeps what it needs: each
+    /// thread's cache was most of a full verify's memory). These are settings of
+    /// the whole process, held through a `CountedSwitch`.
+    public static func withAuditReading<T>(_ body: () throws -> T) rethrows -> T {
+        _ = libgit2Initialised
+        return try auditReading.hold(body)
+    }
 
     /// Lets more of the pack files stay mapped (48 MiB instead of 16): a full
     /// verify reads every object of the history, and remapping windows cost it

@@ -55,24 +55,7 @@ public struct ActService {
             action = a
             role = r
         }
-        let trimmedNote = note?.trimmingCharacters(in: .whitespacesAndNewlines)
-        if let n = trimmedNote, let p = TextRules.inputProblem(n, multiline: true) {
-            throw BerkasError.user(.invalid, KitText.noteOption(p))
-        }
-        if action.note == .required && (trimmedNote ?? "").isEmpty {
-            throw BerkasError.user(.invalid, KitText.actionNeedsNoteAddNote(action.name, action.label))
-        }
-        if action.note == .none && !(trimmedNote ?? "").isEmpty {
-            throw BerkasError.user(.usage, KitText.actionTakesNoteDropNote(action.name))
-        }
-        if let n = trimmedNote {
-            if SecretScanner.assignsSecret(n) {
-                throw BerkasError.user(.invalid, KitText.noteLooksLikeHoldsPassword())
-            }
-            if n.unicodeScalars.contains(where: { $0 != "\n" && TerminalSafe.isUnsafe($0) }) {
-                throw BerkasError.user(.invalid, KitText.noteHoldsControlCharactersRetype())
-            }
-        }
+        let trimmedNote = try Self.checkedNote(note, for: action)
         let settable = Set(action.fields + action.optionalFields)
         for (key, _) in assignments where !settable.contains(key) {
             let list = settable.isEmpty ? "-" : (action.fields + action.optionalFields).joined(separator: ", ")
@@ -82,8 +65,50 @@ public struct ActService {
         try draft.set("status", action.to.rawValue)
         let after = try draft.parsed()
         Trace.mark("act: record changed")
-        var problems = draft.problems(
-            rules: session.rules, id: id, today: session.today, fileExists: session.fileExists())
+        let problems =
+            draft.problems(rules: session.rules, id: id, today: session.today, fileExists: session.fileExists())
+            + Self.actionProblems(action, after: after, type: type, id: id, path: path)
+        if !problems.isEmpty { throw BerkasError.invalidRecords(problems) }
+        Trace.mark("act: record validated")
+        let changed = type.schema.keys.filter { $0 != "status" && before.value($0) != after.value($0) }
+        let message = CommitMessage.recordStep(
+            id: id.description, action: action.name.rawValue, from: status, to: action.to,
+            note: trimmedNote, role: role, actor: session.actor, fields: changed)
+        let commit = try session.commit(files: [(path, Data(draft.text.utf8))], message: message)
+        return Result(id: id.description, action: action.name, from: status, to: action.to, role: role, commit: commit)
+    }
+
+    /// The step's note, trimmed: present when the action needs one, absent when it
+    /// takes none, and never a password or control characters.
+    static func checkedNote(_ note: String?, for action: Workflow.Action) throws -> String? {
+        let trimmed = note?.trimmingCharacters(in: .whitespacesAndNewlines)
+        if let n = trimmed, let p = TextRules.inputProblem(n, multiline: true) {
+            throw BerkasError.user(.invalid, KitText.noteOption(p))
+        }
+        if action.note == .required && (trimmed ?? "").isEmpty {
+            throw BerkasError.user(.invalid, KitText.actionNeedsNoteAddNote(action.name, action.label))
+        }
+        if action.note == .none && !(trimmed ?? "").isEmpty {
+            throw BerkasError.user(.usage, KitText.actionTakesNoteDropNote(action.name))
+        }
+        if let n = trimmed {
+            if SecretScanner.assignsSecret(n) {
+                throw BerkasError.user(.invalid, KitText.noteLooksLikeHoldsPassword())
+            }
+            if n.unicodeScalars.contains(where: { $0 != "\n" && TerminalSafe.isUnsafe($0) }) {
+                throw BerkasError.user(.invalid, KitText.noteHoldsControlCharactersRetype())
+            }
+        }
+        return trimmed
+    }
+
+    /// What the action itself asks of the record after it: the fields it must
+    /// fill, and the values it requires (e.g. the identity checked before a reset).
+    static func actionProblems(
+        _ action: Workflow.Action, after: FrontMatterDocument, type: RecordType, id: RecordID, path: String
+    ) -> [Diagnostic] {
+        var problems: [Diagnostic] = []
+        let settable = Set(action.fields + action.optionalFields)
         for field in action.fields where after.value(field)?.isEmpty ?? true {
             let label = type.schema.field(field)?.label ?? field
             problems.append(
@@ -103,14 +128,7 @@ public struct ActService {
                         ? KitText.addSetOnceTrue(field, expected)
                         : KitText.changeBerkasEditSet(id, field, expected)))
         }
-        if !problems.isEmpty { throw BerkasError.invalidRecords(problems) }
-        Trace.mark("act: record validated")
-        let changed = type.schema.keys.filter { $0 != "status" && before.value($0) != after.value($0) }
-        let message = CommitMessage.recordStep(
-            id: id.description, action: action.name.rawValue, from: status, to: action.to,
-            note: trimmedNote, role: role, actor: session.actor, fields: changed)
-        let commit = try session.commit(files: [(path, Data(draft.text.utf8))], message: message)
-        return Result(id: id.description, action: action.name, from: status, to: action.to, role: role, commit: commit)
+        return problems
     }
 
     /// When the last commit is exactly this step by this member (the command

@@ -48,56 +48,11 @@ struct FactsReader {
             parent = nil
         }
         last = info
-        let objects = self.objects
-        var cache = rulesCache
-        var lastBerkas = self.lastBerkas
-        func rules(at commit: CommitInfo) throws -> Result<ArchiveRules, ConfigError> {
-            let key: ObjectID?
-            if let known = lastBerkas, known.tree == commit.tree {
-                key = known.folder
-            } else {
-                key = try objects.entry(at: ".berkas", inTree: commit.tree)?.id
-                lastBerkas = (commit.tree, key)
-            }
-            if let hit = cache[key] { return hit }
-            if let shared = shelf.rules(for: key) {
-                cache[key] = shared
-                return shared
-            }
-            let loaded: Result<ArchiveRules, ConfigError>
-            do {
-                loaded = .success(try RulesLoader.load { path in try objects.file(at: path, inTree: commit.tree) })
-            } catch let e as ConfigError {
-                loaded = .failure(e)
-            } catch {
-                loaded = .failure(ConfigError(file: ".berkas", message: Localized(verbatim: String(describing: error))))
-            }
-            cache[key] = loaded
-            shelf.keep(loaded, for: key)
-            return loaded
-        }
         let deltas = try objects.changedFiles(fromTree: parent?.tree, toTree: info.tree)
-        func content(_ blob: ObjectID?) throws -> Data? {
-            guard let blob else { return nil }
-            do { return try objects.blob(blob) } catch CheckedObjectReader.Failure.wrongType {
-                return Data() // a submodule entry: not a file; the rules judge it as an empty one
-            }
-        }
-        var changes: [CommitFacts.FileChange] = []
-        for d in deltas {
-            let before = try d.oldBlob.flatMap { recentBlobs.take($0) } ?? content(d.oldBlob)
-            let after = try content(d.newBlob)
-            if let id = d.newBlob, let after { recentBlobs.keep(after, for: id) }
-            changes.append(
-                .init(
-                    path: d.path, before: before, after: after, beforeID: d.oldBlob?.hex, afterID: d.newBlob?.hex,
-                    afterMode: d.newMode))
-        }
+        let changes = try fileChanges(deltas)
         let parentRules = try parent.map { try rules(at: $0) }
         let touchesRules = parent == nil || deltas.contains { $0.path.hasPrefix(".berkas/") }
         let ownRules = touchesRules ? try rules(at: info) : nil
-        rulesCache = cache
-        self.lastBerkas = lastBerkas
         func describe(_ e: ConfigError) -> String { "\(e.file): \(e.message.id)" }
         let reader = TreeReader(objects: objects, tree: info.tree)
         var facts = CommitFacts(
@@ -128,6 +83,57 @@ struct FactsReader {
             })
         facts.namesInCommit = { reader.names($0) }
         return facts
+    }
+
+    /// The rules in force at a commit (its `.berkas` folder), loaded once per
+    /// version of the folder and shared between the workers (`RulesShelf`).
+    private mutating func rules(at commit: CommitInfo) throws -> Result<ArchiveRules, ConfigError> {
+        let key: ObjectID?
+        if let known = lastBerkas, known.tree == commit.tree {
+            key = known.folder
+        } else {
+            key = try objects.entry(at: ".berkas", inTree: commit.tree)?.id
+            lastBerkas = (commit.tree, key)
+        }
+        if let hit = rulesCache[key] { return hit }
+        if let shared = shelf.rules(for: key) {
+            rulesCache[key] = shared
+            return shared
+        }
+        let objects = self.objects
+        let loaded: Result<ArchiveRules, ConfigError>
+        do {
+            loaded = .success(try RulesLoader.load { path in try objects.file(at: path, inTree: commit.tree) })
+        } catch let e as ConfigError {
+            loaded = .failure(e)
+        } catch {
+            loaded = .failure(ConfigError(file: ".berkas", message: Localized(verbatim: String(describing: error))))
+        }
+        rulesCache[key] = loaded
+        shelf.keep(loaded, for: key)
+        return loaded
+    }
+
+    /// Each changed file with its content before and after (hash-checked).
+    private mutating func fileChanges(_ deltas: [CheckedObjectReader.Delta]) throws -> [CommitFacts.FileChange] {
+        let objects = self.objects
+        func content(_ blob: ObjectID?) throws -> Data? {
+            guard let blob else { return nil }
+            do { return try objects.blob(blob) } catch CheckedObjectReader.Failure.wrongType {
+                return Data() // a submodule entry: not a file; the rules judge it as an empty one
+            }
+        }
+        var changes: [CommitFacts.FileChange] = []
+        for d in deltas {
+            let before = try d.oldBlob.flatMap { recentBlobs.take($0) } ?? content(d.oldBlob)
+            let after = try content(d.newBlob)
+            if let id = d.newBlob, let after { recentBlobs.keep(after, for: id) }
+            changes.append(
+                .init(
+                    path: d.path, before: before, after: after, beforeID: d.oldBlob?.hex, afterID: d.newBlob?.hex,
+                    afterMode: d.newMode))
+        }
+        return changes
     }
 }
 

@@ -50,8 +50,9 @@ public struct InitService {
         let config = try files.settings(office: request.office, language: request.language)
         let member = try files.members(founder: founder, extraRoles: request.roles)
         do {
-            return try create(dir, existed: existed, files: files.files, config: config, member: member, request: request,
-                              key: key, clock: clock)
+            return try create(
+                dir, existed: existed, files: files.files, config: config, member: member, request: request,
+                key: key, clock: clock)
         } catch {
             // Nothing half-done: remove what this command created.
             let fm = FileManager.default

@@ -28,7 +28,8 @@ public struct RenderService {
         else {
             throw BerkasError.internalFailure("\(path) cannot be read")
         }
-        let letter = Letter(html: format == "html", values: Self.values(of: doc, type: type, office: rules.config.office))
+        let letter = Letter(
+            html: format == "html", values: Self.values(of: doc, type: type, office: rules.config.office))
         var text = letter.fill(template)
         text += letter.appendix(id: id, type: type)
         text += letter.timeline(try LogService().run(archive: archive, idText: id.description))

@@ -207,30 +207,48 @@ struct Libgit2StartTests {
     }
 }
 
-/// libgit2's hash checks and cache are process-wide: `withAuditReading` switches
-/// them off for the outermost caller only, whatever nests or runs beside it.
+/// libgit2's hash checks and cache are process-wide: a `CountedSwitch` turns
+/// them off for the outermost holder only, whatever nests or runs beside it.
 @Suite("Audit reading switches")
 struct AuditReadingTests {
-    @Test func aNestedOrParallelCallerCannotLeaveThemOffOrSwitchThemOnUnderAnother() async throws {
-        #expect(!GitRepository.isAuditReading)
-        GitRepository.withAuditReading {
-            GitRepository.withAuditReading { #expect(GitRepository.isAuditReading) }
-            #expect(GitRepository.isAuditReading, "the inner caller switched the checks back on under the outer one")
+    final class Setting: @unchecked Sendable {
+        let lock = NSLock()
+        var on = true
+        var flips = 0
+        func set(_ value: Bool) {
+            lock.withLock {
+                on = value
+                flips += 1
+            }
         }
-        #expect(!GitRepository.isAuditReading)
+        var isOn: Bool { lock.withLock { on } }
+    }
+
+    @Test func aNestedOrParallelHolderCannotLeaveItOffOrSwitchItOnUnderAnother() async throws {
+        let setting = Setting()
+        let holder = CountedSwitch(off: { setting.set(false) }, on: { setting.set(true) })
+        holder.hold {
+            holder.hold { #expect(!setting.isOn) }
+            #expect(!setting.isOn, "the inner holder switched it back on under the outer one")
+        }
+        #expect(setting.isOn && setting.flips == 2)
         await withTaskGroup(of: Void.self) { group in
             for _ in 0..<8 {
                 group.addTask {
-                    GitRepository.withAuditReading {
-                        #expect(GitRepository.isAuditReading)
+                    holder.hold {
+                        #expect(!setting.isOn)
                         usleep(2_000)
                     }
                 }
             }
         }
-        #expect(!GitRepository.isAuditReading, "a parallel caller left the checks off")
+        #expect(setting.isOn && !holder.isHeld, "a parallel holder left it off")
         struct Thrown: Error {}
-        #expect(throws: Thrown.self) { try GitRepository.withAuditReading { throw Thrown() } }
-        #expect(!GitRepository.isAuditReading)
+        #expect(throws: Thrown.self) { try holder.hold { throw Thrown() } }
+        #expect(setting.isOn)
+    }
+
+    @Test func auditReadingHoldsLibgit2sSwitch() {
+        GitRepository.withAuditReading { #expect(GitRepository.auditReading.isHeld) }
     }
 }
