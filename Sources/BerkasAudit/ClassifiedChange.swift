@@ -35,6 +35,7 @@ public enum ClassifiedChange: Sendable {
     /// The archive's own documentation: only a pengelola may change it.
     public static let documentationFiles: Set<String> = ["README.md", "lampiran/README.md"]
 
+    // long-function: the kinds of change of the rule book (§4), one after another in its order.
     public static func classify(_ facts: CommitFacts) -> ClassifiedChange {
         if facts.isRoot { return .root }
         guard !facts.changes.isEmpty else { return .empty }

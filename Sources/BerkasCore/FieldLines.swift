@@ -12,6 +12,7 @@ import Foundation
 public enum FieldLines {
     /// Whether `a` and `b` are equal once the lines of `keys` are left out of both
     /// (on the bytes: `verify` compares this for every step of the history).
+    // long-function: one pass over two texts' bytes, line against line; split, its state would be passed around.
     public static func equalWithout(_ keys: Set<String>, _ a: Data, _ b: Data) -> Bool {
         let keyBytes = keys.map { Array($0.utf8) + [0x3A] }
         /// The byte ranges of the lines kept (each with its LF).

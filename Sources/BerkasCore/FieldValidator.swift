@@ -55,6 +55,7 @@ public enum FieldValidator {
     }
 
     /// What the field's type asks of the value.
+    // long-function: one case per field type of the schema, each a few lines.
     static func typeProblem(_ value: String, spec: FieldSpec, context: Context) -> FieldProblem? {
         switch spec.type {
         case .nip:

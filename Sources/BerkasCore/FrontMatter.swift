@@ -103,29 +103,13 @@ public enum FrontMatterParser {
     /// - Parameter flat: whether berkas's own simple form may be read without
     ///   YAML (tests compare both ways).
     static func parse(_ data: Data, file: String, flat: Bool) -> Result<FrontMatterDocument, DiagnosticList> {
-        func fail(_ code: String, _ line: Int, _ field: String? = nil, _ message: Localized, _ hint: Localized)
-            -> Result<FrontMatterDocument, DiagnosticList>
-        {
-            .failure(
-                DiagnosticList([
-                    Diagnostic(code: code, file: file, line: line, field: field, message: message, hint: hint)
-                ]))
+        let problem = { (code: String, line: Int, message: Localized, hint: Localized) in
+            DiagnosticList([Diagnostic(code: code, file: file, line: line, field: nil, message: message, hint: hint)])
         }
-        if data.count > maxFileBytes {
-            return fail(
-                "berkas.terlalu-besar", 0, nil,
-                CoreText.fileTooLargeBytesMost(data.count, maxFileBytes),
-                CoreText.keepAttachmentsUnderLampiranId())
-        }
-        if data.withUnsafeBytes({ $0.firstIndex(of: 0) != nil }) {
-            return fail(
-                "berkas.biner", 0, nil, CoreText.fileHoldsBinaryDataNul(),
-                CoreText.savePlainUtfText())
-        }
+        if let refused = byteProblem(data) { return .failure(problem(refused.0, 0, refused.1, refused.2)) }
         guard var text = UTF8Text.decode(data) else {
-            return fail(
-                "berkas.bukan-utf8", 0, nil, CoreText.fileUtfText(),
-                CoreText.saveAgainUtfEncoding())
+            return .failure(
+                problem("berkas.bukan-utf8", 0, CoreText.fileUtfText(), CoreText.saveAgainUtfEncoding()))
         }
         // berkas's own form, read directly; a front matter with a control or invisible character
         // goes the long way, where YAMLGuard names the line.
@@ -141,38 +125,76 @@ public enum FrontMatterParser {
         }
         let lineEnding: LineEnding = text.utf8.contains(13) ? .crlf : .lf
         let lines = RawLines(text).contents
-        guard let first = lines.first, first.trimmingTrailingSpaces() == "---" else {
-            return fail(
-                "frontmatter.tidak-ada", 1, nil,
-                CoreText.firstLineMustStartFront(),
-                CoreText.startFileWriteKeyValue())
+        let closeIndex: Int
+        switch closingLine(lines) {
+        case .success(let i): closeIndex = i
+        case .failure(let refused): return .failure(problem(refused.code, 1, refused.message, refused.hint))
         }
-        var closing: Int? = nil
+        let yamlLines = Array(lines[1..<closeIndex])
+        let guarded = guardProblems(yamlLines, file: file)
+        if !guarded.isEmpty { return .failure(DiagnosticList(guarded)) }
+        switch entries(yamlLines.joined(separator: "\n"), file: file) {
+        case .failure(let list): return .failure(list)
+        case .success(let entries):
+            let body = lines[(closeIndex + 1)...].joined(separator: "\n")
+            return .success(
+                FrontMatterDocument(
+                    entries: entries, body: body, bodyStartLine: closeIndex + 2,
+                    lineEnding: lineEnding, hasBOM: hasBOM, closingLine: closeIndex + 1))
+        }
+    }
+
+    /// A file berkas refuses before reading it as text: too large, or binary.
+    private static func byteProblem(_ data: Data) -> (String, Localized, Localized)? {
+        if data.count > maxFileBytes {
+            return (
+                "berkas.terlalu-besar", CoreText.fileTooLargeBytesMost(data.count, maxFileBytes),
+                CoreText.keepAttachmentsUnderLampiranId()
+            )
+        }
+        if data.withUnsafeBytes({ $0.firstIndex(of: 0) != nil }) {
+            return ("berkas.biner", CoreText.fileHoldsBinaryDataNul(), CoreText.savePlainUtfText())
+        }
+        return nil
+    }
+
+    /// The index of the line closing the front matter (`---` or `...`), or why there is none.
+    private static func closingLine(_ lines: [String]) -> Result<Int, RefusedFrontMatter> {
+        guard let first = lines.first, first.trimmingTrailingSpaces() == "---" else {
+            return .failure(
+                RefusedFrontMatter(
+                    "frontmatter.tidak-ada", CoreText.firstLineMustStartFront(), CoreText.startFileWriteKeyValue()))
+        }
         var size = 0
         for i in 1..<lines.count {
             let t = lines[i].trimmingTrailingSpaces()
-            if t == "---" || t == "..." {
-                closing = i
-                break
-            }
+            if t == "---" || t == "..." { return .success(i) }
             size += lines[i].utf8.count + 1
-            if size > maxFrontMatterBytes { break }
+            if size > maxFrontMatterBytes {
+                return .failure(
+                    RefusedFrontMatter(
+                        "frontmatter.terlalu-besar", CoreText.frontMatterOverKib(), CoreText.recordNeedsOnlyFewLines()))
+            }
         }
-        if size > maxFrontMatterBytes {
-            return fail(
-                "frontmatter.terlalu-besar", 1, nil,
-                CoreText.frontMatterOverKib(),
-                CoreText.recordNeedsOnlyFewLines())
+        return .failure(
+            RefusedFrontMatter(
+                "frontmatter.tidak-ditutup", CoreText.frontMatterClosed(), CoreText.addLineAfterLastData()))
+    }
+
+    /// Why a front matter cannot be read at all: a code, the message and the hint.
+    private struct RefusedFrontMatter: Error {
+        let code: String, message: Localized, hint: Localized
+        init(_ code: String, _ message: Localized, _ hint: Localized) {
+            self.code = code
+            self.message = message
+            self.hint = hint
         }
-        guard let closeIndex = closing else {
-            return fail(
-                "frontmatter.tidak-ditutup", 1, nil,
-                CoreText.frontMatterClosed(),
-                CoreText.addLineAfterLastData())
-        }
-        let yamlLines = Array(lines[1..<closeIndex])
-        // Lexical guard first: anchors, aliases, tags and merge keys are refused
-        // before Yams builds anything, so no alias bomb or odd key can cost time.
+    }
+
+    /// The lexical guard, line by line, before YAML is read: anchors, aliases,
+    /// tags and merge keys are refused before Yams builds anything, so no alias
+    /// bomb or odd key can cost time; and the first field must begin its line.
+    private static func guardProblems(_ yamlLines: [String], file: String) -> [Diagnostic] {
         var problems: [Diagnostic] = []
         var inBlock = false
         for (i, line) in yamlLines.enumerated() {
@@ -185,8 +207,8 @@ public enum FrontMatterParser {
             }
             if YAMLGuard.opensBlock(line) { inBlock = true }
         }
-        // The first field begins at the start of its line: an indented one would make every key
-        // indented, which berkas's own editing (keys at the start of the line) would break.
+        // An indented first field would make every key indented, which berkas's own
+        // editing (keys at the start of the line) would break.
         if let i = yamlLines.firstIndex(where: { l in
             l.contains(where: { $0 != " " && $0 != "\t" && $0 != "\r" })
                 && !l.trimmingCharacters(in: .whitespaces).hasPrefix("#")
@@ -199,54 +221,55 @@ public enum FrontMatterParser {
                     message: CoreText.firstDataLineBeginsSpace(),
                     hint: CoreText.writeEveryKeyValueStart()))
         }
-        if !problems.isEmpty { return .failure(DiagnosticList(problems)) }
+        return problems
+    }
 
-        let yaml = yamlLines.joined(separator: "\n")
+    /// The fields of the front matter, read as YAML: a mapping of simple keys to
+    /// a scalar or a list of scalars each.
+    private static func entries(_ yaml: String, file: String) -> Result<[FrontMatterDocument.Entry], DiagnosticList> {
         var entries: [FrontMatterDocument.Entry] = []
+        var problems: [Diagnostic] = []
         do {
             // The encoding is named: Yams would otherwise read the environment on every parse.
-            if let root = try Yams.compose(yaml: yaml, .basic, .default, .utf8) {
-                guard case .mapping(let mapping) = root else {
-                    return fail(
-                        "frontmatter.bukan-peta", (root.mark?.line ?? 1) + 1, nil,
-                        CoreText.frontMatterMustKeyValue(),
-                        CoreText.writeEachFieldOwnLine())
+            guard let root = try Yams.compose(yaml: yaml, .basic, .default, .utf8) else { return .success([]) }
+            guard case .mapping(let mapping) = root else {
+                return .failure(
+                    DiagnosticList([
+                        Diagnostic(
+                            code: "frontmatter.bukan-peta", file: file, line: (root.mark?.line ?? 1) + 1, field: nil,
+                            message: CoreText.frontMatterMustKeyValue(), hint: CoreText.writeEachFieldOwnLine())
+                    ]))
+            }
+            for (keyNode, valueNode) in mapping {
+                let line = (keyNode.mark?.line ?? 1) + 1
+                guard case .scalar(let keyScalar) = keyNode, keyNode.anchor == nil else {
+                    problems.append(
+                        Diagnostic(
+                            code: "frontmatter.kunci", file: file, line: line, field: nil,
+                            message: CoreText.keyMustSimpleName(), hint: CoreText.writeKeyNameValue()))
+                    continue
                 }
-                for (keyNode, valueNode) in mapping {
-                    let line = (keyNode.mark?.line ?? 1) + 1
-                    guard case .scalar(let keyScalar) = keyNode, keyNode.anchor == nil else {
-                        problems.append(
-                            Diagnostic(
-                                code: "frontmatter.kunci", file: file, line: line, field: nil,
-                                message: CoreText.keyMustSimpleName(),
-                                hint: CoreText.writeKeyNameValue()))
-                        continue
-                    }
-                    let key = keyScalar.string
-                    if let value = simpleValue(valueNode) {
-                        entries.append(.init(key: key, value: value, line: line))
-                    } else {
-                        problems.append(
-                            Diagnostic(
-                                code: "frontmatter.nilai-bertingkat", file: file, line: line, field: key,
-                                message: CoreText.nestedValuesAllowed(),
-                                hint: CoreText.writeOneValueSimpleList()))
-                    }
+                let key = keyScalar.string
+                if let value = simpleValue(valueNode) {
+                    entries.append(.init(key: key, value: value, line: line))
+                } else {
+                    problems.append(
+                        Diagnostic(
+                            code: "frontmatter.nilai-bertingkat", file: file, line: line, field: key,
+                            message: CoreText.nestedValuesAllowed(), hint: CoreText.writeOneValueSimpleList()))
                 }
             }
         } catch let error as YamlError {
             return .failure(DiagnosticList([yamlDiagnostic(error, file: file)]))
         } catch {
-            return fail(
-                "frontmatter.yaml", 1, nil, CoreText.frontMatterRead(error),
-                CoreText.checkKeyValueLines())
+            return .failure(
+                DiagnosticList([
+                    Diagnostic(
+                        code: "frontmatter.yaml", file: file, line: 1, field: nil,
+                        message: CoreText.frontMatterRead(error), hint: CoreText.checkKeyValueLines())
+                ]))
         }
-        if !problems.isEmpty { return .failure(DiagnosticList(problems)) }
-        let body = lines[(closeIndex + 1)...].joined(separator: "\n")
-        return .success(
-            FrontMatterDocument(
-                entries: entries, body: body, bodyStartLine: closeIndex + 2,
-                lineEnding: lineEnding, hasBOM: hasBOM, closingLine: closeIndex + 1))
+        return problems.isEmpty ? .success(entries) : .failure(DiagnosticList(problems))
     }
 
     private static func simpleValue(_ node: Node) -> FieldValue? {

@@ -10,6 +10,7 @@ public struct NIP: Sendable, Equatable {
 
     /// Checks the whole structure. `today` bounds birth and appointment.
     /// Spaces between the groups are accepted and dropped.
+    // long-function: the NIP's parts checked in the order its 18 digits give them, each with its own message.
     public static func parse(_ raw: String, today: CalendarDate) -> Result<NIP, FieldProblem> {
         let text = raw.utf8.contains(0x20) ? String(decoding: raw.utf8.filter { $0 != 0x20 }, as: UTF8.self) : raw
         let fix = CoreText.nipDigitsBirthDateAppointment()

@@ -31,6 +31,7 @@ public enum RecordValidator {
     /// Checks a parsed record.
     /// - Parameter bodySecrets: whether body lines are searched for passwords
     ///   (`verify` leaves that to its secret rule, which reads the lines a commit changes).
+    // long-function: the checks of a record in the order the rule book gives them (§6).
     public static func validate(
         _ doc: FrontMatterDocument, file: String, type: RecordType, context: FieldValidator.Context,
         bodySecrets: Bool = true

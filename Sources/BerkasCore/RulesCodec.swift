@@ -16,6 +16,7 @@ public enum RulesCodec {
     /// Changes whenever what is written changes.
     public static let formatVersion: UInt8 = 2
 
+    // long-function: the cache format field by field; encode and decode mirror each other line for line, so each stays whole.
     public static func encode(_ rules: ArchiveRules) -> [UInt8] {
         var w = Writer()
         w.byte(formatVersion)
@@ -107,6 +108,7 @@ public enum RulesCodec {
         return w.bytes
     }
 
+    // long-function: the mirror of encode, field by field (see encode).
     public static func decode(_ bytes: [UInt8]) -> ArchiveRules? {
         var r = Reader(bytes: bytes)
         guard r.byte() == formatVersion else { return nil }

@@ -106,6 +106,7 @@ public enum SecretScanner {
     }
 
     /// `assignsSecret` on UTF-8 bytes (a line of a file or message, not copied).
+    // long-function: one scanner over a text's bytes, its states in order; split, they would be passed around.
     public static func assignsSecret(bytes u: UnsafeBufferPointer<UInt8>) -> Bool {
         let n = u.count
         guard n > 0, let p = u.baseAddress else { return false }

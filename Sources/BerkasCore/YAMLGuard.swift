@@ -27,6 +27,7 @@ enum YAMLGuard {
     }
 
     /// - Parameter inBlock: the line is inside a `>` or `|` block (its text is taken as it is).
+    // long-function: the guard's rules for one line, one after another in the order the rule book lists them.
     static func check(line: String, inBlock: Bool = false) -> Issue? {
         // A control or invisible character other than tab and CR: YAML would read some as line
         // breaks (U+0085), a terminal would act on others. One rule with values and notes (TextRules).

@@ -235,6 +235,7 @@ struct IndexFile {
 
     /// Applies the changes; false when one of them is not handled here (a
     /// conflict on the path), leaving `self` as it was.
+    // long-function: one merge of sorted index entries with sorted changes, as git keeps them; split, its cursors would be passed around.
     mutating func apply(_ changes: [Change]) -> Bool {
         // path → new entry bytes, nil for a removal; the last change of a path wins
         var latest: [[UInt8]: [UInt8]?] = [:]

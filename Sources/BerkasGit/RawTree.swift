@@ -137,6 +137,7 @@ public struct RawTree: Sendable {
     }
 
     /// `contentPrefix`: how many bytes the two contents (after their headers) share from the start.
+    // long-function: one merge walk over two sorted trees' bytes; split, its cursors would be passed around.
     static func compare(old: RawTree, newStream: ObjectBytes, newHeader hb: Int) throws(Malformed) -> (
         changes: [Change], tree: RawTree, contentPrefix: Int
     ) {

@@ -37,81 +37,100 @@ public struct SyncService {
         var result = Result()
         for attempt in 1...SyncService.maxAttempts {
             result.attempts = attempt
-            try git(
-                archive, ["fetch", "--quiet", remote, "+refs/heads/main:\(tracking)"],
-                what: KitText.fetchingCentralRepository())
-            let central = try repo.resolve(tracking)
-            guard let local = try repo.resolve(archive.branch) else {
-                throw BerkasError.user(.invalid, KitText.localArchiveCommit())
-            }
-            if let central {
-                let check = try VerifyService().run(repo: repo, range: nil, tip: central, useCache: true)
-                if !check.violations.isEmpty {
-                    let list = { (language: Language) in
-                        check.violations.prefix(5).map {
-                            "\($0.commit.prefix(10)) [\($0.rule)]: \($0.message.text(language))"
-                        }.joined(separator: "\n  ")
-                    }
-                    throw BerkasError.user(
-                        .invalid, KitText.centralHistoryNotValid(Localized(id: list(.id), en: list(.en))))
-                }
-            }
-            // Everything the central main already has: only move forward.
-            if let central, try repo.isAncestor(local, of: central) {
-                if central != local {
-                    result.fetched = try repo.history(from: central, hiding: [local]).count
-                    try moveLocal(archive, from: local, to: central)
-                }
-                result.tip = central
+            if try attemptOnce(archive, remote: remote, tracking: tracking, keyFlag: keyFlag, result: &result) {
                 return result
-            }
-            let target: ObjectID
-            if let central, try !repo.isAncestor(central, of: local) {
-                let replay = try Replayer(archive: archive, keyFlag: keyFlag).replay(from: local, onto: central)
-                result.renumbered = replay.renumbered
-                result.setAside = replay.setAside
-                result.backup = replay.backup
-                target = replay.tip
-                result.fetched = try repo.history(from: central, hiding: [local]).count
-                let check = try VerifyService().run(repo: repo, range: "\(central.hex)..\(target.hex)", useCache: false)
-                if !check.violations.isEmpty {
-                    let list = check.violations.prefix(5).map {
-                        "\($0.commit.prefix(10)) [\($0.rule)]: \($0.message.id)"
-                    }.joined(separator: "\n  ")
-                    throw BerkasError.user(.invalid, KitText.replayedCentralMainYourChanges(list))
-                }
-            } else {
-                target = local
-            }
-            result.pushed = try repo.history(from: target, hiding: central.map { [$0] } ?? []).count
-            // The work tree must be able to follow before anything is sent.
-            for p in try repo.changedFiles(fromCommit: local, toCommit: target).map(\.path) {
-                try archive.requireClean(p)
-            }
-            let push = try ProcessRunner.run([
-                "git", "-C", archive.root, "push", "--porcelain", remote, "\(target.hex):refs/heads/main"
-            ])
-            if push.status == 0 {
-                if target != local { try moveLocal(archive, from: local, to: target) }
-                _ = try? ProcessRunner.run(["git", "-C", archive.root, "update-ref", tracking, target.hex])
-                result.tip = target
-                return result
-            }
-            let out = String(decoding: push.stdout + push.stderr, as: UTF8.self)
-            if out.contains("pre-receive hook declined") || out.contains("dorongan ditolak") {
-                let remoteLines = out.split(separator: "\n").filter { $0.hasPrefix("remote:") }.map {
-                    String($0.dropFirst(7)).trimmingCharacters(in: .whitespaces)
-                }
-                throw BerkasError.user(.invalid, KitText.centralRefusedPush(remoteLines.joined(separator: "\n  ")))
-            }
-            if !(out.contains("fetch first") || out.contains("non-fast-forward") || out.contains("rejected")) {
-                throw BerkasError.user(
-                    .tryAgain,
-                    KitText.pushCentralRepositoryTryAgain(out.trimmingCharacters(in: .whitespacesAndNewlines)))
             }
             // The central main moved in between: fetch and replay again.
         }
         throw BerkasError.user(.tryAgain, KitText.centralRepositoryKeptMovingDuring(SyncService.maxAttempts))
+    }
+
+    /// Fetches, replays your commits on the central main and pushes them: true
+    /// when done, false when the central main moved meanwhile.
+    private func attemptOnce(
+        _ archive: Archive, remote: String, tracking: String, keyFlag: String?, result: inout Result
+    ) throws -> Bool {
+        let repo = archive.repo
+        try git(
+            archive, ["fetch", "--quiet", remote, "+refs/heads/main:\(tracking)"],
+            what: KitText.fetchingCentralRepository())
+        let central = try repo.resolve(tracking)
+        guard let local = try repo.resolve(archive.branch) else {
+            throw BerkasError.user(.invalid, KitText.localArchiveCommit())
+        }
+        if let central {
+            let check = try VerifyService().run(repo: repo, range: nil, tip: central, useCache: true)
+            if !check.violations.isEmpty {
+                throw BerkasError.user(.invalid, KitText.centralHistoryNotValid(Self.firstViolations(check)))
+            }
+        }
+        // Everything the central main already has: only move forward.
+        if let central, try repo.isAncestor(local, of: central) {
+            if central != local {
+                result.fetched = try repo.history(from: central, hiding: [local]).count
+                try moveLocal(archive, from: local, to: central)
+            }
+            result.tip = central
+            return true
+        }
+        let target: ObjectID
+        if let central, try !repo.isAncestor(central, of: local) {
+            let replay = try Replayer(archive: archive, keyFlag: keyFlag).replay(from: local, onto: central)
+            result.renumbered = replay.renumbered
+            result.setAside = replay.setAside
+            result.backup = replay.backup
+            target = replay.tip
+            result.fetched = try repo.history(from: central, hiding: [local]).count
+            let check = try VerifyService().run(repo: repo, range: "\(central.hex)..\(target.hex)", useCache: false)
+            if !check.violations.isEmpty {
+                throw BerkasError.user(.invalid, KitText.replayedCentralMainYourChanges(Self.firstViolations(check)))
+            }
+        } else {
+            target = local
+        }
+        result.pushed = try repo.history(from: target, hiding: central.map { [$0] } ?? []).count
+        // The work tree must be able to follow before anything is sent.
+        for p in try repo.changedFiles(fromCommit: local, toCommit: target).map(\.path) {
+            try archive.requireClean(p)
+        }
+        guard try push(archive, remote: remote, target: target) else { return false }
+        if target != local { try moveLocal(archive, from: local, to: target) }
+        _ = try? ProcessRunner.run(["git", "-C", archive.root, "update-ref", tracking, target.hex])
+        result.tip = target
+        return true
+    }
+
+    /// The first five violations, one per line, in both languages.
+    static func firstViolations(_ report: VerifyService.Report) -> Localized {
+        let list = { (language: Language) in
+            report.violations.prefix(5).map {
+                "\($0.commit.prefix(10)) [\($0.rule)]: \($0.message.text(language))"
+            }.joined(separator: "\n  ")
+        }
+        return Localized(id: list(.id), en: list(.en))
+    }
+
+    /// Pushes `target` to the central main: true when it took it, false when the
+    /// central main moved meanwhile; a refusal by the central repository's check
+    /// or any other failure is an error.
+    private func push(_ archive: Archive, remote: String, target: ObjectID) throws -> Bool {
+        let push = try ProcessRunner.run([
+            "git", "-C", archive.root, "push", "--porcelain", remote, "\(target.hex):refs/heads/main"
+        ])
+        if push.status == 0 { return true }
+        let out = String(decoding: push.stdout + push.stderr, as: UTF8.self)
+        if out.contains("pre-receive hook declined") || out.contains("dorongan ditolak") {
+            let remoteLines = out.split(separator: "\n").filter { $0.hasPrefix("remote:") }.map {
+                String($0.dropFirst(7)).trimmingCharacters(in: .whitespaces)
+            }
+            throw BerkasError.user(.invalid, KitText.centralRefusedPush(remoteLines.joined(separator: "\n  ")))
+        }
+        if !(out.contains("fetch first") || out.contains("non-fast-forward") || out.contains("rejected")) {
+            throw BerkasError.user(
+                .tryAgain,
+                KitText.pushCentralRepositoryTryAgain(out.trimmingCharacters(in: .whitespacesAndNewlines)))
+        }
+        return false
     }
 
     private func git(_ archive: Archive, _ args: [String], what: Localized) throws {

@@ -216,6 +216,7 @@ struct TimelineCache {
     }
 
     /// The records of one slice of the file (starting at a record line); nil if damaged.
+    // long-function: one reader of the cache file's line kinds, in the order the file writes them.
     static func parse(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Parsed? {
         var parsed = Parsed()
         // Types, statuses, actions, roles and actors repeat on most of the

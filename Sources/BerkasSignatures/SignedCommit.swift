@@ -15,6 +15,7 @@ public struct SignedCommit: Sendable, Equatable {
     public let signatureBlocks: Int
 
     /// Splits a raw commit object (what `git cat-file commit` prints).
+    // long-function: one pass over a commit's bytes, header by header, as git writes them.
     public static func parse(_ raw: [UInt8]) -> SignedCommit {
         // The header ends at the first empty line.
         var headerEnd = raw.count

@@ -8,6 +8,7 @@ public struct TransitionRule: AuditRule {
     public let name = "alur"
     public init() {}
 
+    // long-function: the clauses of the rule book's transition rule (§8), one after another in its order.
     public func check(_ f: CommitFacts, _ change: ClassifiedChange) -> [Violation] {
         guard case .record(let r) = change, f.rules != nil else { return [] }
         var out: [Violation] = []
