@@ -79,7 +79,7 @@ let package = Package(
         // A synthetic archive for benchmarks (scripts/benchmark.sh): years of signed history.
         .executableTarget(
             name: "berkas-archive-gen",
-            dependencies: ["BerkasCore", "BerkasGit", "BerkasTemplate", "BerkasSignatures"]
+            dependencies: ["BerkasCore", "BerkasGit", "BerkasKit", "BerkasTemplate", "BerkasSignatures"]
         ),
         // The fuzz targets (scripts/fuzz.sh builds them with -sanitize=fuzzer -DFUZZING);
         // built normally, it replays the corpus in Tests/Fuzz/.

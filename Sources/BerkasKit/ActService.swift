@@ -61,8 +61,7 @@ public struct ActService {
             let list = settable.isEmpty ? "-" : (action.fields + action.optionalFields).joined(separator: ", ")
             throw BerkasError.user(.invalid, KitText.actionSetSetsOtherFields(action.name, key, list))
         }
-        try draft.apply(assignments.map { .init(key: $0.0, value: $0.1) }, allowSystem: false)
-        try draft.set("status", action.to.rawValue)
+        draft.text = try Self.stepText(original, type: type, path: path, action: action, assignments: assignments)
         let after = try draft.parsed()
         Trace.mark("act: record changed")
         let problems =
@@ -76,6 +75,17 @@ public struct ActService {
             note: trimmedNote, role: role, actor: session.actor, fields: changed)
         let commit = try session.commit(files: [(path, Data(draft.text.utf8))], message: message)
         return Result(id: id.description, action: action.name, from: status, to: action.to, role: role, commit: commit)
+    }
+
+    /// A record's text after a step, as `act` writes it: the values given, then
+    /// the new state (the archive generator of the benchmarks writes through this too).
+    public static func stepText(
+        _ text: String, type: RecordType, path: String, action: Workflow.Action, assignments: [(String, String)]
+    ) throws -> String {
+        var draft = RecordDraft(text: text, path: path, type: type)
+        try draft.apply(assignments.map { .init(key: $0.0, value: $0.1) }, allowSystem: false)
+        try draft.set("status", action.to.rawValue)
+        return draft.text
     }
 
     /// The step's note, trimmed: present when the action needs one, absent when it

@@ -41,10 +41,7 @@ public struct NewRecordService {
             throw BerkasError.user(.tryAgain, KitText.existsWorkTreeButRecorded(path))
         }
         var draft = RecordDraft(text: type.template, path: path, type: type)
-        try draft.set("id", id.description)
-        try draft.set("jenis", type.name)
-        try draft.set("status", type.workflow.initial.rawValue)
-        try draft.apply(assignments.map { .init(key: $0.0, value: $0.1) }, allowSystem: false)
+        draft.text = try Self.recordText(type: type, id: id, assignments: assignments)
         if !openEditor, let done = try alreadyRecorded(draft: draft, type: type, session: session) { return done }
         let exists = session.fileExists()
         if openEditor {
@@ -80,13 +77,31 @@ public struct NewRecordService {
         guard let role = session.role(among: type.workflow.createRoles) else {
             throw BerkasError.internalFailure("role vanished")
         }
-        let note = doc.scalar("nama").map { "Surat permintaan dari \($0) (NIP \(doc.scalar("nip") ?? "-")) dicatat." }
+        let note = Self.creationNote(doc)
         let message = CommitMessage.recordStep(
             id: id.description, action: "buat", from: nil, to: type.workflow.initial, note: note,
             role: role, actor: session.actor)
         let files = [(path, Optional(Data(draft.text.utf8)))] + (try session.changedAttachments(draft.attachments()))
         let commit = try session.commit(files: files, message: message)
         return Result(id: id.description, path: path, commit: commit)
+    }
+
+    /// A new record's text as `new` writes it: the type's template with its ID,
+    /// type and first state, and the values given (the archive generator of the
+    /// benchmarks writes its records through this too).
+    public static func recordText(type: RecordType, id: RecordID, assignments: [(String, String)]) throws -> String {
+        let path = RecordPath.path(type: type.name, id: id)
+        var draft = RecordDraft(text: type.template, path: path, type: type)
+        try draft.set("id", id.description)
+        try draft.set("jenis", type.name)
+        try draft.set("status", type.workflow.initial.rawValue)
+        try draft.apply(assignments.map { .init(key: $0.0, value: $0.1) }, allowSystem: false)
+        return draft.text
+    }
+
+    /// The note of a new record's commit.
+    public static func creationNote(_ doc: FrontMatterDocument) -> String? {
+        doc.scalar("nama").map { "Surat permintaan dari \($0) (NIP \(doc.scalar("nip") ?? "-")) dicatat." }
     }
 
     /// When the last commit created this very request (same member, same text
