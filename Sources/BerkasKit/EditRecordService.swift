@@ -32,28 +32,10 @@ public struct EditRecordService {
         var draft = RecordDraft(text: original, path: path, type: type)
         let before = try draft.parsed()
         let status = Status(rawValue: before.scalar("status") ?? "")
-        if type.workflow.isFinal(status) {
-            throw BerkasError.user(.invalid, KitText.finalStateNeverChangesAgain(id, status))
-        }
-        guard type.workflow.mayEdit(in: status, roles: session.memberRoles) else {
-            let allowed = type.workflow.editRules.filter { $0.states.contains(status) }.flatMap(\.roles)
-            if allowed.isEmpty {
-                throw BerkasError.user(.notAllowed, KitText.fieldsChangedState(id, status))
-            }
-            throw session.notAllowed(KitText.changingState(id, status), allowed: allowed)
-        }
+        try Self.requireEditable(id: id, status: status, workflow: type.workflow, session: session)
         let exists = session.fileExists()
         func checkUnchangedSystemFields(_ d: RecordDraft) -> [Diagnostic] {
-            guard let doc = try? d.parsed() else { return [] }
-            var out: [Diagnostic] = []
-            for key in ["id", "jenis", "status"] where doc.scalar(key) != before.scalar(key) {
-                out.append(
-                    Diagnostic(
-                        code: "\(key).diubah", file: path, line: doc.line(of: key), field: key,
-                        message: KitText.mayChangedHere(),
-                        hint: KitText.putBackStatusChangesOnly(key, before.scalar(key) ?? "")))
-            }
-            return out
+            Self.changedSystemFields(d, before: before, path: path)
         }
         if let replacement {
             draft.text = replacement
@@ -91,5 +73,33 @@ public struct EditRecordService {
             actor: session.actor, fields: changed)
         let commit = try session.commit(files: [(path, Data(draft.text.utf8))] + attachments, message: message)
         return Result(id: id.description, path: path, commit: commit, fields: changed)
+    }
+
+    /// A record may be edited only before a final state, by a role the workflow lets edit in its state.
+    static func requireEditable(id: RecordID, status: Status, workflow: Workflow, session: WriteSession) throws {
+        if workflow.isFinal(status) {
+            throw BerkasError.user(.invalid, KitText.finalStateNeverChangesAgain(id, status))
+        }
+        guard workflow.mayEdit(in: status, roles: session.memberRoles) else {
+            let allowed = workflow.editRules.filter { $0.states.contains(status) }.flatMap(\.roles)
+            if allowed.isEmpty {
+                throw BerkasError.user(.notAllowed, KitText.fieldsChangedState(id, status))
+            }
+            throw session.notAllowed(KitText.changingState(id, status), allowed: allowed)
+        }
+    }
+
+    /// `id`, `jenis` and `status` changed by hand: only berkas's own steps change them.
+    static func changedSystemFields(_ d: RecordDraft, before: FrontMatterDocument, path: String) -> [Diagnostic] {
+        guard let doc = try? d.parsed() else { return [] }
+        var out: [Diagnostic] = []
+        for key in ["id", "jenis", "status"] where doc.scalar(key) != before.scalar(key) {
+            out.append(
+                Diagnostic(
+                    code: "\(key).diubah", file: path, line: doc.line(of: key), field: key,
+                    message: KitText.mayChangedHere(),
+                    hint: KitText.putBackStatusChangesOnly(key, before.scalar(key) ?? "")))
+        }
+        return out
     }
 }

@@ -23,9 +23,7 @@ struct HistoryReading {
         self.repo = repo
         self.head = head
         self.since = since
-        handles = try (0..<Parallelism.workers).map { w throws -> UncheckedBox<GitRepository> in
-            UncheckedBox(w == 0 ? repo : try repo.reopen())
-        }
+        handles = try repo.handles(Parallelism.workers)
     }
 
     /// Adds the steps of the new commits to `summaries`; returns the records they touched.

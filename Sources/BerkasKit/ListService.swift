@@ -29,30 +29,10 @@ public struct ListService {
     {
         // A record in a final state has no pending step: its steps are not computed.
         let timeline = try ArchiveTimeline.load(archive: archive, finishedSteps: false)
-        var myRoles: Set<Role> = []
-        if mine {
-            let key = try SigningKey.resolve(flag: keyFlag, repository: archive.repo)
-            guard let m = timeline.rules.policy.member(for: key.publicKey) else {
-                throw BerkasError.user(.notAllowed, KitText.keyRegisteredArchive(key.path))
-            }
-            myRoles = Set(m.roles)
-        }
-        if let status, !timeline.rules.types.contains(where: { $0.workflow.state(Status(rawValue: status)) != nil }) {
-            // In the workflows' own order, each once.
-            var seen: Set<String> = []
-            let known = timeline.rules.types.flatMap { $0.workflow.states.map(\.name.rawValue) }.filter {
-                seen.insert($0).inserted
-            }.joined(separator: ", ")
-            throw BerkasError.user(.usage, KitText.unknownStatusStates(TerminalSafe.escape(status), known))
-        }
+        let myRoles = mine ? try Self.roles(of: keyFlag, archive: archive, rules: timeline.rules) : []
+        if let status { try Self.requireKnown(status, rules: timeline.rules) }
         let cal = timeline.calendar
         // What follows a state, per record type and state (a handful), not per record.
-        struct Next {
-            let actions: [String]
-            let roles: [String]
-            let withRoles: [String]
-            let mine: Bool
-        }
         var nextOf: [String: Next] = [:]
         var rows: [Row] = []
         rows.reserveCapacity(timeline.items.count)
@@ -64,21 +44,8 @@ public struct ListService {
             let type = items[i].type
             if status == nil && !all && type.workflow.isFinal(recordStatus) { continue }
             let key = type.name + "\u{0}" + recordStatus.rawValue
-            let next =
-                nextOf[key]
-                ?? {
-                    let wf = type.workflow
-                    let actions = wf.actions(from: recordStatus)
-                    let n = Next(
-                        actions: actions.map(\.name.rawValue),
-                        roles: Array(Set(actions.flatMap(\.roles).map(\.rawValue))).sorted(),
-                        withRoles: actions.map {
-                            "\($0.name.rawValue) (\($0.roles.map(\.rawValue).joined(separator: ", ")))"
-                        },
-                        mine: !wf.waiting(in: recordStatus, roles: myRoles).isEmpty)
-                    nextOf[key] = n
-                    return n
-                }()
+            let next = nextOf[key] ?? Next(type.workflow, recordStatus, myRoles: myRoles)
+            nextOf[key] = next
             let pending = items[i].steps.last(where: \.isPending)
             let isOverdue = pending?.onTime == false
             if mine && !next.mine { continue }
@@ -97,6 +64,42 @@ public struct ListService {
                     mine: next.mine))
         }
         return rows
+    }
+
+    /// The roles of the member whose key this is (`--mine`).
+    static func roles(of keyFlag: String?, archive: Archive, rules: ArchiveRules) throws -> Set<Role> {
+        let key = try SigningKey.resolve(flag: keyFlag, repository: archive.repo)
+        guard let m = rules.policy.member(for: key.publicKey) else {
+            throw BerkasError.user(.notAllowed, KitText.keyRegisteredArchive(key.path))
+        }
+        return Set(m.roles)
+    }
+
+    /// A `--status` no workflow has is refused with the states there are, in
+    /// the workflows' own order, each once.
+    static func requireKnown(_ status: String, rules: ArchiveRules) throws {
+        guard !rules.types.contains(where: { $0.workflow.state(Status(rawValue: status)) != nil }) else { return }
+        var seen: Set<String> = []
+        let known = rules.types.flatMap { $0.workflow.states.map(\.name.rawValue) }.filter {
+            seen.insert($0).inserted
+        }.joined(separator: ", ")
+        throw BerkasError.user(.usage, KitText.unknownStatusStates(TerminalSafe.escape(status), known))
+    }
+
+    /// What follows a state: its actions, their roles, and whether one waits for you.
+    struct Next {
+        let actions: [String]
+        let roles: [String]
+        let withRoles: [String]
+        let mine: Bool
+
+        init(_ workflow: Workflow, _ status: Status, myRoles: Set<Role>) {
+            let actions = workflow.actions(from: status)
+            self.actions = actions.map(\.name.rawValue)
+            roles = Array(Set(actions.flatMap(\.roles).map(\.rawValue))).sorted()
+            withRoles = actions.map { "\($0.name.rawValue) (\($0.roles.map(\.rawValue).joined(separator: ", ")))" }
+            mine = !workflow.waiting(in: status, roles: myRoles).isEmpty
+        }
     }
 
     public func render(_ rows: [Row], format: String, language: Language) -> String {

@@ -31,55 +31,7 @@ public struct MemberService {
             throw BerkasError.internalFailure("policy.yml cannot be read from the last commit")
         }
         var members = session.rules.policy.members
-        let summary: String
-        let action: String
-        switch change {
-        case .add(let name, let nip, let email, let roleNames, let publicKey, let validUntil):
-            let member = try makeMember(
-                name: name, nip: nip, email: email, roleNames: roleNames, publicKey: publicKey, validUntil: validUntil,
-                session: session)
-            if members.contains(where: { $0.email.lowercased() == email.lowercased() || $0.nip == member.nip }) {
-                throw BerkasError.user(.invalid, KitText.memberEMailNipExists())
-            }
-            try requireUnowned(member.keys[0], members: members)
-            members.append(member)
-            summary =
-                "Anggota baru: \(member.name) (NIP \(member.nip)), peran: \(member.roles.map(\.rawValue).joined(separator: ", "))"
-            action = "member-add"
-        case .remove(let who):
-            let i = try index(of: who, in: members)
-            let removed = members.remove(at: i)
-            if !members.contains(where: { $0.roles.contains(.pengelola) }) {
-                throw BerkasError.user(.invalid, KitText.lastPengelolaAddAnotherOne(removed.name))
-            }
-            summary = "Anggota dicabut: \(removed.name) (NIP \(removed.nip))"
-            action = "member-remove"
-        case .addKey(let who, let publicKey):
-            let i = try index(of: who, in: members)
-            let key = try parseKey(publicKey)
-            try requireUnowned(key, members: members)
-            let m = members[i]
-            members[i] = Policy.Member(
-                name: m.name, nip: m.nip, email: m.email, roles: m.roles, keys: m.keys + [key],
-                validUntilDate: m.validUntil)
-            summary = "Kunci baru untuk \(m.name) (NIP \(m.nip))"
-            action = "key-add"
-        case .retireKey(let who, let publicKey):
-            let i = try index(of: who, in: members)
-            let key = try parseKey(publicKey)
-            let m = members[i]
-            guard m.keys.contains(key) else {
-                throw BerkasError.user(.invalid, KitText.keyBelong(m.name))
-            }
-            let keys = m.keys.filter { $0 != key }
-            if keys.isEmpty {
-                throw BerkasError.user(.invalid, KitText.wouldHaveKeyLeftRemove(m.name))
-            }
-            members[i] = Policy.Member(
-                name: m.name, nip: m.nip, email: m.email, roles: m.roles, keys: keys, validUntilDate: m.validUntil)
-            summary = "Kunci \(m.name) (NIP \(m.nip)) dipensiunkan"
-            action = "key-retire"
-        }
+        let (action, summary) = try apply(change, to: &members, session: session)
         let newText = PolicyWriter.replacingMembers(in: text, with: members)
         let policy: Policy
         do { policy = try Policy.parse(newText, file: RulesLoader.policyPath) } catch {
@@ -96,6 +48,55 @@ public struct MemberService {
             ],
             message: message)
         return Result(summary: summary, commit: commit)
+    }
+
+    /// The member list after the change, and the change's action and subject for the commit.
+    private func apply(_ change: Change, to members: inout [Policy.Member], session: WriteSession) throws -> (
+        action: String, summary: String
+    ) {
+        switch change {
+        case .add(let name, let nip, let email, let roleNames, let publicKey, let validUntil):
+            let member = try makeMember(
+                name: name, nip: nip, email: email, roleNames: roleNames, publicKey: publicKey, validUntil: validUntil,
+                session: session)
+            if members.contains(where: { $0.email.lowercased() == email.lowercased() || $0.nip == member.nip }) {
+                throw BerkasError.user(.invalid, KitText.memberEMailNipExists())
+            }
+            try requireUnowned(member.keys[0], members: members)
+            members.append(member)
+            let roles = member.roles.map(\.rawValue).joined(separator: ", ")
+            return ("member-add", "Anggota baru: \(member.name) (NIP \(member.nip)), peran: \(roles)")
+        case .remove(let who):
+            let i = try index(of: who, in: members)
+            let removed = members.remove(at: i)
+            if !members.contains(where: { $0.roles.contains(.pengelola) }) {
+                throw BerkasError.user(.invalid, KitText.lastPengelolaAddAnotherOne(removed.name))
+            }
+            return ("member-remove", "Anggota dicabut: \(removed.name) (NIP \(removed.nip))")
+        case .addKey(let who, let publicKey):
+            let i = try index(of: who, in: members)
+            let key = try parseKey(publicKey)
+            try requireUnowned(key, members: members)
+            let m = members[i]
+            members[i] = Policy.Member(
+                name: m.name, nip: m.nip, email: m.email, roles: m.roles, keys: m.keys + [key],
+                validUntilDate: m.validUntil)
+            return ("key-add", "Kunci baru untuk \(m.name) (NIP \(m.nip))")
+        case .retireKey(let who, let publicKey):
+            let i = try index(of: who, in: members)
+            let key = try parseKey(publicKey)
+            let m = members[i]
+            guard m.keys.contains(key) else {
+                throw BerkasError.user(.invalid, KitText.keyBelong(m.name))
+            }
+            let keys = m.keys.filter { $0 != key }
+            if keys.isEmpty {
+                throw BerkasError.user(.invalid, KitText.wouldHaveKeyLeftRemove(m.name))
+            }
+            members[i] = Policy.Member(
+                name: m.name, nip: m.nip, email: m.email, roles: m.roles, keys: keys, validUntilDate: m.validUntil)
+            return ("key-retire", "Kunci \(m.name) (NIP \(m.nip)) dipensiunkan")
+        }
     }
 
     private func makeMember(

@@ -45,30 +45,7 @@ public struct NewRecordService {
         if !openEditor, let done = try alreadyRecorded(draft: draft, type: type, session: session) { return done }
         let exists = session.fileExists()
         if openEditor {
-            // One kept draft per type: the ID it will get is worked out again when it is resumed.
-            let draftPath = archive.repo.gitDir + "berkas/draf/baru-\(type.name).md"
-            let resume: (String) -> String = { kept in
-                var d = draft
-                d.text = Editor.withoutNotes(kept)
-                return (try? d.set("id", id.description)).map { d.text } ?? kept
-            }
-            let template = Data(draft.text.utf8)
-            draft.text = try Editor.loop(initial: draft.text, draftPath: draftPath, language: language, resume: resume)
-            { text in
-                var d = draft
-                d.text = text
-                var problems = d.problems(rules: rules, id: id, today: session.today, fileExists: exists)
-                if let doc = try? d.parsed(), doc.scalar("status") != type.workflow.initial.rawValue {
-                    problems.append(
-                        Diagnostic(
-                            code: "status.diubah", file: path, line: doc.line(of: "status"), field: "status",
-                            message: KitText.newRecordMustHaveStatus(type.workflow.initial),
-                            hint: KitText.putBackStatus(type.workflow.initial)))
-                }
-                return problems
-            }
-            // Stored as berkas writes records (LF, no byte-order mark), whatever the editor saved.
-            draft.text = UTF8Text.likeCommitted(draft.text, committed: template)
+            draft.text = try editInEditor(draft, id: id, session: session, language: language)
         } else {
             let problems = draft.problems(rules: rules, id: id, today: session.today, fileExists: exists)
             if !problems.isEmpty { throw BerkasError.invalidRecords(problems) }
@@ -84,6 +61,38 @@ public struct NewRecordService {
         let files = [(path, Optional(Data(draft.text.utf8)))] + (try session.changedAttachments(draft.attachments()))
         let commit = try session.commit(files: files, message: message)
         return Result(id: id.description, path: path, commit: commit)
+    }
+
+    /// `new --edit`: the clerk's editor loop over the draft (kept and offered again
+    /// when interrupted), each save checked as `new` would check it.
+    private func editInEditor(_ draft: RecordDraft, id: RecordID, session: WriteSession, language: Language) throws
+        -> String
+    {
+        let (type, path, rules, exists) = (draft.type, draft.path, session.rules, session.fileExists())
+        // One kept draft per type: the ID it will get is worked out again when it is resumed.
+        let draftPath = session.archive.repo.gitDir + "berkas/draf/baru-\(type.name).md"
+        let resume: (String) -> String = { kept in
+            var d = draft
+            d.text = Editor.withoutNotes(kept)
+            return (try? d.set("id", id.description)).map { d.text } ?? kept
+        }
+        let template = Data(draft.text.utf8)
+        let edited = try Editor.loop(initial: draft.text, draftPath: draftPath, language: language, resume: resume) {
+            text in
+            var d = draft
+            d.text = text
+            var problems = d.problems(rules: rules, id: id, today: session.today, fileExists: exists)
+            if let doc = try? d.parsed(), doc.scalar("status") != type.workflow.initial.rawValue {
+                problems.append(
+                    Diagnostic(
+                        code: "status.diubah", file: path, line: doc.line(of: "status"), field: "status",
+                        message: KitText.newRecordMustHaveStatus(type.workflow.initial),
+                        hint: KitText.putBackStatus(type.workflow.initial)))
+            }
+            return problems
+        }
+        // Stored as berkas writes records (LF, no byte-order mark), whatever the editor saved.
+        return UTF8Text.likeCommitted(edited, committed: template)
     }
 
     /// A new record's text as `new` writes it: the type's template with its ID,

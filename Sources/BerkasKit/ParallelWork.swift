@@ -137,3 +137,11 @@ final class TreeReader: @unchecked Sendable {
     func read(_ path: String) -> Data? { (try? objects.file(at: path, inTree: tree)) ?? nil }
     func names(_ folder: String) -> [String]? { (try? objects.names(in: folder, inTree: tree)) ?? nil }
 }
+
+extension GitRepository {
+    /// One repository handle per worker, the first this one: a libgit2 handle is
+    /// used by one thread at a time.
+    func handles(_ count: Int) throws -> [UncheckedBox<GitRepository>] {
+        try (0..<count).map { w in UncheckedBox(w == 0 ? self : try reopen()) }
+    }
+}

@@ -178,9 +178,7 @@ public struct VerifyService {
         let failures = ParallelResults<Error>(count: workers)
         let shelf = RulesShelf()
         let done = ProgressCounter(total: commits.count, report: progress)
-        let handles = try (0..<workers).map { w throws -> UncheckedBox<GitRepository> in
-            UncheckedBox(w == 0 ? repo : try repo.reopen())
-        }
+        let handles = try repo.handles(workers)
         GitRepository.withAuditReading {
             DispatchQueue.concurrentPerform(iterations: workers) { w in
                 do {

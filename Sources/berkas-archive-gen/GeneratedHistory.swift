@@ -26,8 +26,9 @@ extension Generator {
             let n = (numberInYear[date.year] ?? 0) + 1
             numberInYear[date.year] = n
             let id = RecordID(prefix: type.schema.prefix, year: date.year, number: n)
-            var life = try RecordLife(type: type, id: id, fields: person(id: id, letterDate: date.adding(days: -Int(between(0, 3)))))
-            let open = r >= records - records / 50  // the newest stay open
+            var life = try RecordLife(
+                type: type, id: id, fields: person(id: id, letterDate: date.adding(days: -Int(between(0, 3)))))
+            let open = r >= records - records / 50 // the newest stay open
             try lifecycle(&life, from: t0, open: open, order: &order, into: &events)
         }
         events.sort { ($0.time, $0.order) < ($1.time, $1.order) }
@@ -92,7 +93,9 @@ extension Generator {
             add(t, 2, try life.step("tolak", by: actor(2), note: "Pemohon bukan pejabat pengadaan."))
             return
         }
-        add(t, 2, try life.step("disposisi", by: actor(2), note: "Diteruskan kepada Kepala LPSE untuk ditindaklanjuti."))
+        add(
+            t, 2, try life.step("disposisi", by: actor(2), note: "Diteruskan kepada Kepala LPSE untuk ditindaklanjuti.")
+        )
         if open { return }
         t += between(1800, 20 * 3600)
         add(t, 3, try life.step("perintah", by: actor(3), note: "Admin Agency agar mereset akun SPSE pemohon."))
@@ -124,10 +127,13 @@ extension Generator {
             ("telepon", phone),
             ("email", "\(first.lowercased()).\(last.lowercased())\(between(1, 99))@ponorogo.go.id"),
             ("peran", pick(["PPK", "PP", "Pokja Pemilihan"])),
-            ("nomor_sertifikat_pbj", "PBJ.\(between(2015, 2020)).\(String(format: "%07d", Int(between(1, 9_999_999))))"),
+            (
+                "nomor_sertifikat_pbj",
+                "PBJ.\(between(2015, 2020)).\(String(format: "%07d", Int(between(1, 9_999_999))))"
+            ),
             ("sk_pengangkatan", "188.45/\(between(1, 999))/405.07/\(id.year)"),
             ("perubahan_data", "false"),
-            ("identitas_asli_diperiksa", "true"),
+            ("identitas_asli_diperiksa", "true")
         ]
     }
 }
