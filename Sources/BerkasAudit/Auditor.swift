@@ -2,7 +2,7 @@
 public struct Auditor: Sendable {
     public let rules: [any AuditRule]
 
-    /// The rules of DESIGN.md section 5 (shallow history is checked by the caller).
+    /// The rules of the rule book (docs/verification-rules.md); a shallow history is checked by the caller.
     public init(notAfter: Int64? = nil) {
         rules = [
             SignatureRule(), SignerRule(), ScopeRule(), TransitionRule(), TrailerRule(), SecretRule(),

@@ -186,7 +186,7 @@ public struct Violation: Sendable, Equatable {
     }
 }
 
-/// A rule of DESIGN.md section 5.
+/// A rule of the rule book (docs/verification-rules.md).
 public protocol AuditRule: Sendable {
     /// Stable name, e.g. `tanda-tangan`.
     var name: String { get }

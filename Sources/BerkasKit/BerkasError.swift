@@ -1,7 +1,7 @@
 import BerkasCore
 import BerkasGit
 
-/// Exit codes of DESIGN.md section 6.
+/// Exit codes (docs/design.md §6, the README's table).
 public enum ExitStatus: Int32, Sendable {
     case ok = 0
     /// The data or the history is invalid.

@@ -195,6 +195,13 @@ public enum KitText: String, MessageCatalog {
     // MARK: WriteSession
     case attachmentsOneFileWindowsMacos = "kit.attachments-one-file-windows-macos"
     case yourRolesMayAllowed = "kit.your-roles-may-allowed"
+    // MARK: column headings and units (separated by |)
+    case listCSVColumns = "kit.list-csv-columns"
+    case listColumns = "kit.list-columns"
+    case reportStepRowColumns = "kit.report-step-row-columns"
+    case reportStepTotalColumns = "kit.report-step-total-columns"
+    case reportPerformerColumns = "kit.report-performer-columns"
+    case workingTimeUnits = "kit.working-time-units"
 
     public var texts: (id: String, en: String) {
         switch self {
@@ -749,6 +756,37 @@ public enum KitText: String, MessageCatalog {
             (
                 "{1}: peran Anda ({2}) tidak berwenang; yang berwenang: {3}",
                 "{1}: your roles ({2}) may not do this; allowed: {3}"
+            )
+        // MARK: column headings and units (separated by |)
+        case .listCSVColumns:
+            (
+                "id|status|nama|dibuat|umur|sejak|berikutnya|peran|tenggat|terlambat",
+                "id|status|name|created|age|since|next|roles|deadline|overdue"
+            )
+        case .listColumns:
+            (
+                "NOMOR|STATUS|NAMA|UMUR|BERIKUTNYA|TENGGAT",
+                "ID|STATUS|NAME|AGE|NEXT|DEADLINE"
+            )
+        case .reportStepRowColumns:
+            (
+                "nomor|langkah|mulai|selesai|waktu kerja|mutu baku|hasil|pelaksana|NIP|peran",
+                "record|step|start|end|working time|standard|result|performer|NIP|role"
+            )
+        case .reportStepTotalColumns:
+            (
+                "langkah|jumlah|selesai|tepat|menyimpang|median|terlama|mutu baku",
+                "step|steps|finished|on time|deviations|median|worst|standard"
+            )
+        case .reportPerformerColumns:
+            (
+                "pelaksana|peran|langkah|tepat|menyimpang|median|terlama",
+                "performer|roles|steps|on time|deviations|median|worst"
+            )
+        case .workingTimeUnits:
+            (
+                "hk|j|mnt",
+                "wd|h|min"
             )
         }
     }

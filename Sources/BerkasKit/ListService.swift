@@ -103,7 +103,6 @@ public struct ListService {
     }
 
     public func render(_ rows: [Row], format: String, language: Language) -> String {
-        let en = language == .en
         switch format {
         case "json":
             typealias S = JSONText.Scalar
@@ -120,9 +119,7 @@ public struct ListService {
             return out
         case "csv":
             let header =
-                en
-                ? ["id", "status", "name", "created", "age", "since", "next", "roles", "deadline", "overdue"]
-                : ["id", "status", "nama", "dibuat", "umur", "sejak", "berikutnya", "peran", "tenggat", "terlambat"]
+                KitText.listCSVColumns().text(language).components(separatedBy: "|")
             return CSV.render(
                 [header]
                     + rows.map { r in
@@ -136,9 +133,7 @@ public struct ListService {
         default:
             if rows.isEmpty { return KitText.records().text(language) }
             var lines = [
-                (en
-                    ? ["ID", "STATUS", "NAME", "AGE", "NEXT", "DEADLINE"]
-                    : ["NOMOR", "STATUS", "NAMA", "UMUR", "BERIKUTNYA", "TENGGAT"])
+                KitText.listColumns().text(language).components(separatedBy: "|")
             ]
             for r in rows {
                 let next = r.next.isEmpty ? "-" : r.nextWithRoles.joined(separator: " / ")

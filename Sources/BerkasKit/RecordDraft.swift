@@ -101,7 +101,6 @@ enum Editor {
     static func withNotes(_ text: String, _ problems: [Diagnostic], language: Language) -> String {
         let crlf = text.contains("\r\n")
         let end = crlf ? "\r" : ""
-        let en = language == .en
         var notes = [notePrefix + (KitText.problemSFixThemSave(problems.count).text(language))]
         for p in problems.sortedForDisplay() {
             let field = p.field.map { "\($0): " } ?? ""
@@ -122,7 +121,6 @@ enum Editor {
         check: (String) throws -> [Diagnostic]
     ) throws -> String {
         let fm = FileManager.default
-        let en = language == .en
         try fm.createDirectory(
             atPath: (draftPath as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
         var start = initial

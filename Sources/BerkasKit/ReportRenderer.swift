@@ -5,7 +5,6 @@ import Foundation
 public struct ReportRenderer {
     let report: ReportService.Report
     let language: Language
-    var en: Bool { language == .en }
 
     public init(report: ReportService.Report, language: Language) {
         self.report = report
@@ -27,9 +26,7 @@ public struct ReportRenderer {
     func dur(_ s: Int64?) -> String { s.map { formatWorking($0, language) } ?? "-" }
 
     var header: [String] {
-        en
-            ? ["record", "step", "start", "end", "working time", "standard", "result", "performer", "NIP", "role"]
-            : ["nomor", "langkah", "mulai", "selesai", "waktu kerja", "mutu baku", "hasil", "pelaksana", "NIP", "peran"]
+        KitText.reportStepRowColumns().text(language).components(separatedBy: "|")
     }
 
     func cells(_ r: ReportService.Row) -> [String] {
@@ -69,9 +66,7 @@ public struct ReportRenderer {
     }
 
     var totalsHeader: [String] {
-        en
-            ? ["step", "steps", "finished", "on time", "deviations", "median", "worst", "standard"]
-            : ["langkah", "jumlah", "selesai", "tepat", "menyimpang", "median", "terlama", "mutu baku"]
+        KitText.reportStepTotalColumns().text(language).components(separatedBy: "|")
     }
 
     func totalCells(_ t: ReportService.Total) -> [String] {
@@ -82,9 +77,7 @@ public struct ReportRenderer {
     }
 
     var performerHeader: [String] {
-        en
-            ? ["performer", "roles", "steps", "on time", "deviations", "median", "worst"]
-            : ["pelaksana", "peran", "langkah", "tepat", "menyimpang", "median", "terlama"]
+        KitText.reportPerformerColumns().text(language).components(separatedBy: "|")
     }
 
     func performerCells(_ t: ReportService.Total) -> [String] {

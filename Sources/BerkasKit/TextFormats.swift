@@ -176,7 +176,8 @@ func formatWorking(_ seconds: Int64, _ language: Language) -> String {
     let days = seconds / 86400
     let hours = (seconds % 86400) / 3600
     let minutes = (seconds % 3600) / 60
-    let (d, h, m) = language == .en ? ("wd", "h", "min") : ("hk", "j", "mnt")
+    let units = KitText.workingTimeUnits().text(language).components(separatedBy: "|")
+    let (d, h, m) = (units[0], units[1], units[2])
     if days == 0 && hours == 0 { return "\(minutes) \(m)" }
     return days > 0 ? "\(days) \(d) \(hours) \(h)" : "\(hours) \(h) \(minutes) \(m)"
 }

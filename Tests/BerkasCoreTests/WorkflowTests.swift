@@ -2,7 +2,7 @@ import Testing
 
 @testable import BerkasCore
 
-/// DESIGN.md section 4, written out by hand: the expectation the template's
+/// docs/design.md §4, written out by hand: the expectation the template's
 /// workflow.yml is checked against, for every (state, action, role).
 let designTable: [String: (from: [String], to: String, roles: [String])] = [
     "disposisi": (["diterima"], "didisposisi", ["kepala-ukpbj"]),

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-/// Issue 4: histories forged with stock git and ssh-keygen. Each must fail
+/// Histories forged with stock git and ssh-keygen. Each must fail
 /// `berkas verify` naming the offending commit and the rule.
 @Suite("End to end: forged histories fail verification")
 struct ForgedHistoryTests {
@@ -178,7 +178,7 @@ struct ForgedHistoryTests {
         #expect(r.stderr.contains("\(Sandbox.rid(1)).md:8: nip: "), "\(r.stderr)")
         #expect(r.stderr.contains("`berkas commit`"), "\(r.stderr)")
         #expect(try s.gitOut(["rev-parse", "HEAD"]) == head)
-        // `git commit -a` and `git commit PATH` stage into a temporary index: checked as well (issue 19).
+        // `git commit -a` and `git commit PATH` stage into a temporary index: checked as well.
         #expect(try s.git(["reset", "-q"]).status == 0)
         for args in [["commit", "-qam", "x"], ["commit", "-qm", "x", Sandbox.recordPath(1)]] {
             let plain = try s.run(

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-/// Issue 2: the archive, validated fields and signed commits, tried as a new user would.
+/// The archive, validated fields and signed commits, tried as a new user would.
 @Suite("End to end: archive, records, signatures")
 struct FoundationEndToEndTests {
     @Test func initGivesARootThatStockGitVerifies() throws {

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-/// Issue 17: paths every clone can hold, no write or read through a link,
+/// Paths every clone can hold, no write or read through a link,
 /// text git and terminals read as written, spreadsheet-safe CSV.
 @Suite("End to end: hostile input and portable paths")
 struct HostileInputTests {

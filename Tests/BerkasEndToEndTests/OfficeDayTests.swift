@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-/// Issue 19: an ordinary day at the office never hides a request.
+/// An ordinary day at the office never hides a request.
 @Suite("End to end: a day at the office")
 struct OfficeDayTests {
     let forged = ForgedHistoryTests()

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-/// Issue 3: the procedure, each step by the right role, as one signed commit.
+/// The procedure, each step by the right role, as one signed commit.
 @Suite("End to end: the SOP procedure")
 struct ProcedureEndToEndTests {
     /// An archive with four members, one role each (plus the pengelola), and one request.

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-/// Issue 5: queues and the standard-time report, from a history with fixed commit times.
+/// Queues and the standard-time report, from a history with fixed commit times.
 @Suite("End to end: queues and standard-time report")
 struct ReportEndToEndTests {
     /// Jakarta wall-clock time as git reads it.

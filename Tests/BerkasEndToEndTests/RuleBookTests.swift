@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-/// Issue 16: the classes of history where berkas's verdict and the rule book
+/// The classes of history where berkas's verdict and the rule book
 /// (docs/verification-rules.md) once differed. Each forgery is made with stock
 /// git and ssh-keygen and must be refused by `verify` and by the server hook;
 /// each honest change must pass both.

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-/// Issue 6: one archive, several computers, through a central bare repository
+/// One archive, several computers, through a central bare repository
 /// that carries the server hook.
 @Suite("End to end: sync through a central repository")
 struct SyncEndToEndTests {

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-/// Issue 15: time right in any year and on any office PC's clock.
+/// Time right in any year and on any office PC's clock.
 @Suite("End to end: time across years and wrong clocks")
 struct TimeEndToEndTests {
     let year = Sandbox.year

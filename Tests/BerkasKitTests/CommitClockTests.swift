@@ -38,7 +38,7 @@ struct CommitClockTests {
         }
     }
 
-    // MARK: dates as git reads them (issue 15)
+    // MARK: dates as git reads them
 
     static let wib = OfficeZone.jakarta
     /// 2026-11-24 09:00 WIB = 02:00 UTC.
