@@ -8,6 +8,7 @@
 # berkas leaves it (loose objects), after `git gc`, and as a fresh `git clone`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+here=$PWD
 old=$1 new=$2
 shift 2
 sizes=("$@"); [ ${#sizes[@]} -eq 0 ] && sizes=(200 2000)
@@ -75,7 +76,7 @@ for records in "${sizes[@]}"; do
   echo; echo "## generated, $records records, repacked"
   measure "$root/g$records/arsip" ../keys/sri
 done
-bash scripts/real-archive.sh "$root/real" 200 "$new" >/dev/null
+bash "$here/scripts/real-archive.sh" "$root/real" 200 "$new" >/dev/null
 echo; echo "## made by the real commands, 200 requests, loose objects as berkas leaves them"
 measure "$root/real/arsip" ../keys/lpse
 git clone -q --no-local "$root/real/arsip" "$root/clone"

@@ -176,8 +176,19 @@ func formatWorking(_ seconds: Int64, _ language: Language) -> String {
     let days = seconds / 86400
     let hours = (seconds % 86400) / 3600
     let minutes = (seconds % 3600) / 60
-    let units = KitText.workingTimeUnits().text(language).components(separatedBy: "|")
-    let (d, h, m) = (units[0], units[1], units[2])
+    let (d, h, m) = language == .en ? WorkingTimeUnits.en : WorkingTimeUnits.id
     if days == 0 && hours == 0 { return "\(minutes) \(m)" }
     return days > 0 ? "\(days) \(d) \(hours) \(h)" : "\(hours) \(h) \(minutes) \(m)"
+}
+
+/// The abbreviations of working days, hours and minutes, read from the catalog
+/// once (they are written in every row of a report).
+enum WorkingTimeUnits {
+    static let id = units(.id)
+    static let en = units(.en)
+
+    private static func units(_ language: Language) -> (String, String, String) {
+        let parts = KitText.workingTimeUnits().text(language).components(separatedBy: "|")
+        return (parts[0], parts[1], parts[2])
+    }
 }

@@ -113,8 +113,9 @@ enum Output {
 
 /// The language of `--help` and of the command line's usage errors, known
 /// before the command line is parsed: `--lang` as written on it, else
-/// `BERKAS_LANG`, else the archive's settings (in the folder berkas runs in),
-/// else Indonesian.
+/// `BERKAS_LANG`, else Indonesian. (Not the archive's settings: every command's
+/// help text is made before it runs, and opening the archive for it would cost
+/// every command a repository read.)
 enum HelpLanguage {
     static let current: Language = {
         let args = CommandLine.arguments
@@ -123,6 +124,6 @@ enum HelpLanguage {
             if arg.hasPrefix("--lang="), let l = Language(rawValue: String(arg.dropFirst(7))) { return l }
         }
         if let env = Environment.value("BERKAS_LANG"), let l = Language(rawValue: env) { return l }
-        return (try? Archive.open())?.configuredLanguage() ?? .id
+        return .id
     }()
 }

@@ -4,8 +4,8 @@ import ArgumentParser
 import BerkasCore
 
 /// The help of every command and option, and the command line's usage errors, in
-/// Indonesian and English: `--help` prints the language of `--lang`, `BERKAS_LANG` or
-/// the archive's settings (`HelpLanguage`). Raw values are the stable codes.
+/// Indonesian and English: `--help` prints the language of `--lang` or `BERKAS_LANG`
+/// (`HelpLanguage`). Raw values are the stable codes.
 enum HelpText: String, MessageCatalog {
     case actPerformWorkflowActionSigned = "help.act-perform-workflow-action-signed"
     case actExampleBerkasActRa = "help.act-example-berkas-act-ra"

@@ -16,7 +16,6 @@ struct WhoamiCommand: ParsableCommand {
             let archive = try? Archive.open()
             let language = global.language(archive)
             let r = try WhoamiService().run(archive: archive, keyFlag: keyOption.key)
-            let en = language == .en
             Output.out((CommandText.key().text(language)) + "\(r.keyPath) (\(r.keySource))")
             Output.out((CommandText.fingerprint().text(language)) + r.fingerprint)
             guard archive != nil else {
