@@ -80,6 +80,9 @@ bash "$here/scripts/real-archive.sh" "$root/real" 200 "$new" >/dev/null
 echo; echo "## made by the real commands, 200 requests, loose objects as berkas leaves them"
 measure "$root/real/arsip" ../keys/lpse
 git clone -q --no-local "$root/real/arsip" "$root/clone"
+# What `berkas hooks install` sets, so that git checks the signatures in the clone too.
+git -C "$root/clone" config gpg.format ssh
+git -C "$root/clone" config gpg.ssh.allowedSignersFile .berkas/allowed_signers
 cp -r "$root/real/keys" "$root/keys"
 echo; echo "## the same, a fresh git clone (one pack, no commit-graph file)"
 measure "$root/clone" ../keys/lpse

@@ -17,8 +17,7 @@ public struct ConfigError: Error, Sendable, Equatable {
 ///
 /// Not `Codable`: decoding the rules through `YAMLDecoder` went through the
 /// runtime's generic casts, the first of each costing a scan of every protocol
-/// conformance in the binary (~4 ms of every command, more than the rest of a
-/// small `act`).
+/// conformance in the binary, on every command (BENCHMARKS.md).
 struct ConfigNode {
     let node: Node
     /// Key path from the document root, e.g. `fields.nama.type` or `anggota[2].email`.

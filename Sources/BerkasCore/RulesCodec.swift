@@ -1,10 +1,10 @@
 /// An archive's rules as they stand after `RulesLoader` read and checked them,
 /// written as plain bytes and read back, for the rules cache (`.git/berkas/rules`).
 ///
-/// Why: reading the rules from YAML costs ~1.7 ms of every command that reads
-/// them (five files through libyaml, Yams' nodes and the checks), more than a
-/// tenth of a whole `act`. Read back from these bytes they cost a few hundred
-/// microseconds. Only rules that passed every check are ever written.
+/// Why: reading the rules from YAML (five files through libyaml, Yams' nodes
+/// and the checks) is a good part of every command that reads them; read back
+/// from these bytes they cost a fraction of that (BENCHMARKS.md). Only rules
+/// that passed every check are ever written.
 ///
 /// Every value is built again through its own initialiser (so `Schema` and
 /// `Workflow` work out their lookups as when parsed). The bytes of given rules

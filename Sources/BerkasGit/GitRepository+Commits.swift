@@ -116,11 +116,11 @@ extension GitRepository {
 
     /// Whether a work-tree path differs from HEAD or the index, or is untracked.
     /// `committed`: what HEAD holds at the path, when the caller has just read
-    /// it from HEAD's tree (a folder of thousands of records is a tree of
-    /// ~200 KB, not read a second time).
+    /// it from HEAD's tree (a folder of thousands of records is a large tree,
+    /// not read a second time).
     public func isPathClean(_ path: String, committed: TreeEntry? = nil) throws(GitError) -> Bool {
-        // git_status_file runs a whole status limited to the path (~15 ms with
-        // an index of 20,000 records): compare the three versions directly.
+        // git_status_file runs a whole status limited to the path, which grows
+        // with the index: compare the three versions directly.
         guard let root = workdir else { return try statusFileIsCurrent(path) }
         var headBlob: git_oid? = nil
         var headMode: git_filemode_t? = nil
@@ -166,7 +166,7 @@ extension GitRepository {
         // The file's bytes as they are: equal to the committed blob means nothing
         // unsaved, whatever filters apply. Only when they differ is the file hashed
         // through the filters (core.autocrlf, .gitattributes), which makes libgit2
-        // load the whole index for the attributes (~12 ms with 20,000 records).
+        // load the whole index for the attributes.
         if let data = FileManager.default.contents(atPath: root + path) {
             var raw = git_oid()
             let code = data.withUnsafeBytes { git_odb_hash(&raw, $0.baseAddress, $0.count, GIT_OBJECT_BLOB) }
@@ -239,7 +239,7 @@ extension GitRepository {
     /// `known`: what the commit holds at some of the paths, when the caller
     /// made the commit from exactly these (a blob, or nil for a path removed),
     /// so that the commit's trees need not be read again (a folder of
-    /// thousands of records is a tree of ~200 KB).
+    /// thousands of records is a large tree).
     public func syncPaths(_ paths: [String], to commit: ObjectID, known: [String: ObjectID?] = [:]) throws(GitError) {
         guard let root = workdir else { return }
         var changes: [IndexFile.Change] = []

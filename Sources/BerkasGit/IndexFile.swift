@@ -9,9 +9,8 @@ import Foundation
 /// to libgit2 — `nil` from `read`, `false` from `update`.
 ///
 /// Why: libgit2 parses every entry into its own structures and checks and
-/// writes the whole file with its collision-detecting SHA-1; with 20,000
-/// records that is ~12 ms to read and ~10 ms to write, more than the rest of an
-/// `act`. Here the entries stay bytes, a touched entry is found by a scan and
+/// writes the whole file with its collision-detecting SHA-1; on a large
+/// archive that is more than the rest of an `act` (BENCHMARKS.md). Here the entries stay bytes, a touched entry is found by a scan and
 /// rewritten in place, and the checksum is BoringSSL's SHA-1.
 ///
 /// Written as git writes it (see git's Documentation/gitformat-index.txt): the

@@ -74,8 +74,8 @@ extension GitRepository {
     }
 
     /// Lets more of the pack files stay mapped (48 MiB instead of 16): a full
-    /// verify reads every object of the history, and remapping windows cost it
-    /// a quarter more time (BENCHMARKS.md).
+    /// verify reads every object of the history, and remapping windows slows it
+    /// (BENCHMARKS.md).
     public static func mapMoreOfThePacks() {
         _ = libgit2Initialised
         _ = berkas_git_set_mwindow_mapped_limit(48 << 20)

@@ -256,7 +256,7 @@ public struct RawTree: Sendable {
 }
 
 /// The bytes of a git object: lent by libgit2 and kept alive with its object
-/// (no copy of a 170 KB year folder per commit), or a copy of an array.
+/// (no copy of a whole year folder per commit), or a copy of an array.
 final class ObjectBytes: @unchecked Sendable {
     private let buffer: UnsafeBufferPointer<UInt8>
     private let object: OpaquePointer?

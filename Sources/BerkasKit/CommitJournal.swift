@@ -17,7 +17,7 @@ import Foundation
 /// What it guards against is a process that stops (killed, interrupted), as
 /// git's own lock files do. The journal is not synced to the disk: neither are
 /// the objects, the branch or the index, by libgit2 or by git with its default
-/// `core.fsync`, so a sync of the journal alone (~0.45 ms of every step) would
+/// `core.fsync`, so a sync of the journal alone (a cost on every step) would
 /// not make a step survive a power cut. A journal lost or empty after one is
 /// read as no journal.
 struct CommitJournal {

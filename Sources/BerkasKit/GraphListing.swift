@@ -20,7 +20,7 @@ enum GraphListing {
             var newest: [ObjectID] = []
             var from = tip
             // A few commits on top of `stop` (a push, a verify after one more step)
-            // are read from the tip without loading the graph file (~7 ms at 100,000 commits).
+            // are read from the tip without loading the whole graph file.
             if stop != nil {
                 var read = 0
                 let walk = try reader.walkLinearHistory(

@@ -118,6 +118,7 @@ public struct ListService {
                 }, indent: 0, into: &out)
             return out
         case "csv":
+            let (yes, no) = (KitText.yes().text(language), KitText.no().text(language))
             let header =
                 KitText.listCSVColumns().text(language).components(separatedBy: "|")
             return CSV.render(
@@ -127,17 +128,18 @@ public struct ListService {
                             r.id, r.status, r.name, r.created, formatWorking(r.ageWorkingSeconds, language), r.since,
                             r.next.joined(separator: " "),
                             r.nextRoles.joined(separator: " "), r.deadline ?? "",
-                            r.overdue ? (KitText.yes().text(language)) : (KitText.no().text(language))
+                            r.overdue ? yes : no
                         ]
                     })
         default:
             if rows.isEmpty { return KitText.records().text(language) }
+            let late = KitText.late().text(language)
             var lines = [
                 KitText.listColumns().text(language).components(separatedBy: "|")
             ]
             for r in rows {
                 let next = r.next.isEmpty ? "-" : r.nextWithRoles.joined(separator: " / ")
-                let deadline = (r.deadline ?? "-") + (r.overdue ? (KitText.late().text(language)) : "")
+                let deadline = (r.deadline ?? "-") + (r.overdue ? late : "")
                 lines.append([
                     r.id, r.status, Table.prefix(r.name, 28), formatWorking(r.ageWorkingSeconds, language), next,
                     deadline
@@ -154,9 +156,9 @@ enum Table {
     static func width(_ s: String) -> Int { s.utf8.allSatisfy { $0 < 0x80 } ? s.utf8.count : s.count }
 
     /// A table of `count` rows whose cells are made once, on demand, and kept
-    /// as bytes in one buffer until the widths are known (a report of 76,000
-    /// steps held as separate cells took ~30 MB, and a string per row cost an
-    /// allocation each); written out in pieces.
+    /// as bytes in one buffer until the widths are known (a large report held
+    /// as separate cells took many times the memory; BENCHMARKS.md); written
+    /// out in pieces.
     static func write(count: Int, cells: (Int) -> [String], to sink: (String) -> Void) {
         guard count > 0 else { return }
         let separator: UInt8 = 0x1F // ends each cell; shown as "␟" in the rare cell that holds it

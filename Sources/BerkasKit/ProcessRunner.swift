@@ -4,8 +4,8 @@ import Foundation
     import Glibc
 #endif
 
-/// Runs a program with posix_spawn. (Foundation's Process waits 40–50 ms a call
-/// on Linux; ssh-keygen is called for every commit.)
+/// Runs a program with posix_spawn. (Foundation's Process waits tens of
+/// milliseconds a call on Linux; ssh-keygen may be called for every commit.)
 enum ProcessRunner {
     struct Output {
         let status: Int32

@@ -6,22 +6,34 @@ public struct ReportRenderer {
     let report: ReportService.Report
     let language: Language
 
+    /// The words written in every row, taken from the catalog once.
+    private let latePending, pending, onTime, deviation: String
+    private let standards: [Int: String]
+
     public init(report: ReportService.Report, language: Language) {
         self.report = report
         self.language = language
+        latePending = KitText.latePending().text(language)
+        pending = KitText.pending().text(language)
+        onTime = KitText.onTime().text(language)
+        deviation = KitText.deviation().text(language)
+        let days = Set(report.rows.compactMap(\.standardWorkingDays))
+        standards = Dictionary(uniqueKeysWithValues: days.map { ($0, KitText.workingDays($0).text(language)) })
     }
 
     func verdict(_ r: ReportService.Row) -> String {
         switch (r.end, r.onTime) {
-        case (nil, false?): return KitText.latePending().text(language)
-        case (nil, _): return KitText.pending().text(language)
-        case (_, true?): return KitText.onTime().text(language)
-        case (_, false?): return KitText.deviation().text(language)
+        case (nil, false?): return latePending
+        case (nil, _): return pending
+        case (_, true?): return onTime
+        case (_, false?): return deviation
         default: return "-"
         }
     }
 
-    func standard(_ days: Int?) -> String { days.map { KitText.workingDays($0).text(language) } ?? "-" }
+    func standard(_ days: Int?) -> String {
+        days.map { standards[$0] ?? KitText.workingDays($0).text(language) } ?? "-"
+    }
     func time(_ t: Int64?) -> String { t.map { formatLocal($0, calendar: report.calendar) } ?? "-" }
     func dur(_ s: Int64?) -> String { s.map { formatWorking($0, language) } ?? "-" }
 

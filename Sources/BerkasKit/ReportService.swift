@@ -80,7 +80,7 @@ public struct ReportService {
         var labels: [String: String] = [:]
         for t in timeline.rules.types { for a in t.workflow.actions { labels[a.name.rawValue] = a.label } }
         let order = timeline.rules.types.flatMap { $0.workflow.actions.map(\.name.rawValue) }
-        // Grouped by position (a copy of every row per grouping cost ~20 MB at 76,000 steps).
+        // Grouped by position: a copy of every row per grouping would double the memory.
         let byAction = Dictionary(grouping: rows.indices, by: { rows[$0].action }).map { key, group in
             total(key: key, label: labels[key] ?? key, group.map { rows[$0] })
         }.sorted { (order.firstIndex(of: $0.key) ?? 99) < (order.firstIndex(of: $1.key) ?? 99) }

@@ -16,7 +16,7 @@ struct TimelineCache {
     /// (step) lines, and a `T` line with the tip and rules it stands for. A
     /// later change appends a block — the records it touched, written whole
     /// (`D` for one that is gone), then its own `T` line — instead of
-    /// rewriting ~12 MB; a record's last lines win. The file counts only if it
+    /// rewriting the whole file (megabytes on a large archive); a record's last lines win. The file counts only if it
     /// ends with a complete `T` line: a block cut short by a crash makes it
     /// unreadable and it is built again.
     static let header = "berkas-timeline 2\n"
@@ -111,7 +111,7 @@ struct TimelineCache {
         try? FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
         let tmp = path + ".tmp-\(getpid())"
         guard let file = fopen(tmp, "w") else { return }
-        // Written as bytes, in pieces (the whole file is ~12 MB for 100,000 commits).
+        // Written as bytes, in pieces (the whole file is megabytes on a large archive).
         var lines = Lines()
         lines.out.reserveCapacity(1 << 17)
         var ok = true
@@ -155,9 +155,8 @@ struct TimelineCache {
 
     /// - Parameter slices: how many threads parse it (default: the cores, for a file over 1 MB).
     func load(slices: Int? = nil) -> Content? {
-        // Mapped, not copied: the file is read on every list and report (~12 MB
-        // for 100,000 commits), and a copy into fresh memory cost ~6 ms of page
-        // faults. It is never cut short in place (written whole under another
+        // Mapped, not copied: the file is read on every list and report, and a
+        // copy into fresh memory costs page faults (BENCHMARKS.md). It is never cut short in place (written whole under another
         // name and renamed, or appended to), so the mapped bytes stay.
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { return nil }

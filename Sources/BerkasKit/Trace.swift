@@ -3,8 +3,7 @@ import Foundation
 /// `BERKAS_TRACE=1`: milliseconds since the process started at named points,
 /// on standard error (for measuring a command's phases; off otherwise).
 /// `BERKAS_TRACE=$EPOCHREALTIME` measures from that moment instead (the
-/// shell's clock just before it starts berkas; /proc's start time has only
-/// 10 ms steps).
+/// shell's clock just before it starts berkas; /proc's start time is too coarse).
 public enum Trace {
     static let setting = Environment.value("BERKAS_TRACE")
     static let enabled = setting != nil

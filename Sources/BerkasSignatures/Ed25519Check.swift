@@ -1,8 +1,8 @@
 import CSodium
 
 /// One Ed25519 signature check, by libsodium (`crypto_sign_ed25519_verify_detached`).
-/// It takes ~48 µs here against ~66 µs for BoringSSL's (swift-crypto), and a full
-/// `verify` spends a third of its time here. It is also the stricter of the two:
+/// It is faster here than BoringSSL's (swift-crypto; BENCHMARKS.md), and a full
+/// `verify` spends much of its time here. It is also the stricter of the two:
 /// besides a canonical S it refuses small-order keys and R values, which would
 /// otherwise let the neutral point "sign" any commit (see the tests).
 enum Ed25519Check {

@@ -56,8 +56,8 @@ enum Output {
         write(s, newline: true)
     }
 
-    /// Writes text to standard output from its own bytes (a report of 20,000
-    /// records is ~12 MB of text: no copies of it).
+    /// Writes text to standard output from its own bytes (a large report is
+    /// megabytes of text: no copies of it).
     static func write(_ s: String, newline: Bool) {
         var text = s
         text.withUTF8 { buf in
@@ -82,6 +82,7 @@ enum Output {
     /// becomes its exit code.
     /// With `json`, an error is printed as one JSON object (`BerkasError.json`).
     static func run(_ global: GlobalOptions, json: Bool = false, _ body: () throws -> Void) throws {
+        Trace.mark("command line parsed")
         func language() -> Language {
             if global.lang == nil, let archive = try? Archive.open() { return global.language(archive) }
             return global.language()
