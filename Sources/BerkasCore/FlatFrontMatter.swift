@@ -2,7 +2,9 @@
 /// endings, `---` lines exactly, and between them only `key: value` lines whose
 /// key is lower-case ASCII and whose value is empty, plain (starting with a
 /// letter or digit, no `:`, `#`, quote, `&`, `*` or `!`) or in double quotes
-/// without escapes. Anything else — comments, lists, escapes, single quotes,
+/// without escapes, each optionally followed by a comment (spaces, then `#` to
+/// the end of the line, as the template's hints are written). Anything else —
+/// whole-line comments, lists, escapes, single quotes,
 /// a BOM, CR, tabs, characters YAML refuses or treats as line breaks, a
 /// repeated key — is not read here (nil) and goes to Yams, which gives the
 /// answer and the diagnostics. `verify` parses a record in every commit; this
@@ -62,6 +64,8 @@ enum FlatFrontMatter {
         if v < e && u[v] != 0x20 { return nil }
         while v < e && u[v] == 0x20 { v += 1 }
         if v == e { return .init(key: key, value: .scalar(""), line: line) }
+        // `key:   # hint`: no value, a comment.
+        if u[v] == 0x23 { return comment(u, from: v, to: e) ? .init(key: key, value: .scalar(""), line: line) : nil }
         if u[v] == 0x22 {
             // "text": no escapes, nothing after the closing quote but spaces.
             var q = v + 1
@@ -72,7 +76,7 @@ enum FlatFrontMatter {
             guard q < e else { return nil }
             var t = q + 1
             while t < e && u[t] == 0x20 { t += 1 }
-            guard t == e else { return nil }
+            guard t == e || (t > q + 1 && u[t] == 0x23 && comment(u, from: t, to: e)) else { return nil }
             return .init(
                 key: key,
                 value: .scalar(String(decoding: UnsafeBufferPointer(rebasing: u[(v + 1)..<q]), as: UTF8.self)),
@@ -82,20 +86,37 @@ enum FlatFrontMatter {
         guard (first >= 0x61 && first <= 0x7A) || (first >= 0x41 && first <= 0x5A) || (first >= 0x30 && first <= 0x39)
         else { return nil }
         var q = v
+        var valueEnd = e
         while q < e {
             switch u[q] {
+            case 0x23 where u[q - 1] == 0x20: // " #": a comment to the end of the line
+                guard comment(u, from: q, to: e) else { return nil }
+                valueEnd = q
+                q = e
+                continue
             case 0x3A, 0x23, 0x22, 0x27, 0x26, 0x2A, 0x21: return nil // : # " ' & * !
             default: break
             }
             guard let next = allowed(u, q, e) else { return nil }
             q = next
         }
-        var end = e
+        var end = valueEnd
         while u[end - 1] == 0x20 { end -= 1 }
         let text = String(decoding: UnsafeBufferPointer(rebasing: u[v..<end]), as: UTF8.self)
         // A plain `null` means "no value", as the YAML path reads it.
         if text == "null" || text == "Null" || text == "NULL" { return .init(key: key, value: .scalar(""), line: line) }
         return .init(key: key, value: .scalar(text), line: line)
+    }
+
+    /// Whether `#…` from `start` to the line's end is a comment YAML reads as one:
+    /// only characters it reads as ordinary text.
+    private static func comment(_ u: UnsafeBufferPointer<UInt8>, from start: Int, to e: Int) -> Bool {
+        var q = start
+        while q < e {
+            guard let next = allowed(u, q, e) else { return false }
+            q = next
+        }
+        return true
     }
 
     /// The index after the character at `q` when it is printable ASCII or a

@@ -28,12 +28,24 @@ public struct ObjectID: Hashable, Sendable, CustomStringConvertible {
     /// 40 lowercase hex digits in `digits`, nothing else.
     init?(hexDigits digits: UnsafeBufferPointer<UInt8>) {
         guard digits.count == 40 else { return nil }
-        var raw = [UInt8](repeating: 0, count: 20)
-        for k in 0..<20 {
-            guard let high = Self.nibble(digits[2 * k]), let low = Self.nibble(digits[2 * k + 1]) else { return nil }
-            raw[k] = high << 4 | low
+        // The 20 bytes in the order git stores them, read into the three words
+        // as `init(bytes:)` loads them (little-endian words of consecutive bytes).
+        func word<W: FixedWidthInteger>(_ first: Int, _ count: Int, as: W.Type) -> W? {
+            var w: W = 0
+            for k in 0..<count {
+                guard let high = Self.nibble(digits[2 * (first + k)]),
+                    let low = Self.nibble(digits[2 * (first + k) + 1])
+                else { return nil }
+                w |= W(high << 4 | low) << (8 * k)
+            }
+            return w
         }
-        self = raw.withUnsafeBytes { ObjectID(bytes: $0.baseAddress!) }
+        guard let a = word(0, 8, as: UInt64.self), let b = word(8, 8, as: UInt64.self),
+            let c = word(16, 4, as: UInt32.self)
+        else { return nil }
+        self.a = UInt64(littleEndian: a)
+        self.b = UInt64(littleEndian: b)
+        self.c = UInt32(littleEndian: c)
     }
 
     private static func nibble(_ digit: UInt8) -> UInt8? {
@@ -67,11 +79,14 @@ public struct ObjectID: Hashable, Sendable, CustomStringConvertible {
 
     /// The 40 hex digits.
     public var hex: String {
-        let digits = Array("0123456789abcdef".utf8)
+        let digits: StaticString = "0123456789abcdef"
         return String(unsafeUninitializedCapacity: 40) { out in
-            for (k, byte) in bytes.enumerated() {
-                out[2 * k] = digits[Int(byte >> 4)]
-                out[2 * k + 1] = digits[Int(byte & 0x0F)]
+            var o = oid
+            withUnsafeBytes(of: &o.id) { bytes in
+                for (k, byte) in bytes.prefix(20).enumerated() {
+                    out[2 * k] = digits.utf8Start[Int(byte >> 4)]
+                    out[2 * k + 1] = digits.utf8Start[Int(byte & 0x0F)]
+                }
             }
             return 40
         }

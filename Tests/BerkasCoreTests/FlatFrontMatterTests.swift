@@ -108,12 +108,35 @@ struct FlatFrontMatterTests {
 
     @Test func whatTheDirectReaderLeavesToYAML() {
         for text in [
-            "---\nnama: a # komentar\n---\n", "---\nnama: 'a'\n---\n", "---\nnama: \"a\\tb\"\n---\n",
+            "---\n# komentar\nnama: a\n---\n", "---\nnama: 'a'\n---\n", "---\nnama: a#b # c\n---\n",
+            "---\nnama: \"a\\tb\"\n---\n",
             "---\nnama: a\nnama: b\n---\n",
             "---\r\nnama: a\r\n---\r\n", "\u{FEFF}---\nnama: a\n---\n", "---\nnama:\n- a\n---\n", "---\nnama: ~\n---\n",
             "---\nnama: a\u{2028}b\n---\n", "---\nnama: a\n", "---\nnama: a\n--- \n"
         ] {
             #expect(FlatFrontMatter.parse(text) == nil, "\(text.debugDescription)")
         }
+    }
+
+    /// The template's hints: a comment after a value, or in place of one.
+    @Test func commentsAfterAValueAreReadDirectlyAsYAMLReadsThem() throws {
+        let text = """
+            ---
+            pangkat_golongan: ""        # mis. Penata Muda Tingkat I (III/b)
+            peran:                      # PPK | PP | Pokja Pemilihan
+            perubahan_data: false       # true => salinan sertifikat dan SK wajib dilampirkan
+            nama: "Budi Santoso, S.Kom."   # "dikutip"
+            jabatan: Kepala Seksi #1 # catatan: ya
+            ---
+            Catatan.
+
+            """
+        let doc = try #require(FlatFrontMatter.parse(text))
+        #expect(doc.scalar("pangkat_golongan") == "")
+        #expect(doc.scalar("peran") == "")
+        #expect(doc.scalar("perubahan_data") == "false")
+        #expect(doc.scalar("nama") == "Budi Santoso, S.Kom.")
+        #expect(doc.scalar("jabatan") == "Kepala Seksi", "a # after a space starts a comment, as in YAML")
+        #expect(doc == (try FrontMatterParser.parse(Data(text.utf8), file: "r.md", flat: false).get()))
     }
 }
