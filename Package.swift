@@ -49,7 +49,7 @@ let package = Package(
         // The only code that talks to libgit2.
         .target(
             name: "BerkasGit",
-            dependencies: ["CLibgit2", "CLibgit2Start", .product(name: "Crypto", package: "swift-crypto")]
+            dependencies: ["BerkasCore", "CLibgit2", "CLibgit2Start", .product(name: "Crypto", package: "swift-crypto")]
         ),
         // git's SSH signatures: extraction from a commit object, SSHSIG parsing and checking.
         .target(

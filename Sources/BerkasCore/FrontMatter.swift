@@ -80,7 +80,7 @@ public enum FrontMatterParser {
     public static let maxFileBytes = 1024 * 1024
 
     public static func parse(_ data: Data, file: String) -> Result<FrontMatterDocument, DiagnosticList> {
-        parse(data, file: file, flat: true)
+        parse(data, file: file, flat: FastPaths.enabled)
     }
 
     /// Whether a line before `closingLine` (1-based, the closing `---`) holds a character `TextRules` refuses.

@@ -1,3 +1,4 @@
+import BerkasCore
 import CLibgit2
 import Foundation
 
@@ -106,7 +107,9 @@ extension GitRepository {
         // next `list` or `verify` after a step): the first parents answer it,
         // where libgit2 would first load and hash the whole commit-graph file.
         // Only a "yes" is taken from this walk.
-        if firstParents(of: descendant, reach: ancestor, within: Self.shortAncestryWalk) { return true }
+        if FastPaths.enabled, firstParents(of: descendant, reach: ancestor, within: Self.shortAncestryWalk) {
+            return true
+        }
         var a = ancestor.oid
         var d = descendant.oid
         let code = git_graph_descendant_of(handle, &d, &a)

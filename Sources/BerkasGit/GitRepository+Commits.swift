@@ -1,3 +1,4 @@
+import BerkasCore
 import CLibgit2
 import Foundation
 
@@ -121,7 +122,7 @@ extension GitRepository {
     public func isPathClean(_ path: String, committed: TreeEntry? = nil) throws(GitError) -> Bool {
         // git_status_file runs a whole status limited to the path, which grows
         // with the index: compare the three versions directly.
-        guard let root = workdir else { return try statusFileIsCurrent(path) }
+        guard FastPaths.enabled, let root = workdir else { return try statusFileIsCurrent(path) }
         var headBlob: git_oid? = nil
         var headMode: git_filemode_t? = nil
         if let committed {
@@ -282,7 +283,7 @@ extension GitRepository {
             }
         }
         defer { lastIndex = nil }
-        if try IndexFile.update(gitDir: gitDir, changes: changes, reusing: &lastIndex) { return }
+        if FastPaths.enabled, try IndexFile.update(gitDir: gitDir, changes: changes, reusing: &lastIndex) { return }
         let index = try currentIndex()
         defer { git_index_free(index) }
         for change in changes {

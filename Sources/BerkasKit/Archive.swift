@@ -48,7 +48,7 @@ public final class Archive {
         defer { Trace.mark("rules: read") }
         let tree = try repo.treeEntry(at: ".berkas", in: commit).flatMap { $0.isTree ? $0.id : nil }
         let cache = RulesCache(gitDir: repo.gitDir)
-        if let tree, let cached = cache.load(tree: tree) { return cached }
+        if FastPaths.enabled, let tree, let cached = cache.load(tree: tree) { return cached }
         let rules: ArchiveRules
         do {
             rules = try RulesLoader.load { path throws -> Data? in try repo.file(at: path, in: commit) }

@@ -34,7 +34,7 @@ enum GraphListing {
                 guard let paused = walk.pausedAt else { return newest.reversed() }
                 from = paused
             }
-            guard let graph = CommitGraph(gitDir: repo.gitDir) else { return nil }
+            guard FastPaths.enabled, let graph = CommitGraph(gitDir: repo.gitDir) else { return nil }
             // Commits newer than the graph: read from the tip until the graph knows one.
             let walk = try reader.walkLinearHistory(from: from, until: stop, pause: graph.contains) {
                 newest.append($0.id)

@@ -44,7 +44,7 @@ struct HistoryReading {
     /// The new commits' steps, oldest first, in slices.
     private func newEvents() throws -> [[Event]] {
         var kept = KeptEvents()
-        let graph = CommitGraph(gitDir: repo.gitDir)
+        let graph = FastPaths.enabled ? CommitGraph(gitDir: repo.gitDir) : nil
         let linear = try GitRepository.withAuditReading { () throws -> Bool in
             let reader = try CheckedObjectReader(repo: repo)
             // Commits newer than the commit-graph file, one after another from the tip.

@@ -16,8 +16,9 @@
  * trusted blindly); at any other time it is mbedTLS's own function (dlsym
  * RTLD_NEXT), so an explicit GIT_OPT_SET_SSL_CERT_LOCATIONS still works.
  *
- * The plain path is git_libgit2_init itself: BERKAS_PLAIN_LIBGIT2_START=1
- * takes it, and the test suite runs both.
+ * The plain path is git_libgit2_init itself: BERKAS_PLAIN_GIT=1 takes it
+ * (with every other plain path, see BerkasCore/FastPaths.swift), and the
+ * test suite runs both.
  */
 #define _GNU_SOURCE
 #include <dlfcn.h>
@@ -41,7 +42,7 @@ int mbedtls_x509_crt_parse_file(void *chain, const char *path) {
 }
 
 int berkas_libgit2_init(void) {
-    const char *plain = getenv("BERKAS_PLAIN_LIBGIT2_START");
+    const char *plain = getenv("BERKAS_PLAIN_GIT");
     if (plain != NULL && plain[0] == '1') return git_libgit2_init();
     skipping = 1;
     int code = git_libgit2_init();

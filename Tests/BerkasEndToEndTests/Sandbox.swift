@@ -26,9 +26,9 @@ final class Sandbox {
         e["GIT_CONFIG_GLOBAL"] = dir + "/home/.gitconfig"
         e["BERKAS_LOCK_WAIT"] = "0.2"
         e["TZ"] = "UTC"
-        // libgit2's plain start-up instead of the one without the CA bundle (scripts/test.sh).
-        if let plain = ProcessInfo.processInfo.environment["BERKAS_PLAIN_LIBGIT2_START"] {
-            e["BERKAS_PLAIN_LIBGIT2_START"] = plain
+        // The plain paths instead of the fast ones (BerkasCore/FastPaths.swift, scripts/test.sh).
+        if let plain = ProcessInfo.processInfo.environment["BERKAS_PLAIN_GIT"] {
+            e["BERKAS_PLAIN_GIT"] = plain
         }
         // One fixed clock for every process: berkas's "now" and the time of every
         // commit, berkas's or git's. Tests that need other times say so (`Sandbox.at`).
