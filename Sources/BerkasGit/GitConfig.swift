@@ -1,10 +1,10 @@
-import CLibgit2
+internal import CLibgit2
 
 /// Reading and writing git configuration.
 public enum GitConfig {
     /// A value from the user's configuration (global, XDG, system), no repository.
     public static func defaultValue(_ key: String) throws(GitError) -> String? {
-        _ = libgit2Initialised
+        try startLibgit2()
         var cfg: OpaquePointer?
         let code = git_config_open_default(&cfg)
         if code < 0 { return nil }

@@ -1,4 +1,4 @@
-import CLibgit2
+internal import CLibgit2
 
 /// A failed libgit2 call: which function, its code and libgit2's own message.
 public struct GitError: Error, Sendable, CustomStringConvertible {

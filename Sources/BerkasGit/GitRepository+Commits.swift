@@ -1,5 +1,5 @@
 import BerkasCore
-import CLibgit2
+internal import CLibgit2
 import Foundation
 
 extension GitRepository {

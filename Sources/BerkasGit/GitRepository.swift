@@ -1,4 +1,4 @@
-import CLibgit2
+internal import CLibgit2
 import Foundation
 
 /// An open git repository. Owns its libgit2 handle and frees it in `deinit`.
@@ -26,7 +26,7 @@ public final class GitRepository {
 
     /// Opens the repository containing `path` (searching upwards, as git does).
     public static func discover(from path: String) throws(GitError) -> GitRepository {
-        _ = libgit2Initialised
+        try startLibgit2()
         var buf = git_buf()
         defer { git_buf_dispose(&buf) }
         try check("git_repository_discover", git_repository_discover(&buf, path, 0, nil))
@@ -36,7 +36,7 @@ public final class GitRepository {
 
     /// Opens the repository at exactly `path` (a work tree or a `.git` folder).
     public static func open(at path: String) throws(GitError) -> GitRepository {
-        _ = libgit2Initialised
+        try startLibgit2()
         var repo: OpaquePointer?
         try check(
             "git_repository_open_ext", git_repository_open_ext(&repo, path, GIT_REPOSITORY_OPEN_NO_SEARCH.rawValue, nil)
@@ -47,7 +47,7 @@ public final class GitRepository {
     /// Opens the repository named by git's environment (`GIT_DIR`, and the
     /// quarantine object directories during a push): for server hooks.
     public static func openFromEnvironment() throws(GitError) -> GitRepository {
-        _ = libgit2Initialised
+        try startLibgit2()
         var repo: OpaquePointer?
         try check(
             "git_repository_open_ext", git_repository_open_ext(&repo, nil, GIT_REPOSITORY_OPEN_FROM_ENV.rawValue, nil))
@@ -56,7 +56,7 @@ public final class GitRepository {
 
     /// Creates a new repository with a work tree whose HEAD points at `branch`.
     public static func create(at path: String, initialBranch: String) throws(GitError) -> GitRepository {
-        _ = libgit2Initialised
+        try startLibgit2()
         var opts = git_repository_init_options()
         try check(
             "git_repository_init_options_init",

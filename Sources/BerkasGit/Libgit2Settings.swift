@@ -1,24 +1,34 @@
-import CLibgit2
-import CLibgit2Start
+internal import CLibgit2
+internal import CLibgit2Start
 import Foundation
 
-/// libgit2 must be initialised once before any call; this also sets the
-/// process-wide limits berkas reads archives with.
-let libgit2Initialised: Bool = {
-    // Without parsing the system's CA certificates: see CLibgit2Start/start.c.
-    _ = berkas_libgit2_init()
-    // Keep whole year folders (trees of thousands of entries) and records in the
-    // object cache: reading the history touches the same trees commit after commit.
-    _ = berkas_git_set_tree_cache_limit(8 << 20)
-    _ = berkas_git_set_blob_cache_limit(64 << 10)
-    _ = berkas_git_set_cache_max_size(16 << 20)
-    // Pack files are mapped in windows of 4 MiB, 16 MiB at most (libgit2 maps 1 GiB
-    // windows by default, so a whole archive's pack stayed resident); a full
-    // verify maps more (`mapMoreOfThePacks`). BENCHMARKS.md has the figures.
-    _ = berkas_git_set_mwindow_size(4 << 20)
-    _ = berkas_git_set_mwindow_mapped_limit(16 << 20)
-    return true
+/// libgit2 started once, before any call, with the process-wide limits berkas
+/// reads archives with; every return code checked (`startLibgit2()` throws the
+/// first that failed).
+let libgit2Start: Result<Void, GitError> = {
+    do throws(GitError) {
+        // Without parsing the system's CA certificates: see CLibgit2Start/start.c.
+        try check("git_libgit2_init", berkas_libgit2_init())
+        // Keep whole year folders (trees of thousands of entries) and records in the
+        // object cache: reading the history touches the same trees commit after commit.
+        try check("git_libgit2_opts(CACHE_OBJECT_LIMIT, tree)", berkas_git_set_tree_cache_limit(8 << 20))
+        try check("git_libgit2_opts(CACHE_OBJECT_LIMIT, blob)", berkas_git_set_blob_cache_limit(64 << 10))
+        try check("git_libgit2_opts(CACHE_MAX_SIZE)", berkas_git_set_cache_max_size(16 << 20))
+        // Pack files are mapped in windows of 4 MiB, 16 MiB at most (libgit2 maps 1 GiB
+        // windows by default, so a whole archive's pack stayed resident); a full
+        // verify maps more (`mapMoreOfThePacks`). BENCHMARKS.md has the figures.
+        try check("git_libgit2_opts(MWINDOW_SIZE)", berkas_git_set_mwindow_size(4 << 20))
+        try check("git_libgit2_opts(MWINDOW_MAPPED_LIMIT)", berkas_git_set_mwindow_mapped_limit(16 << 20))
+        return .success(())
+    } catch {
+        return .failure(error)
+    }
 }()
+
+/// Starts libgit2 (once); throws when it could not be started or set up.
+func startLibgit2() throws(GitError) {
+    try libgit2Start.get()
+}
 
 /// A process-wide setting switched off while anyone holds it: off when the
 /// first holder enters, back on when the last one leaves, so a nested or
@@ -52,7 +62,9 @@ final class CountedSwitch: @unchecked Sendable {
 }
 
 extension GitRepository {
-    /// libgit2's hash checks and object cache (see `withAuditReading`).
+    /// libgit2's hash checks and object cache (see `withAuditReading`). Their
+    /// return codes are not acted on: an option libgit2 refused leaves its
+    /// default, which is slower but as safe (the audit hashes what it reads).
     static let auditReading = CountedSwitch(
         off: {
             _ = berkas_git_set_strict_hash_verification(0)
@@ -69,7 +81,7 @@ extension GitRepository {
     /// thread's cache was most of a full verify's memory). These are settings of
     /// the whole process, held through a `CountedSwitch`.
     public static func withAuditReading<T>(_ body: () throws -> T) rethrows -> T {
-        _ = libgit2Initialised
+        _ = libgit2Start // a libgit2 that did not start fails when a repository is opened
         return try auditReading.hold(body)
     }
 
@@ -77,7 +89,8 @@ extension GitRepository {
     /// verify reads every object of the history, and remapping windows slows it
     /// (BENCHMARKS.md).
     public static func mapMoreOfThePacks() {
-        _ = libgit2Initialised
+        _ = libgit2Start
+        // Refused, it leaves the smaller limit: slower, not wrong.
         _ = berkas_git_set_mwindow_mapped_limit(48 << 20)
     }
 }

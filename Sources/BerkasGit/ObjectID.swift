@@ -1,4 +1,4 @@
-import CLibgit2
+internal import CLibgit2
 import Crypto
 
 /// A git object id: its 20 bytes, held as three integers (cheap to hash and

@@ -1,4 +1,4 @@
-import CLibgit2
+internal import CLibgit2
 import Foundation
 
 /// A git tree object as stored: `mode SP name NUL id(20 bytes)`, entries

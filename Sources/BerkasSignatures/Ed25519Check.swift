@@ -1,4 +1,4 @@
-import CSodium
+internal import CSodium
 
 /// One Ed25519 signature check, by libsodium (`crypto_sign_ed25519_verify_detached`).
 /// It is faster here than BoringSSL's (swift-crypto; BENCHMARKS.md), and a full
