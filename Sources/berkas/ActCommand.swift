@@ -9,9 +9,9 @@ struct ActCommand: ParsableCommand {
         abstract: HelpText.actPerformWorkflowActionSigned.text,
         discussion: HelpText.actExampleBerkasActRa.text)
 
-    @Argument(help: HelpText.actRecordId.help)
+    @Argument(help: HelpText.actRecordId.help, completion: .custom(Completions.recordIDs))
     var id: String
-    @Argument(help: HelpText.actActionDisposisiPerintahReset.help)
+    @Argument(help: HelpText.actActionDisposisiPerintahReset.help, completion: .custom(Completions.actions))
     var action: String
     @Option(help: HelpText.actStepSNote.help)
     var note: String?

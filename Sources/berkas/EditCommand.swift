@@ -8,7 +8,7 @@ struct EditCommand: ParsableCommand {
         commandName: "edit",
         abstract: HelpText.editChangeRecordSFields.text)
 
-    @Argument(help: HelpText.editRecordIdEG.help)
+    @Argument(help: HelpText.editRecordIdEG.help, completion: .custom(Completions.recordIDs))
     var id: String
     @OptionGroup var set: SetOptions
     @OptionGroup var keyOption: KeyOption

@@ -8,7 +8,7 @@ struct ListCommand: ParsableCommand {
         commandName: "list",
         abstract: HelpText.listRecordsQueues.text)
 
-    @Option(help: HelpText.listOnlyStatus.help)
+    @Option(help: HelpText.listOnlyStatus.help, completion: .custom(Completions.statuses))
     var status: String?
     @Flag(help: HelpText.listWhatWaitsYourRoles.help)
     var mine = false

@@ -9,7 +9,7 @@ struct LogCommand: ParsableCommand {
         commandName: "log",
         abstract: HelpText.logAuditTrail.text)
 
-    @Argument(help: HelpText.logRecordIdNoneWhole.help)
+    @Argument(help: HelpText.logRecordIdNoneWhole.help, completion: .custom(Completions.recordIDs))
     var id: String?
     @OptionGroup var global: GlobalOptions
 

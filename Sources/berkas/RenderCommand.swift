@@ -8,7 +8,7 @@ struct RenderCommand: ParsableCommand {
         commandName: "render",
         abstract: HelpText.renderFilledRequestLetterPaper.text)
 
-    @Argument(help: HelpText.actRecordId.help)
+    @Argument(help: HelpText.actRecordId.help, completion: .custom(Completions.recordIDs))
     var id: String
     @Option(help: "md | html")
     var format: String = "md"

@@ -8,7 +8,7 @@ struct ShowCommand: ParsableCommand {
         commandName: "show",
         abstract: HelpText.showRecordSFieldsStatus.text)
 
-    @Argument(help: HelpText.actRecordId.help)
+    @Argument(help: HelpText.actRecordId.help, completion: .custom(Completions.recordIDs))
     var id: String
     @OptionGroup var keyOption: KeyOption
     @OptionGroup var global: GlobalOptions
