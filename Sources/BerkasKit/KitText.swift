@@ -202,6 +202,11 @@ public enum KitText: String, MessageCatalog {
     case reportStepTotalColumns = "kit.report-step-total-columns"
     case reportPerformerColumns = "kit.report-performer-columns"
     case workingTimeUnits = "kit.working-time-units"
+    // MARK: BackupRedo
+    case backupStepNotARecordStep = "kit.backup-step-not-a-record-step"
+    case backupStepRecordGone = "kit.backup-step-record-gone"
+    case backupFieldChangedMeanwhile = "kit.backup-field-changed-meanwhile"
+    case backupStepNotYoursNow = "kit.backup-step-not-yours-now"
 
     public var texts: (id: String, en: String) {
         switch self {
@@ -787,6 +792,27 @@ public enum KitText: String, MessageCatalog {
             (
                 "hk|j|mnt",
                 "wd|h|min"
+            )
+        // MARK: BackupRedo
+        case .backupStepNotARecordStep:
+            (
+                "bukan langkah sebuah berkas; lakukan lagi dengan tangan bila masih perlu",
+                "not a step of a record; redo it by hand if it is still needed"
+            )
+        case .backupStepRecordGone:
+            (
+                "{1} tidak ada lagi di main",
+                "{1} is no longer in main"
+            )
+        case .backupFieldChangedMeanwhile:
+            (
+                "{1} sudah diubah orang lain sementara itu (kini: {2}); periksa dengan `berkas show`, lalu lakukan langkah ini lagi bila masih perlu",
+                "{1} was changed by someone else meanwhile (now: {2}); look with `berkas show`, then take this step again if it is still needed"
+            )
+        case .backupStepNotYoursNow:
+            (
+                "aksi {1} tidak dapat Anda lakukan pada status berkas sekarang",
+                "you cannot take the action {1} in the record's present state"
             )
         }
     }

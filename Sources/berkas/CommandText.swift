@@ -74,6 +74,10 @@ public enum CommandText: String, MessageCatalog {
     case initFirstPengelola = "cmd.init-first-pengelola"
     case initSignedCommit = "cmd.init-signed-commit"
     case initFingerprint = "cmd.init-fingerprint"
+    // MARK: BackupsCommand --redo
+    case backupStepRedone = "cmd.backup-step-redone"
+    case backupStepAlreadyInMain = "cmd.backup-step-already-in-main"
+    case backupStepStopped = "cmd.backup-step-stopped"
 
     public var texts: (id: String, en: String) {
         switch self {
@@ -174,8 +178,8 @@ public enum CommandText: String, MessageCatalog {
             )
         case .yourStepKeptNothingLost:
             (
-                "Langkah Anda disimpan, tidak ada yang hilang (riwayat Anda sebelumnya: {1}; `berkas backups` menunjukkannya). Lihat apa yang Anda ubah dengan\n  git show {2}\nlalu, bila masih perlu pada keadaan berkas sekarang, lakukan lagi dengan berkas (mis. `berkas show {3}`, lalu `berkas edit` atau `berkas act`) dan jalankan `berkas sync`.",
-                "Your step is kept, nothing is lost (your history as it was: {1}; `berkas backups` lists it). See what you changed with\n  git show {2}\nthen, if it is still needed on the record as it is now, do it again with berkas (e.g. `berkas show {3}`, then `berkas edit` or `berkas act`) and run `berkas sync`."
+                "Langkah Anda disimpan, tidak ada yang hilang (riwayat Anda sebelumnya: {1}; `berkas backups` menunjukkannya). Lihat apa yang Anda ubah dengan\n  git show {2}\nBila masih perlu pada keadaan {3} sekarang, berkas melakukannya lagi (tanpa menimpa perubahan orang lain):\n  berkas backups --redo {4}\nlalu jalankan `berkas sync`.",
+                "Your step is kept, nothing is lost (your history as it was: {1}; `berkas backups` lists it). See what you changed with\n  git show {2}\nIf it is still needed on {3} as it is now, berkas does it again (never over someone else's change):\n  berkas backups --redo {4}\nthen run `berkas sync`."
             )
         // MARK: ValidateCommand
         case .recordSCheckedAllValid: ("{1} berkas diperiksa, semua sah.", "{1} record(s) checked, all valid.")
@@ -233,6 +237,11 @@ public enum CommandText: String, MessageCatalog {
                 "Sidik arsip: {1}\n  Catat pada berkas kertas kantor; pemeriksa mencocokkannya dengan `berkas verify --root {1}`\n  atau `git rev-list --max-parents=0 main`, yang harus mencetak tepat ini.",
                 "Archive fingerprint: {1}\n  Write it on the office's paper records; an auditor checks it with `berkas verify --root {1}`\n  or `git rev-list --max-parents=0 main`, which must print exactly this."
             )
+        // MARK: BackupsCommand --redo
+        case .backupStepRedone: ("dilakukan lagi: {1} ({2})", "redone: {1} ({2})")
+        case .backupStepAlreadyInMain: ("sudah ada di main: {1}", "already in main: {1}")
+        case .backupStepStopped:
+            ("BELUM dilakukan lagi: {1} — {2}. Cadangan tetap disimpan.", "NOT redone: {1} — {2}. The backup is kept.")
         }
     }
 }

@@ -83,6 +83,7 @@ enum HelpText: String, MessageCatalog {
     case rootDiscussion = "help.root-discussion"
     case rootFolderNeeded = "help.root-folder-needed"
     case rootCannotEnter = "help.root-cannot-enter"
+    case backupsRedo = "help.backups-redo"
 
     var texts: (id: String, en: String) {
         switch self {
@@ -310,6 +311,11 @@ enum HelpText: String, MessageCatalog {
             )
         case .rootFolderNeeded: ("berkas: -C perlu nama folder", "berkas: -C needs a folder")
         case .rootCannotEnter: ("berkas: folder {1} tidak ada", "berkas: cannot enter {1}")
+        case .backupsRedo:
+            (
+                "Lakukan lagi langkah cadangan ini pada berkas sekarang, sebagai commit bertanda tangan Anda.",
+                "Redo this backup's steps on the records as they are now, as commits signed by you."
+            )
         }
     }
 

@@ -31,7 +31,9 @@ struct SyncCommand: ParsableCommand {
                     ).text(language))
             }
             if let backup = r.backup, let first = r.setAside.first {
-                Output.err(CommandText.yourStepKeptNothingLost(backup, first.commit.short, first.record).text(language))
+                let name = String(backup.split(separator: "/").last ?? "")
+                Output.err(
+                    CommandText.yourStepKeptNothingLost(backup, first.commit.short, first.record, name).text(language))
                 throw ExitCode(1)
             }
         }

@@ -135,6 +135,53 @@ struct SyncEndToEndTests {
         #expect(redo.status == 1 || redo.status == 77, "after disposisi the fields are closed: \(redo.stderr)")
     }
 
+    /// A step set aside by sync is redone by berkas on the record as it is now,
+    /// field by field; a field someone else changed meanwhile stops it.
+    @Test func aSetAsideStepIsRedoneOnTheRecordAsItIsNow() throws {
+        let s = try office()
+        #expect(try new(s, in: "a", key: "rina", nomor: "027/A").status == 0)
+        #expect(try sync(s, "a", key: "rina").status == 0)
+        #expect(try sync(s, "b", key: "siti").status == 0)
+        func edit(_ clone: String, _ key: String, _ field: String) throws {
+            let r = try s.berkas(["-C", clone, "edit", Sandbox.rid(1), "--set", field, "--key", s.dir + "/keys/" + key])
+            #expect(r.status == 0, "\(r.stderr)")
+        }
+        // Two clerks correct different fields of the same request at once.
+        try edit("a", "rina", "nomor_surat=027/A-1")
+        try edit("b", "siti", "jabatan=Kepala Bidang")
+        #expect(try sync(s, "a", key: "rina").status == 0)
+        #expect(try sync(s, "b", key: "siti").status == 1, "b's step is set aside")
+        let name = try #require(
+            try s.berkas(["-C", "b", "backups"]).stdout.split(separator: "\n").first.map(String.init))
+        let redo = try s.berkas(["-C", "b", "backups", "--redo", name, "--key", s.dir + "/keys/siti"])
+        #expect(redo.status == 0, "\(redo.stderr)")
+        #expect(redo.stdout.contains("dilakukan lagi: \(Sandbox.rid(1)): ubah"), "\(redo.stdout)")
+        #expect(redo.stdout.contains("Cadangan \(name) dihapus."), "every step is in main: the backup goes")
+        let record = try s.read("b/" + Sandbox.recordPath(1))
+        #expect(record.contains("nomor_surat: \"027/A-1\"") && record.contains("jabatan: \"Kepala Bidang\""))
+        #expect(try s.gitOut(["log", "-1", "--format=%(trailers:key=Berkas-Fields,valueonly)"], in: "b") == "jabatan")
+        #expect(try sync(s, "b", key: "siti").status == 0)
+        #expect(try s.berkas(["-C", "b", "verify"]).status == 0)
+
+        // The same field changed on both sides: nothing is overwritten, the backup stays.
+        #expect(try sync(s, "a", key: "rina").status == 0)
+        try edit("a", "rina", "jabatan=Sekretaris")
+        try edit("b", "siti", "jabatan=Kepala Seksi")
+        #expect(try sync(s, "a", key: "rina").status == 0)
+        #expect(try sync(s, "b", key: "siti").status == 1)
+        let second = try #require(
+            try s.berkas(["-C", "b", "backups"]).stdout.split(separator: "\n").first.map(String.init))
+        let headBefore = try s.gitOut(["rev-parse", "HEAD"], in: "b")
+        let stopped = try s.berkas(["-C", "b", "backups", "--redo", second, "--key", s.dir + "/keys/siti"])
+        #expect(stopped.status == 1)
+        #expect(
+            stopped.stderr.contains("BELUM dilakukan lagi")
+                && stopped.stderr.contains("jabatan sudah diubah orang lain")
+                && stopped.stderr.contains("Sekretaris"), "\(stopped.stderr)")
+        #expect(try s.berkas(["-C", "b", "backups"]).stdout.contains(second), "the backup is kept")
+        #expect(try s.gitOut(["rev-parse", "HEAD"], in: "b") == headBefore, "nothing was written")
+    }
+
     @Test func syncRefusesToRewriteSomeoneElsesCommit() throws {
         let s = try office()
         #expect(try new(s, in: "a", key: "rina", nomor: "027/A").status == 0)
