@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Installs what berkas needs to build and run, only when it is missing:
 # libgit2-dev and libsodium-dev (with pkg-config), OpenSSH's ssh-keygen and git;
-# with --tests also faketime (the tests run berkas with its clock in another year)
-# and shellcheck (the scripts are linted). Idempotent.
+# with --tests also faketime (the tests run berkas with its clock in another year),
+# the script linter, python3 and openssh-server (a test runs sshd of its own on
+# 127.0.0.1). Idempotent.
 set -euo pipefail
 need=()
 pkg-config --exists libgit2 2>/dev/null || need+=(libgit2-dev pkg-config)
@@ -13,6 +14,7 @@ if [ "${1:-}" = "--tests" ]; then
   command -v faketime >/dev/null 2>&1 || need+=(faketime)
   command -v shellcheck >/dev/null 2>&1 || need+=(shellcheck)
   command -v python3 >/dev/null 2>&1 || need+=(python3)   # scripts/long-functions.py
+  [ -x /usr/sbin/sshd ] || need+=(openssh-server)   # the central repository over real SSH
 fi
 if [ ${#need[@]} -gt 0 ]; then
   echo "berkas: installing ${need[*]}" >&2
