@@ -327,10 +327,17 @@ public enum FrontMatterParser {
                 code: "frontmatter.kunci-ganda", file: file, line: context.mark.line + 1, field: keys.first,
                 message: CoreText.keyWrittenMoreThanOnce(),
                 hint: CoreText.deleteOneLines(keys.first ?? ""))
-        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
-            .composer(_, let problem, let mark, _):
-            // libyaml notices some slips only at the start of the next line: the line before is meant.
-            let line = mark.column <= 1 && mark.line > 1 ? mark.line : mark.line + 1
+        case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
+            .composer(let context, let problem, let mark, _):
+            // libyaml notices some slips only on a later line: an unclosed [ … ] or { … }
+            // where the line after goes on, or a slip at the start of the next line.
+            // The line meant is where the unclosed part began, or the line before.
+            let line: Int
+            if let context, problem.hasPrefix("did not find expected ','") {
+                line = context.mark.line + 1
+            } else {
+                line = mark.column <= 1 && mark.line > 1 ? mark.line : mark.line + 1
+            }
             return Diagnostic(
                 code: "frontmatter.yaml", file: file, line: line, field: nil,
                 message: CoreText.malformedFrontMatter(Localized(id: yamlProblemInIndonesian(problem), en: problem)),

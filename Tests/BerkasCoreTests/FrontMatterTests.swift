@@ -67,6 +67,19 @@ struct FrontMatterTests {
         #expect(list.items.first?.message.id.contains("sesudah nilai masih ada teks") == true, "\(list.items)")
     }
 
+    /// An unclosed [ … ] or { … } is named on its own line, though libyaml notices
+    /// it only on the next one.
+    @Test(arguments: ["[Kepala, Seksi", "{a: b", "[a,"])
+    func anUnclosedListIsReportedOnItsOwnLine(_ value: String) throws {
+        let text = "---\nid: x\njabatan: \(value)\nnama: Budi\n---\n"
+        guard case .failure(let list) = FrontMatterParser.parse(Data(text.utf8), file: "r.md") else {
+            Issue.record("accepted")
+            return
+        }
+        #expect(list.items.first?.line == 3, "\(list.items)")
+        #expect(list.items.first?.message.id.contains("tidak ditutup") == true, "\(list.items)")
+    }
+
     @Test(arguments: [
         ("---\nnama: &x \"Budi\"\n---\n", "frontmatter.jangkar-alias-tag"),
         ("---\nnama: \"Budi\"\njabatan: *x\n---\n", "frontmatter.jangkar-alias-tag"),
