@@ -26,7 +26,10 @@ public struct EditRecordService {
         archive: Archive, idText: String, assignments: [(String, String)], keyFlag: String?, language: Language,
         replacement: String? = nil
     ) throws -> Result {
-        let session = try WriteSession(archive: archive, keyFlag: keyFlag)
+        // In the editor, the archive is only read while the clerk types; the lock is
+        // taken for the commit, when the record must still be as it was.
+        let inEditor = replacement == nil && assignments.isEmpty
+        var session = try WriteSession(archive: archive, keyFlag: keyFlag, locked: !inEditor)
         let record = try session.openRecord(idText, workTreeMayDiffer: replacement != nil)
         let (type, id, path, original) = (record.type, record.id, record.path, record.text)
         var draft = RecordDraft(text: original, path: path, type: type)
@@ -34,23 +37,25 @@ public struct EditRecordService {
         let status = Status(rawValue: before.scalar("status") ?? "")
         try Self.requireEditable(id: id, status: status, workflow: type.workflow, session: session)
         let exists = session.fileExists()
-        func checkUnchangedSystemFields(_ d: RecordDraft) -> [Diagnostic] {
-            Self.changedSystemFields(d, before: before, path: path)
-        }
+        var draftPath: String? = nil
+        let checkUnchangedSystemFields = { (d: RecordDraft) in Self.changedSystemFields(d, before: before, path: path) }
         if let replacement {
             draft.text = replacement
             let problems =
                 draft.problems(rules: session.rules, id: id, today: session.today, fileExists: exists)
                 + checkUnchangedSystemFields(draft)
             if !problems.isEmpty { throw BerkasError.invalidRecords(problems) }
-        } else if assignments.isEmpty {
-            let draftPath = archive.repo.gitDir + "berkas/draf/\(id).md"
-            draft.text = try Editor.loop(initial: original, draftPath: draftPath, language: language) { text in
+        } else if inEditor {
+            draftPath = archive.repo.gitDir + "berkas/draf/\(id).md"
+            let reader = session
+            draft.text = try Editor.loop(initial: original, draftPath: draftPath!, language: language) { text in
                 var d = draft
                 d.text = text
-                return d.problems(rules: session.rules, id: id, today: session.today, fileExists: exists)
+                return d.problems(rules: reader.rules, id: id, today: reader.today, fileExists: exists)
                     + checkUnchangedSystemFields(d)
             }
+            session = try Self.lockedAgain(
+                archive, keyFlag: keyFlag, idText: idText, original: original, draft: draftPath!)
         } else {
             try draft.apply(assignments.map { .init(key: $0.0, value: $0.1) }, allowSystem: false)
             let problems = draft.problems(rules: session.rules, id: id, today: session.today, fileExists: exists)
@@ -60,6 +65,7 @@ public struct EditRecordService {
         let changed = type.schema.keys.filter { before.value($0) != after.value($0) }
         let attachments = try session.changedAttachments(draft.attachments())
         if draft.text == original && attachments.isEmpty {
+            if let draftPath { Editor.done(draftPath) }
             return Result(id: id.description, path: path, commit: nil, fields: [])
         }
         guard
@@ -72,7 +78,22 @@ public struct EditRecordService {
             id: id.description, action: "ubah", from: status, to: status, note: nil, role: role,
             actor: session.actor, fields: changed)
         let commit = try session.commit(files: [(path, Data(draft.text.utf8))] + attachments, message: message)
+        if let draftPath { Editor.done(draftPath) }
         return Result(id: id.description, path: path, commit: commit, fields: changed)
+    }
+
+    /// The session the edit is committed in, taken once the editor is closed: the
+    /// record must still be as it was when the editor opened (the draft is kept if not).
+    static func lockedAgain(_ archive: Archive, keyFlag: String?, idText: String, original: String, draft: String)
+        throws -> WriteSession
+    {
+        let session = try WriteSession(archive: archive, keyFlag: keyFlag)
+        let now = try session.openRecord(idText)
+        guard now.text == original else {
+            Notices.add(KitText.yourDraftKeptSameCommand(draft))
+            throw BerkasError.user(.tryAgain, KitText.recordChangedWhileEditing(now.id))
+        }
+        return session
     }
 
     /// A record may be edited only before a final state, by a role the workflow lets edit in its state.

@@ -207,6 +207,7 @@ public enum KitText: String, MessageCatalog {
     case backupStepRecordGone = "kit.backup-step-record-gone"
     case backupFieldChangedMeanwhile = "kit.backup-field-changed-meanwhile"
     case backupStepNotYoursNow = "kit.backup-step-not-yours-now"
+    case recordChangedWhileEditing = "kit.record-changed-while-editing"
 
     public var texts: (id: String, en: String) {
         switch self {
@@ -813,6 +814,11 @@ public enum KitText: String, MessageCatalog {
             (
                 "aksi {1} tidak dapat Anda lakukan pada status berkas sekarang",
                 "you cannot take the action {1} in the record's present state"
+            )
+        case .recordChangedWhileEditing:
+            (
+                "{1} diubah orang lain selama Anda menyunting; tidak ada yang disimpan. Lihat perubahannya dengan `berkas show {1}`, lalu jalankan `berkas edit {1}` lagi: suntingan Anda dibuka kembali.",
+                "{1} was changed by someone else while you were editing; nothing was saved. See the change with `berkas show {1}`, then run `berkas edit {1}` again: your edit is opened again."
             )
         }
     }

@@ -19,54 +19,70 @@ public struct NewRecordService {
         archive: Archive, typeName: String?, assignments: [(String, String)], openEditor: Bool, keyFlag: String?,
         language: Language
     ) throws -> Result {
-        let session = try WriteSession(archive: archive, keyFlag: keyFlag)
-        let rules = session.rules
-        let type: RecordType
+        // With the editor, the archive is only read while the clerk types (no lock: a
+        // `sync` or another step may run meanwhile); the lock is taken for the commit,
+        // and the ID worked out again then.
+        var session = try WriteSession(archive: archive, keyFlag: keyFlag, locked: !openEditor)
+        let type = try Self.type(named: typeName, rules: session.rules)
+        guard session.role(among: type.workflow.createRoles) != nil else {
+            throw session.notAllowed(KitText.recordingNewRequest(), allowed: type.workflow.createRoles)
+        }
+        var id = try nextID(type: type, session: session)
+        var draft = RecordDraft(text: type.template, path: RecordPath.path(type: type.name, id: id), type: type)
+        draft.text = try Self.recordText(type: type, id: id, assignments: assignments)
+        var draftPath: String? = nil
+        if openEditor {
+            (draft.text, draftPath) = try editInEditor(draft, id: id, session: session, language: language)
+            session = try WriteSession(archive: archive, keyFlag: keyFlag)
+            id = try nextID(type: type, session: session)
+            draft = RecordDraft(text: draft.text, path: RecordPath.path(type: type.name, id: id), type: type)
+            try draft.set("id", id.description)
+        } else if let done = try alreadyRecorded(draft: draft, type: type, session: session) {
+            return done
+        }
+        let path = draft.path
+        if FileManager.default.fileExists(atPath: archive.root + path) {
+            throw BerkasError.user(.tryAgain, KitText.existsWorkTreeButRecorded(path))
+        }
+        let problems = draft.problems(
+            rules: session.rules, id: id, today: session.today, fileExists: session.fileExists())
+        if !problems.isEmpty {
+            if let draftPath { Editor.keep(draft.text, at: draftPath, problems: problems, language: language) }
+            throw BerkasError.invalidRecords(problems)
+        }
+        guard let role = session.role(among: type.workflow.createRoles) else {
+            throw session.notAllowed(KitText.recordingNewRequest(), allowed: type.workflow.createRoles)
+        }
+        let message = CommitMessage.recordStep(
+            id: id.description, action: "buat", from: nil, to: type.workflow.initial,
+            note: Self.creationNote(try draft.parsed()), role: role, actor: session.actor)
+        let files = [(path, Optional(Data(draft.text.utf8)))] + (try session.changedAttachments(draft.attachments()))
+        let commit: ObjectID
+        do { commit = try session.commit(files: files, message: message) } catch {
+            if let draftPath { Notices.add(KitText.yourDraftKeptSameCommand(draftPath)) }
+            throw error
+        }
+        if let draftPath { Editor.done(draftPath) }
+        return Result(id: id.description, path: path, commit: commit)
+    }
+
+    /// The type asked for, or the archive's first.
+    static func type(named typeName: String?, rules: ArchiveRules) throws -> RecordType {
         if let typeName {
             guard let t = rules.type(named: typeName) else {
                 let known = rules.types.map(\.name).joined(separator: ", ")
                 throw BerkasError.user(.usage, KitText.recordTypeTypes(typeName, known))
             }
-            type = t
-        } else {
-            guard let t = rules.types.first else { throw BerkasError.user(.invalid, KitText.archiveRecordType()) }
-            type = t
+            return t
         }
-        guard session.role(among: type.workflow.createRoles) != nil else {
-            throw session.notAllowed(KitText.recordingNewRequest(), allowed: type.workflow.createRoles)
-        }
-        let id = try nextID(type: type, session: session)
-        let path = RecordPath.path(type: type.name, id: id)
-        if FileManager.default.fileExists(atPath: archive.root + path) {
-            throw BerkasError.user(.tryAgain, KitText.existsWorkTreeButRecorded(path))
-        }
-        var draft = RecordDraft(text: type.template, path: path, type: type)
-        draft.text = try Self.recordText(type: type, id: id, assignments: assignments)
-        if !openEditor, let done = try alreadyRecorded(draft: draft, type: type, session: session) { return done }
-        let exists = session.fileExists()
-        if openEditor {
-            draft.text = try editInEditor(draft, id: id, session: session, language: language)
-        } else {
-            let problems = draft.problems(rules: rules, id: id, today: session.today, fileExists: exists)
-            if !problems.isEmpty { throw BerkasError.invalidRecords(problems) }
-        }
-        let doc = try draft.parsed()
-        guard let role = session.role(among: type.workflow.createRoles) else {
-            throw BerkasError.internalFailure("role vanished")
-        }
-        let note = Self.creationNote(doc)
-        let message = CommitMessage.recordStep(
-            id: id.description, action: "buat", from: nil, to: type.workflow.initial, note: note,
-            role: role, actor: session.actor)
-        let files = [(path, Optional(Data(draft.text.utf8)))] + (try session.changedAttachments(draft.attachments()))
-        let commit = try session.commit(files: files, message: message)
-        return Result(id: id.description, path: path, commit: commit)
+        guard let t = rules.types.first else { throw BerkasError.user(.invalid, KitText.archiveRecordType()) }
+        return t
     }
 
     /// `new --edit`: the clerk's editor loop over the draft (kept and offered again
     /// when interrupted), each save checked as `new` would check it.
     private func editInEditor(_ draft: RecordDraft, id: RecordID, session: WriteSession, language: Language) throws
-        -> String
+        -> (text: String, draftPath: String)
     {
         let (type, path, rules, exists) = (draft.type, draft.path, session.rules, session.fileExists())
         // One kept draft per type: the ID it will get is worked out again when it is resumed.
@@ -92,7 +108,7 @@ public struct NewRecordService {
             return problems
         }
         // Stored as berkas writes records (LF, no byte-order mark), whatever the editor saved.
-        return UTF8Text.likeCommitted(edited, committed: template)
+        return (UTF8Text.likeCommitted(edited, committed: template), draftPath)
     }
 
     /// A new record's text as `new` writes it: the type's template with its ID,

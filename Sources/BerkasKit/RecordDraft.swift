@@ -112,6 +112,18 @@ enum Editor {
         return lines.joined(separator: "\n")
     }
 
+    /// The draft committed: it is removed.
+    static func done(_ draftPath: String) {
+        try? FileManager.default.removeItem(atPath: draftPath)
+    }
+
+    /// The draft could not be committed after all: the problems are written into
+    /// it, where the clerk will see them, and it is kept for the next run.
+    static func keep(_ text: String, at draftPath: String, problems: [Diagnostic], language: Language) {
+        try? Data(withNotes(text, problems, language: language).utf8).write(to: URL(fileURLWithPath: draftPath))
+        Notices.add(KitText.yourDraftKeptSameCommand(draftPath))
+    }
+
     /// Lets the user fix a draft in the editor until it is valid, or gives up.
     /// The draft is kept at `draftPath` until it is saved (an answer "no", Ctrl-C
     /// or a crash keep it) and the next call offers it again, through `resume`;
@@ -144,10 +156,8 @@ enum Editor {
                 throw BerkasError.user(.invalid, KitText.cancelledNothingFilledNothingSaved())
             }
             let problems = try check(text)
-            if problems.isEmpty {
-                try? fm.removeItem(atPath: draftPath)
-                return text
-            }
+            // Valid: the draft stays until the caller has committed it (`Editor.done`).
+            if problems.isEmpty { return text }
             // The problems go into the draft itself, where the clerk will see them.
             try Data(withNotes(text, problems, language: language).utf8).write(to: URL(fileURLWithPath: draftPath))
             guard isInteractive else {

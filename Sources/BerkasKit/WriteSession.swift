@@ -7,18 +7,21 @@ import Foundation
 /// member they are, and the clock.
 final class WriteSession {
     let archive: Archive
-    let lock: RepositoryLock
+    /// Nil for a session that only reads (the editor loop runs without the lock).
+    let lock: RepositoryLock?
     let base: ObjectID
     let rules: ArchiveRules
     let key: SigningKey
     let member: Policy.Member
     let clock: CommitClock
 
-    init(archive: Archive, keyFlag: String?) throws {
+    /// - Parameter locked: take the archive's lock (every session that commits);
+    ///   without it the session only reads, e.g. while the clerk types in an editor.
+    init(archive: Archive, keyFlag: String?, locked: Bool = true) throws {
         self.archive = archive
         Trace.mark("session: start")
-        lock = try RepositoryLock.acquire(gitDir: archive.repo.gitDir)
-        try CommitJournal(gitDir: archive.repo.gitDir).recover(repo: archive.repo)
+        lock = locked ? try RepositoryLock.acquire(gitDir: archive.repo.gitDir) : nil
+        if locked { try CommitJournal(gitDir: archive.repo.gitDir).recover(repo: archive.repo) }
         base = try archive.head()
         rules = try archive.rules(at: base)
         Trace.mark("session: rules read")
@@ -102,6 +105,7 @@ final class WriteSession {
     }
 
     func commit(files: [(String, Data?)], message: CommitMessage) throws -> ObjectID {
+        guard lock != nil else { throw BerkasError.internalFailure("commit without the archive's lock") }
         // The work tree must be able to follow the commit: no file or folder on the way is a link.
         for (path, _) in files { try NoFollow.check(root: archive.root, path: path) }
         let writer = CommitWriter(repo: archive.repo, branch: archive.branch)

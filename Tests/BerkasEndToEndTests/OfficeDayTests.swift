@@ -155,4 +155,33 @@ struct OfficeDayTests {
             r.status == 1 && r.stderr.contains("dicari di \(Sandbox.recordPath(99)) pada commit terakhir"),
             "\(r.stderr)")
     }
+
+    /// While the clerk types in the editor the archive is not locked: another
+    /// command (here a second clerk's `new` on the same clone, started from the
+    /// editor) commits meanwhile, and the edited letter then gets the next ID.
+    @Test func theEditorDoesNotHoldTheArchive() throws {
+        let s = try Sandbox()
+        try s.initArchive()
+        let key = ["--key", s.dir + "/keys/pengelola"]
+        // A complete letter, as a clerk would type it, taken from a record made the usual way elsewhere.
+        let other = try Sandbox()
+        try other.initArchive()
+        #expect(try other.newRequest().status == 0)
+        try s.write("surat.md", try other.read("arsip/" + Sandbox.recordPath(1)))
+        let inner = (Sandbox.berkasCommand + ["-C", s.dir + "/arsip", "new"] + key + Sandbox.sets(Sandbox.fullRequest))
+            .map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }.joined(separator: " ")
+        try s.write(
+            "editor.sh",
+            "#!/bin/sh\n\(inner) > '\(s.dir)/inner.out' 2>&1 || exit 1\ncp '\(s.dir)/surat.md' \"$1\"\n")
+        #expect(try s.run(["chmod", "+x", s.dir + "/editor.sh"]).status == 0)
+        let r = try s.berkas(
+            ["-C", "arsip", "new", "--edit"] + key, extraEnv: ["EDITOR": s.dir + "/editor.sh", "VISUAL": ""])
+        #expect(r.status == 0, "\(r.stderr) / inner: \((try? s.read("inner.out")) ?? "")")
+        #expect(try s.read("inner.out").contains(Sandbox.rid(1)), "the command run meanwhile was not blocked")
+        #expect(r.stdout.contains(Sandbox.rid(2)), "the edited letter takes the next free ID: \(r.stdout)")
+        #expect(try s.read("arsip/" + Sandbox.recordPath(2)).contains("id: \(Sandbox.rid(2))"))
+        let drafts = s.dir + "/arsip/.git/berkas/draf"
+        #expect(((try? FileManager.default.contentsOfDirectory(atPath: drafts)) ?? []).isEmpty, "the draft is gone")
+        #expect(try s.berkas(["-C", "arsip", "verify"]).status == 0)
+    }
 }
