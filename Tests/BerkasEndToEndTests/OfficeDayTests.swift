@@ -184,4 +184,42 @@ struct OfficeDayTests {
         #expect(((try? FileManager.default.contentsOfDirectory(atPath: drafts)) ?? []).isEmpty, "the draft is gone")
         #expect(try s.berkas(["-C", "arsip", "verify"]).status == 0)
     }
+
+    /// Every command that reads records reads a Notepad twin (byte-order mark,
+    /// CRLF) of an archive exactly as the original: the same list, whoami, show,
+    /// report and letter.
+    @Test func everyCommandReadsANotepadTwinAsTheOriginal() throws {
+        let s = try forged.office()
+        #expect(
+            try s.berkas([
+                "-C", "arsip", "act", Sandbox.rid(1), "disposisi", "--note", "Lanjut.", "--key",
+                s.dir + "/keys/kepala-ukpbj"
+            ]).status == 0)
+        func outputs() throws -> [String] {
+            try? FileManager.default.removeItem(atPath: s.dir + "/arsip/.git/berkas/timeline")
+            let runs: [[String]] = [
+                ["list", "--all"], ["list", "--format", "json"],
+                ["list", "--mine", "--key", s.dir + "/keys/kepala-lpse"],
+                ["whoami", "--key", s.dir + "/keys/kepala-lpse"], ["report", "--format", "csv"],
+                ["render", Sandbox.rid(1)], ["show", Sandbox.rid(1)], ["validate"]
+            ]
+            return try runs.map { args in
+                let r = try s.berkas(["-C", "arsip"] + args)
+                #expect(r.status == 0, "\(args): \(r.stderr)")
+                // The letter's signed timeline lists every commit that touched the record: up to it only.
+                return args.first == "render" ? r.stdout.components(separatedBy: "## Riwayat langkah")[0] : r.stdout
+            }
+        }
+        let original = try outputs()
+        // The same record as Notepad saves it, committed with plain git (no berkas step: it
+        // changes no field, so every listing must stay as it was).
+        let path = "arsip/" + Sandbox.recordPath(1)
+        try s.write(path, "\u{FEFF}" + (try s.read(path)).replacingOccurrences(of: "\n", with: "\r\n"))
+        #expect(
+            try s.git(["-c", "user.name=x", "-c", "user.email=x@x", "commit", "-q", "--no-verify", "-am", "notepad"])
+                .status == 0)
+        #expect(try s.gitOut(["show", "HEAD:" + Sandbox.recordPath(1)]).hasPrefix("\u{FEFF}"))
+        let twin = try outputs()
+        for (a, b) in zip(original, twin) { #expect(a == b) }
+    }
 }
