@@ -45,8 +45,12 @@ struct VerifyCommand: ParsableCommand {
                     _exit(130)
                 }
             }
+            // Shown each time another 200 commits are judged (workers report whole chunks;
+            // the calls come one at a time).
+            var shownHundreds = 0
             var report = try VerifyService().run(repo: repo, range: range, useCache: !noCache) { done, total in
-                if showProgress && (done % 200 == 0 || done == total) {
+                if showProgress && (done / 200 > shownHundreds || done == total) {
+                    shownHundreds = done / 200
                     FileHandle.standardError.write(
                         Data("\r\(CommandText.verifying().text(language)) \(done)/\(total)".utf8))
                     if done == total { FileHandle.standardError.write(Data("\n".utf8)) }
