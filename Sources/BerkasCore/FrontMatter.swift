@@ -198,7 +198,7 @@ public enum FrontMatterParser {
         var problems: [Diagnostic] = []
         var inBlock = false
         for (i, line) in yamlLines.enumerated() {
-            if let c = line.first, c != " ", c != "\t" { inBlock = false }
+            if let c = line.unicodeScalars.first, c != " ", c != "\t" { inBlock = false }
             if let issue = YAMLGuard.check(line: line, inBlock: inBlock) {
                 problems.append(
                     Diagnostic(
@@ -213,7 +213,7 @@ public enum FrontMatterParser {
             l.contains(where: { $0 != " " && $0 != "\t" && $0 != "\r" })
                 && !l.trimmingCharacters(in: .whitespaces).hasPrefix("#")
         }),
-            yamlLines[i].first == " "
+            yamlLines[i].unicodeScalars.first == " "
         {
             problems.append(
                 Diagnostic(

@@ -46,7 +46,9 @@ public enum FrontMatterEditor {
         var end = index + 1
         var next = index + 1
         while next < closing {
-            let content = raw.lines[next].content
+            // Read as scalars, as YAML reads them: a space followed by a combining mark is
+            // one Character in Swift but still a line that begins with a space.
+            let content = raw.lines[next].content.unicodeScalars
             next += 1
             // blank: the value's only if more follows
             if content.allSatisfy({ $0 == " " || $0 == "\t" || $0 == "\r" }) { continue }
