@@ -115,6 +115,11 @@ public struct LocalTime: Sendable, Equatable {
 
     /// `Jumat, 4 Desember 2026 09.00 WIB` / `Friday, 4 December 2026 09:00 WIB`:
     /// a moment as a person reads it, in the archive's zone.
+    /// The moment written out in both languages, for a message.
+    public static func long(_ seconds: Int64, zone: OfficeZone) -> Localized {
+        Localized(id: long(seconds, zone: zone, language: .id), en: long(seconds, zone: zone, language: .en))
+    }
+
     public static func long(_ seconds: Int64, zone: OfficeZone, language: Language) -> String {
         let t = LocalTime(seconds, offsetSeconds: zone.offsetSeconds(at: seconds))
         let d = t.date

@@ -39,12 +39,11 @@ public struct BackupService {
 
     /// Removes the backup `name` (as `list` names it).
     public func drop(archive: Archive, name: String) throws {
-        guard RecordPath.isSafeRelative(name), !name.contains("/"),
-            try archive.repo.resolve(BackupService.prefix + name) != nil
-        else {
+        let ref = try backupRef(archive: archive, name: name)
+        guard try archive.repo.resolve(ref) != nil else {
             throw BerkasError.user(.usage, KitText.backupBerkasBackupsListsThem(TerminalSafe.escape(name)))
         }
-        let out = try ProcessRunner.run(["git", "-C", archive.root, "update-ref", "-d", BackupService.prefix + name])
+        let out = try ProcessRunner.run(["git", "-C", archive.root, "update-ref", "-d", ref])
         guard out.status == 0 else {
             throw BerkasError.internalFailure("git update-ref -d: \(String(decoding: out.stderr, as: UTF8.self))")
         }

@@ -75,18 +75,18 @@ public struct CommitClock: Sendable {
     /// more than five minutes ahead of the machine's clock: the central
     /// repository and `verify` would refuse the commit (rule `waktu`).
     public func check(after parent: Int64?, parentActor: String? = nil) throws {
-        func long(_ t: Int64, _ l: Language) -> String { LocalTime.long(t, zone: zone, language: l) }
+        func long(_ t: Int64) -> Localized { LocalTime.long(t, zone: zone) }
         if let setBy, seconds > machine + Self.allowedLead {
             throw BerkasError.user(
                 .usage,
                 KitText.timeMoreThanMinutesAhead(
-                    setBy, Localized(id: long(seconds, .id), en: long(seconds, .en)),
-                    Localized(id: long(machine, .id), en: long(machine, .en))))
+                    setBy, long(seconds),
+                    long(machine)))
         }
         guard let parent, seconds < parent else { return }
         let byWhom = parentActor.map { KitText.byWhom($0) } ?? Localized(verbatim: "")
-        let when = Localized(id: long(seconds, .id), en: long(seconds, .en))
-        let last = Localized(id: long(parent, .id), en: long(parent, .en))
+        let when = long(seconds)
+        let last = long(parent)
         if let setBy {
             throw BerkasError.user(.usage, KitText.timeEarlierThanLastStep(setBy, when, last, byWhom))
         }

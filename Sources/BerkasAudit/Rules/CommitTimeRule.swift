@@ -12,7 +12,7 @@ public struct CommitTimeRule: AuditRule {
     public func check(_ f: CommitFacts, _ change: ClassifiedChange) -> [Violation] {
         var out: [Violation] = []
         let zone = f.zone
-        func long(_ t: Int64, _ l: Language) -> String { LocalTime.long(t, zone: zone, language: l) }
+        func long(_ t: Int64) -> Localized { LocalTime.long(t, zone: zone) }
         // Out of range: nothing else about the time can be judged.
         for (who, seconds, offset) in [
             ("commit", f.committerTime, f.committerOffsetMinutes), ("penulis", f.authorTime, Int32(0))
@@ -43,24 +43,24 @@ public struct CommitTimeRule: AuditRule {
                 Violation(
                     commit: f.id, rule: name,
                     message: AuditText.commitTimeEarlierThanParent(
-                        Localized(id: long(f.committerTime, .id), en: long(f.committerTime, .en)),
-                        Localized(id: long(parent, .id), en: long(parent, .en)))))
+                        long(f.committerTime),
+                        long(parent))))
         }
         if f.authorTime > f.committerTime {
             out.append(
                 Violation(
                     commit: f.id, rule: name,
                     message: AuditText.authorTimeLaterThanCommit(
-                        Localized(id: long(f.authorTime, .id), en: long(f.authorTime, .en)),
-                        Localized(id: long(f.committerTime, .id), en: long(f.committerTime, .en)))))
+                        long(f.authorTime),
+                        long(f.committerTime))))
         }
         if let limit = notAfter, f.committerTime > limit {
             out.append(
                 Violation(
                     commit: f.id, rule: name,
                     message: AuditText.commitTimeFutureAfterServer(
-                        Localized(id: long(f.committerTime, .id), en: long(f.committerTime, .en)),
-                        Localized(id: long(limit, .id), en: long(limit, .en)))))
+                        long(f.committerTime),
+                        long(limit))))
         }
         return out
     }
