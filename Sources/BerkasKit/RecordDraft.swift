@@ -92,8 +92,16 @@ enum Editor {
 
     /// The draft without berkas's note lines.
     static func withoutNotes(_ text: String) -> String {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        return lines.filter { !$0.hasPrefix(notePrefix) }.joined(separator: "\n")
+        lines(text).filter { !$0.hasPrefix(notePrefix) }.joined(separator: "\n")
+    }
+
+    /// The lines of a text, split at each LF as a file's lines are (a CR before it
+    /// stays on its line). Not Swift's `Character` split: "\r\n" is one Character,
+    /// so a Notepad file would be one line.
+    static func lines(_ text: String) -> [String] {
+        text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map {
+            String(String.UnicodeScalarView($0))
+        }
     }
 
     /// The draft with the problems written at the top of its front matter as comment lines,
@@ -106,8 +114,9 @@ enum Editor {
             let field = p.field.map { "\($0): " } ?? ""
             notes.append(notePrefix + field + p.message.text(language) + " — " + p.hint.text(language))
         }
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        let at = lines.first.map { $0.trimmingCharacters(in: .whitespaces).hasSuffix("---") } == true ? 1 : 0
+        var lines = lines(text)
+        // After the opening `---` (a byte-order mark before it, a CR after it, as Notepad saves it).
+        let at = lines.first.map { $0.trimmingCharacters(in: .whitespacesAndNewlines).hasSuffix("---") } == true ? 1 : 0
         lines.insert(contentsOf: notes.map { TerminalSafe.escape($0) + end }, at: at)
         return lines.joined(separator: "\n")
     }

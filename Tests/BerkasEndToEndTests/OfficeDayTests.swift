@@ -222,4 +222,39 @@ struct OfficeDayTests {
         let twin = try outputs()
         for (a, b) in zip(original, twin) { #expect(a == b) }
     }
+
+    /// A draft Notepad saved (byte-order mark, CRLF) keeps its text when its problems
+    /// are written into it, and is taken up again by the next `new --edit`.
+    @Test func aNotepadDraftIsKeptWholeAndResumed() throws {
+        let s = try Sandbox()
+        try s.initArchive()
+        let key = ["--key", s.dir + "/keys/pengelola"]
+        let other = try Sandbox()
+        try other.initArchive()
+        #expect(try other.newRequest().status == 0)
+        let letter = try other.read("arsip/" + Sandbox.recordPath(1)).split(
+            separator: "\n", omittingEmptySubsequences: false
+        )
+        .filter { !$0.hasPrefix("nama:") }.joined(separator: "\r\n")
+        try s.write("notepad.md", "\u{FEFF}" + letter)
+        func editor(_ name: String, _ script: String) throws -> [String: String] {
+            try s.write(name, "#!/bin/sh\n" + script + "\n")
+            #expect(try s.run(["chmod", "+x", s.dir + "/" + name]).status == 0)
+            return ["EDITOR": s.dir + "/" + name, "VISUAL": ""]
+        }
+        let first = try s.berkas(
+            ["-C", "arsip", "new", "--edit"] + key, extraEnv: try editor("a.sh", "cp '\(s.dir)/notepad.md' \"$1\""))
+        #expect(first.status == 1 && first.stderr.contains("nama"), "\(first.stderr)")
+        let draft = s.dir + "/arsip/.git/berkas/draf/baru-permintaan-reset-akun.md"
+        let kept = String(decoding: try Data(contentsOf: URL(fileURLWithPath: draft)), as: UTF8.self)
+        #expect(kept.contains("jabatan: \"Kepala Seksi Sarana Prasarana\""), "the letter is still in the draft")
+        #expect(kept.hasPrefix("\u{FEFF}---\r\n# berkas:"), "the problems go after the opening line")
+        let second = try s.berkas(
+            ["-C", "arsip", "new", "--edit"] + key,
+            extraEnv: try editor("b.sh", "sed -i 's/^jenis: .*/&\\nnama: \"Siti Rahma\"\\r/' \"$1\""))
+        #expect(second.status == 0, "\(second.stderr)")
+        let stored = try s.gitOut(["show", "HEAD:" + Sandbox.recordPath(1)])
+        #expect(stored.contains("nama: \"Siti Rahma\"") && !stored.contains("\r") && !stored.hasPrefix("\u{FEFF}"))
+        #expect(!FileManager.default.fileExists(atPath: draft), "the draft is gone once committed")
+    }
 }
