@@ -27,6 +27,12 @@ let package = Package(
             pkgConfig: "libsodium",
             providers: [.apt(["libsodium-dev"])]
         ),
+        // libxlsxwriter from the system (Debian: libxlsxwriter-dev): `--format xlsx` of report and list.
+        .systemLibrary(
+            name: "CXlsxWriter",
+            pkgConfig: "xlsxwriter",
+            providers: [.apt(["libxlsxwriter-dev"])]
+        ),
         // libgit2's start-up without parsing the system's CA bundle (HTTPS is git's, not
         // libgit2's): see start.c and BENCHMARKS.md.
         .target(name: "CLibgit2Start"),
@@ -65,7 +71,7 @@ let package = Package(
         .target(
             name: "BerkasKit",
             dependencies: [
-                "BerkasCore", "BerkasGit", "BerkasTemplate", "BerkasSignatures", "BerkasAudit",
+                "BerkasCore", "BerkasGit", "BerkasTemplate", "BerkasSignatures", "BerkasAudit", "CXlsxWriter",
                 .product(name: "Ink", package: "Ink"), .product(name: "Crypto", package: "swift-crypto")
             ]
         ),

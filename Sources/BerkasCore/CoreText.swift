@@ -120,6 +120,7 @@ public enum CoreText: String, MessageCatalog {
     case zonaWaktuKnownTimeZone = "core.zona-waktu-known-time-zone"
     case recordTypeNameValid = "core.record-type-name-valid"
     case batasUkuranMbMust = "core.batas-ukuran-mb-must"
+    case penandatanganNipDigits = "core.penandatangan-nip-digits"
     // MARK: PhoneNumber
     case writeIndonesianNumberSuchSpaces = "core.write-indonesian-number-such-spaces"
     case phoneNumberMustStart = "core.phone-number-must-start"
@@ -508,6 +509,11 @@ public enum CoreText: String, MessageCatalog {
             )
         case .recordTypeNameValid: ("nama jenis `{1}` tidak sah", "record type name `{1}` is not valid")
         case .batasUkuranMbMust: ("batas_ukuran_mb harus 1 sampai 1024", "batas_ukuran_mb must be 1 to 1024")
+        case .penandatanganNipDigits:
+            (
+                "penandatangan.nip \"{1}\" harus 18 angka tanpa spasi (atau kosongkan)",
+                "penandatangan.nip \"{1}\" must be 18 digits without spaces (or leave it empty)"
+            )
         // MARK: PhoneNumber
         case .writeIndonesianNumberSuchSpaces:
             (

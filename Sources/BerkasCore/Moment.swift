@@ -145,3 +145,16 @@ public struct LocalTime: Sendable, Equatable {
             + zeroPadded(m % 60, 2)
     }
 }
+
+extension CalendarDate {
+    /// `6 Desember 2026` / `6 December 2026`: a date as letters and reports print it.
+    public func words(_ language: Language) -> String {
+        "\(day) \((language == .en ? LocalTime.monthsEN : LocalTime.monthsID)[month - 1]) \(year)"
+    }
+
+    /// `6 Desember 2026 09.30`: a date and time of day as printed in reports (no weekday, no zone).
+    public func words(_ language: Language, secondOfDay: Int) -> String {
+        words(language) + " " + zeroPadded(secondOfDay / 3600, 2) + CoreText.listEnding().text(language)
+            + zeroPadded(secondOfDay % 3600 / 60, 2)
+    }
+}

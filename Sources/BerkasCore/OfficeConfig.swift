@@ -11,13 +11,33 @@ public struct OfficeConfig: Sendable, Equatable {
     public let types: [String]
     /// The largest file (a scan, say) a commit may add, in megabytes (`batas_ukuran_mb`, default 25).
     public let maxFileMegabytes: Int
+    /// The place written on the place–date line of letters and reports (`tempat`, e.g. "Ponorogo").
+    public let place: String?
+    /// The letterhead's lines (`kop`), printed centred above a letter; empty when the office has none.
+    public let letterhead: [String]
+    /// Who signs the printed reports and lists (`penandatangan`): "Mengetahui, <jabatan>", name, NIP.
+    public let signatory: Signatory?
+
+    /// The official whose signature closes a printed report.
+    public struct Signatory: Sendable, Equatable {
+        public let position: String
+        public let name: String
+        public let nip: String
+
+        public init(position: String, name: String, nip: String) {
+            self.position = position
+            self.name = name
+            self.nip = nip
+        }
+    }
 
     public static let defaultMaxFileMegabytes = 25
 
     public init(
         office: String, language: Language, timeZone: String, workingDays: [String], holidaysFile: String?,
         types: [String],
-        maxFileMegabytes: Int = OfficeConfig.defaultMaxFileMegabytes
+        maxFileMegabytes: Int = OfficeConfig.defaultMaxFileMegabytes, place: String? = nil, letterhead: [String] = [],
+        signatory: Signatory? = nil
     ) {
         self.office = office
         self.language = language
@@ -27,6 +47,9 @@ public struct OfficeConfig: Sendable, Equatable {
         self.holidaysFile = holidaysFile
         self.types = types
         self.maxFileMegabytes = maxFileMegabytes
+        self.place = place
+        self.letterhead = letterhead
+        self.signatory = signatory
     }
 
     public static func parse(_ text: String, file: String) throws(ConfigError) -> OfficeConfig {
@@ -36,7 +59,9 @@ public struct OfficeConfig: Sendable, Equatable {
             zona_waktu: try root.optional("zona_waktu")?.string(),
             hari_kerja: try root.optional("hari_kerja")?.strings(),
             hari_libur: try root.optional("hari_libur")?.string(), jenis: try root.required("jenis").strings(),
-            batas_ukuran_mb: try root.optional("batas_ukuran_mb")?.int()
+            batas_ukuran_mb: try root.optional("batas_ukuran_mb")?.int(),
+            tempat: try root.optional("tempat")?.string(), kop: try root.optional("kop")?.strings() ?? [],
+            penandatangan: try root.optional("penandatangan")
         )
         guard let lang = Language(rawValue: raw.bahasa ?? "id") else {
             throw ConfigError(file: file, message: CoreText.bahasaMustIdEn())
@@ -50,10 +75,22 @@ public struct OfficeConfig: Sendable, Equatable {
         if let mb = raw.batas_ukuran_mb, !(1...1024).contains(mb) {
             throw ConfigError(file: file, message: CoreText.batasUkuranMbMust())
         }
+        let signatory = try raw.penandatangan.map { node throws(ConfigError) in
+            Signatory(
+                position: try node.required("jabatan").string(), name: try node.optional("nama")?.string() ?? "",
+                nip: try node.optional("nip")?.string() ?? "")
+        }
+        if let nip = signatory?.nip, !nip.isEmpty,
+            nip.utf8.count != 18 || !nip.utf8.allSatisfy({ (0x30...0x39).contains($0) })
+        {
+            throw ConfigError(file: file, message: CoreText.penandatanganNipDigits(nip))
+        }
         return OfficeConfig(
             office: raw.kantor, language: lang, timeZone: raw.zona_waktu ?? "Asia/Jakarta",
             workingDays: raw.hari_kerja ?? ["senin", "selasa", "rabu", "kamis", "jumat"],
             holidaysFile: raw.hari_libur, types: raw.jenis,
-            maxFileMegabytes: raw.batas_ukuran_mb ?? defaultMaxFileMegabytes)
+            maxFileMegabytes: raw.batas_ukuran_mb ?? defaultMaxFileMegabytes,
+            place: raw.tempat.flatMap { $0.isEmpty ? nil : $0 }, letterhead: raw.kop.filter { !$0.isEmpty },
+            signatory: signatory)
     }
 }

@@ -14,7 +14,7 @@
 /// writing a value), and the caller then reads the YAML again.
 public enum RulesCodec {
     /// Changes whenever what is written changes.
-    public static let formatVersion: UInt8 = 2
+    public static let formatVersion: UInt8 = 3
 
     // long-function: the cache format field by field; encode and decode mirror each other line for line, so each stays whole.
     public static func encode(_ rules: ArchiveRules) -> [UInt8] {
@@ -28,6 +28,13 @@ public enum RulesCodec {
         w.optional(c.holidaysFile) { $0.string($1) }
         w.strings(c.types)
         w.int(c.maxFileMegabytes)
+        w.optional(c.place) { $0.string($1) }
+        w.strings(c.letterhead)
+        w.optional(c.signatory) { w, s in
+            w.string(s.position)
+            w.string(s.name)
+            w.string(s.nip)
+        }
         w.count(rules.policy.roles.count)
         for r in rules.policy.roles {
             w.string(r.role.rawValue)
@@ -115,11 +122,16 @@ public enum RulesCodec {
         guard let office = r.string(), let language = r.string().flatMap(Language.init(rawValue:)),
             let timeZone = r.string(),
             let workingDays = r.strings(), let holidaysFile = r.optional({ $0.string() }), let typeNames = r.strings(),
-            let maxFileMegabytes = r.int()
+            let maxFileMegabytes = r.int(), let place = r.optional({ $0.string() }), let letterhead = r.strings(),
+            let signatory = r.optional({ r -> OfficeConfig.Signatory? in
+                guard let position = r.string(), let name = r.string(), let nip = r.string() else { return nil }
+                return OfficeConfig.Signatory(position: position, name: name, nip: nip)
+            })
         else { return nil }
         let config = OfficeConfig(
             office: office, language: language, timeZone: timeZone, workingDays: workingDays,
-            holidaysFile: holidaysFile, types: typeNames, maxFileMegabytes: maxFileMegabytes)
+            holidaysFile: holidaysFile, types: typeNames, maxFileMegabytes: maxFileMegabytes, place: place,
+            letterhead: letterhead, signatory: signatory)
         guard let roleCount = r.count() else { return nil }
         var roles: [Policy.RoleInfo] = []
         for _ in 0..<roleCount {

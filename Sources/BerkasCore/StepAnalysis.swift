@@ -42,6 +42,10 @@ public struct Step: Sendable, Equatable {
     public let role: String?
     public let actor: String?
     public let commit: String?
+    /// True when the step ended in a refusal (the action taken led to a
+    /// rejecting state): the step is counted as the one being waited for
+    /// (`action` is that step's name), its outcome a refusal.
+    public let refused: Bool
 
     public var isPending: Bool { end == nil }
 }
@@ -57,19 +61,22 @@ public enum StepAnalysis {
         var out: [Step] = []
         for (i, e) in changes.enumerated() where i > 0 {
             let start = changes[i - 1].time
-            let standard = workflow.action(ActionName(rawValue: e.action))?.standardWorkingDays
+            // A refusal ends the step the record was waiting for: it is counted
+            // under that step, against that step's standard time.
+            let refused = workflow.state(e.to)?.isRejection == true
+            let awaited =
+                refused ? e.from.flatMap { mainAction(from: $0, in: workflow) }?.name.rawValue ?? e.action : e.action
+            let standard = workflow.action(ActionName(rawValue: awaited))?.standardWorkingDays
             let deadline = standard.map { calendar.deadline(from: start, workingDays: $0) }
             out.append(
                 Step(
-                    record: record, action: e.action, start: start, end: e.time, standardWorkingDays: standard,
+                    record: record, action: awaited, start: start, end: e.time, standardWorkingDays: standard,
                     deadline: deadline,
                     workingSeconds: calendar.workingSeconds(from: start, to: e.time),
                     onTime: deadline.map { e.time <= $0 },
-                    role: e.role, actor: e.actor, commit: e.commit))
+                    role: e.role, actor: e.actor, commit: e.commit, refused: refused))
         }
-        if let last = changes.last, !workflow.isFinal(last.to),
-            let next = workflow.actions(from: last.to).first(where: { workflow.state($0.to)?.isRejection != true })
-        {
+        if let last = changes.last, !workflow.isFinal(last.to), let next = mainAction(from: last.to, in: workflow) {
             let standard = next.standardWorkingDays
             let deadline = standard.map { calendar.deadline(from: last.time, workingDays: $0) }
             out.append(
@@ -78,9 +85,15 @@ public enum StepAnalysis {
                     standardWorkingDays: standard, deadline: deadline,
                     workingSeconds: calendar.workingSeconds(from: last.time, to: now),
                     onTime: deadline.map { now <= $0 },
-                    role: nil, actor: nil, commit: nil))
+                    role: nil, actor: nil, commit: nil, refused: false))
         }
         return out
+    }
+
+    /// The action on the procedure's main path from a state: its first action
+    /// that does not lead to a rejecting state.
+    static func mainAction(from state: Status, in workflow: Workflow) -> Workflow.Action? {
+        workflow.actions(from: state).first { workflow.state($0.to)?.isRejection != true }
     }
 
     /// The median of some values (the mean of the middle two for an even count).

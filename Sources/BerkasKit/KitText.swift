@@ -130,6 +130,16 @@ public enum KitText: String, MessageCatalog {
     case openEditorAgainFixY = "kit.open-editor-again-fix-y"
     // MARK: RenderService
     case typeSuratMd = "kit.type-surat-md"
+    case renderRecordData = "kit.render-record-data"
+    case renderFieldColumns = "kit.render-field-columns"
+    case renderAttachments = "kit.render-attachments"
+    case renderNoAttachments = "kit.render-no-attachments"
+    case renderTimeline = "kit.render-timeline"
+    case renderTimelineColumns = "kit.render-timeline-columns"
+    case renderValid = "kit.render-valid"
+    case renderNotValid = "kit.render-not-valid"
+    case renderPageFoot = "kit.render-page-foot"
+    case pageOf = "kit.page-of"
     // MARK: Replayer
     case commitCentralRepositoryButSigned = "kit.commit-central-repository-but-signed"
     case mergeCommitSentArchiveS = "kit.merge-commit-sent-archive-s"
@@ -137,7 +147,27 @@ public enum KitText: String, MessageCatalog {
     case latePending = "kit.late-pending"
     case pending = "kit.pending"
     case onTime = "kit.on-time"
-    case deviation = "kit.deviation"
+    case lateFinished = "kit.late-finished"
+    case finished = "kit.finished"
+    case refusedOutcome = "kit.refused-outcome"
+    case wholeHistory = "kit.whole-history"
+    case periodFrom = "kit.period-from"
+    case periodUntil = "kit.period-until"
+    case periodBetween = "kit.period-between"
+    case reportOutcomes = "kit.report-outcomes"
+    case reportLegendUnits = "kit.report-legend-units"
+    case reportLegendCounts = "kit.report-legend-counts"
+    case reportLegendMedian = "kit.report-legend-median"
+    case reportCSVColumns = "kit.report-csv-columns"
+    case reportXLSXStepColumns = "kit.report-xlsx-step-columns"
+    case reportXLSXPerformerColumns = "kit.report-xlsx-performer-columns"
+    case listSheet = "kit.list-sheet"
+    case xlsxNotToTerminal = "kit.xlsx-not-to-terminal"
+    case reportPrintedOn = "kit.report-printed-on"
+    case reportHeadOf = "kit.report-head-of"
+    case reportAcknowledged = "kit.report-acknowledged"
+    case median = "kit.median"
+    case reportAxisWorkingDays = "kit.report-axis-working-days"
     case workingDays = "kit.working-days"
     case standardTimeReport = "kit.standard-time-report"
     case perStep = "kit.per-step"
@@ -606,6 +636,18 @@ public enum KitText: String, MessageCatalog {
             )
         // MARK: RenderService
         case .typeSuratMd: ("jenis {1} tidak punya surat.md", "the type {1} has no surat.md")
+        case .renderRecordData: ("Data pencatatan berkas {1}", "Record data of {1}")
+        case .renderFieldColumns: ("Kolom|Isi", "Field|Value")
+        case .renderAttachments: ("Lampiran", "Attachments")
+        case .renderNoAttachments: ("Tidak ada lampiran.", "No attachments.")
+        case .renderTimeline: ("Riwayat langkah (bertanda tangan)", "Timeline of steps (signed)")
+        case .renderTimelineColumns:
+            ("Waktu|Langkah|Pelaksana|Peran|Commit|Tanda tangan", "Time|Step|Performed by|Role|Commit|Signature")
+        case .renderValid: ("sah", "valid")
+        case .renderNotValid: ("TIDAK SAH ({1})", "NOT VALID ({1})")
+        case .renderPageFoot:
+            ("Nomor registrasi {1} · dicetak oleh berkas", "Registration number {1} · printed by berkas")
+        case .pageOf: ("Halaman {1} dari {2}", "Page {1} of {2}")
         // MARK: Replayer
         case .commitCentralRepositoryButSigned:
             (
@@ -621,7 +663,59 @@ public enum KitText: String, MessageCatalog {
         case .latePending: ("terlambat (berjalan)", "late (pending)")
         case .pending: ("berjalan", "pending")
         case .onTime: ("tepat waktu", "on time")
-        case .deviation: ("menyimpang", "deviation")
+        case .lateFinished: ("terlambat", "late")
+        case .finished: ("selesai", "finished")
+        case .refusedOutcome: ("ditolak", "refused")
+        case .wholeHistory: ("seluruh riwayat", "the whole history")
+        case .periodFrom: ("sejak {1}", "from {1}")
+        case .periodUntil: ("sampai dengan {1}", "up to {1}")
+        case .periodBetween: ("{1} s.d. {2}", "{1} to {2}")
+        case .reportOutcomes:
+            (
+                "Permintaan yang diterima dalam periode ini: {1} — selesai {2}, ditolak {3}, masih dalam proses {4}.",
+                "Requests received in this period: {1} — done {2}, refused {3}, still in process {4}."
+            )
+        case .reportLegendUnits:
+            (
+                "Waktu kerja dihitung pada hari kerja saja (akhir pekan dan hari libur tidak dihitung; satu hari kerja dihitung penuh 24 jam). hk = hari kerja, j = jam, mnt = menit. Mutu baku: waktu yang ditetapkan SOP untuk langkah itu.",
+                "Working time counts working days only (weekends and holidays are not counted; a working day counts whole, 24 hours). wd = working days, h = hours, min = minutes. Standard: the time the SOP sets for the step."
+            )
+        case .reportLegendCounts:
+            (
+                "Jumlah = selesai + berjalan. Selesai = tepat waktu + terlambat (langkah tanpa mutu baku: -). Berjalan: langkah yang sedang ditunggu; lewat mutu baku: yang sudah melewati tenggatnya. Ditolak: langkah yang diakhiri dengan penolakan permintaan (sudah terhitung dalam selesai).",
+                "Steps = finished + running. Finished = on time + late (steps without a standard: -). Running: steps being waited for; past standard: those already past their deadline. Refused: steps that ended by refusing the request (counted in finished)."
+            )
+        case .reportLegendMedian:
+            (
+                "Median: waktu kerja tengah dari langkah yang selesai (separuh lebih cepat, separuh lebih lama). Terlama: waktu kerja paling panjang.",
+                "Median: the middle working time of the finished steps (half were faster, half slower). Worst: the longest working time."
+            )
+        case .reportCSVColumns:
+            (
+                "nomor|langkah|mulai|selesai|waktu kerja (jam)|waktu kerja (hari kerja)|mutu baku (hari kerja)|hasil|ditolak|pelaksana|NIP|peran",
+                "record|step|start|end|working time (hours)|working time (working days)|standard (working days)|result|refused|performer|NIP|role"
+            )
+        case .reportXLSXStepColumns:
+            (
+                "langkah|jumlah|selesai|tepat waktu|terlambat|berjalan|lewat mutu baku|ditolak|median (jam kerja)|terlama (jam kerja)|mutu baku (hari kerja)",
+                "step|steps|finished|on time|late|running|past standard|refused|median (working hours)|worst (working hours)|standard (working days)"
+            )
+        case .reportXLSXPerformerColumns:
+            (
+                "pelaksana|NIP|peran|selesai|tepat waktu|terlambat|tanpa mutu baku|ditolak|median (jam kerja)|terlama (jam kerja)",
+                "performer|NIP|roles|finished|on time|late|no standard|refused|median (working hours)|worst (working hours)"
+            )
+        case .listSheet: ("Daftar berkas", "Records")
+        case .xlsxNotToTerminal:
+            (
+                "XLSX adalah berkas, bukan teks untuk layar — simpan ke berkas, mis. `berkas {1} --format xlsx > {2}.xlsx`",
+                "XLSX is a file, not text for the screen — save it to a file, e.g. `berkas {1} --format xlsx > {2}.xlsx`"
+            )
+        case .reportPrintedOn: ("dicetak", "printed")
+        case .reportHeadOf: ("Kepala {1}", "Head of {1}")
+        case .reportAcknowledged: ("Mengetahui,", "Acknowledged,")
+        case .median: ("median", "median")
+        case .reportAxisWorkingDays: ("waktu kerja (hari kerja)", "working time (working days)")
         case .workingDays: ("{1} hk", "{1} wd")
         case .standardTimeReport: ("Laporan mutu baku — ", "Standard-time report — ")
         case .perStep: ("Per langkah:", "Per step:")
@@ -766,8 +860,8 @@ public enum KitText: String, MessageCatalog {
         // MARK: column headings and units (separated by |)
         case .listCSVColumns:
             (
-                "id|status|nama|dibuat|umur|sejak|berikutnya|peran|tenggat|terlambat",
-                "id|status|name|created|age|since|next|roles|deadline|overdue"
+                "id|status|nama|dibuat|umur (hari kerja)|sejak|berikutnya|peran|tenggat|terlambat",
+                "id|status|name|created|age (working days)|since|next|roles|deadline|overdue"
             )
         case .listColumns:
             (
@@ -781,13 +875,13 @@ public enum KitText: String, MessageCatalog {
             )
         case .reportStepTotalColumns:
             (
-                "langkah|jumlah|selesai|tepat|menyimpang|median|terlama|mutu baku",
-                "step|steps|finished|on time|deviations|median|worst|standard"
+                "langkah|jumlah|selesai|tepat waktu|terlambat|berjalan|lewat mutu baku|ditolak|median|terlama|mutu baku",
+                "step|steps|finished|on time|late|running|past standard|refused|median|worst|standard"
             )
         case .reportPerformerColumns:
             (
-                "pelaksana|peran|langkah|tepat|menyimpang|median|terlama",
-                "performer|roles|steps|on time|deviations|median|worst"
+                "pelaksana|peran|selesai|tepat waktu|terlambat|tanpa mutu baku|ditolak|median|terlama",
+                "performer|roles|finished|on time|late|no standard|refused|median|worst"
             )
         case .workingTimeUnits:
             (

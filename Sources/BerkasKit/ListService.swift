@@ -102,7 +102,9 @@ public struct ListService {
         }
     }
 
-    public func render(_ rows: [Row], format: String, language: Language) -> String {
+    public func render(
+        _ rows: [Row], format: String, language: Language, separator: Character = ",", byteOrderMark: Bool = true
+    ) -> String {
         switch format {
         case "json":
             typealias S = JSONText.Scalar
@@ -125,12 +127,13 @@ public struct ListService {
                 [header]
                     + rows.map { r in
                         [
-                            r.id, r.status, r.name, r.created, formatWorking(r.ageWorkingSeconds, language), r.since,
+                            r.id, r.status, r.name, r.created,
+                            CSV.number(ReportRenderer.workingDays(r.ageWorkingSeconds), separator: separator), r.since,
                             r.next.joined(separator: " "),
                             r.nextRoles.joined(separator: " "), r.deadline ?? "",
                             r.overdue ? yes : no
                         ]
-                    })
+                    }, separator: separator, byteOrderMark: byteOrderMark)
         default:
             if rows.isEmpty { return KitText.records().text(language) }
             let late = KitText.late().text(language)

@@ -10,6 +10,8 @@ public struct LogService {
     public struct Entry {
         public let commit: String
         public let time: String
+        /// The committer's time, in seconds since 1970.
+        public let seconds: Int64
         public let record: String?
         public let action: String
         public let from: String?
@@ -51,7 +53,8 @@ public struct LogService {
                         commit: id.short,
                         time: formatCommitTime(
                             info.committer.time, offsetMinutes: info.committer.offsetMinutes, commit: id.short),
-                        record: safe(record), action: safe(step.action) ?? "?", from: safe(step.from),
+                        seconds: info.committer.time, record: safe(record), action: safe(step.action) ?? "?",
+                        from: safe(step.from),
                         to: safe(step.to),
                         actor: TerminalSafe.escape(step.actor ?? info.author.name), role: safe(step.role) ?? "?",
                         subject: TerminalSafe.escape(info.message.split(separator: "\n").first.map(String.init) ?? ""),

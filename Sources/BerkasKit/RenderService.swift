@@ -3,15 +3,20 @@ import BerkasGit
 import Foundation
 import Ink
 
-/// `berkas render ID`: the SURAT PERMINTAAN RESET AKUN filled from the record,
-/// with its data, attachments and the signed timeline, for the paper file.
+/// `berkas render ID`: the type's letter form (`surat.md`) filled from the
+/// record — page 1 the letter as the SOP gives it, then its data items — and
+/// after them every field the form does not print, the attachments and the
+/// signed timeline, for the paper file.
+///
+/// The form's slots: `{{key}}` is a field as printed (a phone number grouped,
+/// a yes/no field in words); `{{key=value}}` is a box, ☑ when the field holds
+/// that value and ☐ when not (the SOP's "pilih salah satu"); `{{tempat_tanggal}}`
+/// is the place and date line; `<!-- halaman baru -->` starts a new printed page.
 public struct RenderService {
     public init() {}
 
-    static let months = [
-        "Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober", "November",
-        "Desember"
-    ]
+    /// The line in a letter form where a new printed page begins.
+    static let pageBreak = "<!-- halaman baru -->"
 
     public func run(archive: Archive, idText: String, format: String, language: Language) throws -> String {
         let head = try archive.head()
@@ -29,16 +34,23 @@ public struct RenderService {
             throw BerkasError.internalFailure("\(path) cannot be read")
         }
         let letter = Letter(
-            html: format == "html", values: Self.values(of: doc, type: type, office: rules.config.office))
-        var text = letter.fill(template)
-        text += letter.appendix(id: id, type: type)
+            html: format == "html", language: language, zone: rules.config.zone,
+            values: Self.values(of: doc, type: type, config: rules.config, language: language))
+        let form = template.replacingOccurrences(of: "\r\n", with: "\n")
+        var text = letter.fill(form)
+        if !form.contains(Self.pageBreak) { text += "\n\n" + Self.pageBreak + "\n" }
+        text += letter.remainingFields(id: id, type: type, printed: Letter.slots(in: form))
+        text += letter.attachments(type: type)
         text += letter.timeline(try LogService().run(archive: archive, idText: id.description))
-        return letter.html ? Letter.page(markdown: text, id: id) : text
+        guard letter.html else { return Letter.letterhead(markdown: rules.config.letterhead) + text }
+        return Letter.page(markdown: text, letterhead: rules.config.letterhead, id: id, language: language)
     }
 
     /// The letter's values by key: the record's fields as printed, and the ones
-    /// the letter form adds (the office, the chosen role, the place and date).
-    static func values(of doc: FrontMatterDocument, type: RecordType, office: String) -> [String: String] {
+    /// the letter form adds (the office, the place and date).
+    static func values(of doc: FrontMatterDocument, type: RecordType, config: OfficeConfig, language: Language)
+        -> [String: String]
+    {
         var values: [String: String] = [:]
         for entry in doc.entries {
             switch entry.value {
@@ -47,19 +59,16 @@ public struct RenderService {
             }
         }
         if let t = values["telepon"], case .success(let p) = PhoneNumber.parse(t) { values["telepon"] = p.display }
-        values["kantor"] = office
-        values["instansi"] = (values["alamat_instansi"] ?? "").components(separatedBy: ",").first ?? ""
-        let yesNo: (String?) -> String = { $0 == "true" ? "ya" : "tidak" }
-        values["perubahan_data"] = yesNo(values["perubahan_data"])
-        values["identitas_asli_diperiksa"] = yesNo(values["identitas_asli_diperiksa"])
-        let roleChoices = type.schema.field("peran")?.values ?? []
-        values["peran_pilihan"] = roleChoices.map { ($0 == values["peran"] ? "☑ " : "☐ ") + $0 }.joined(
-            separator: "   ")
-        let attachments = type.schema.fields.filter { $0.type == .attachment && !(values[$0.key] ?? "").isEmpty }
-        values["jumlah_lampiran"] = attachments.isEmpty ? "-" : "\(attachments.count) berkas"
-        if let d = CalendarDate(iso: values["tanggal_surat"] ?? "") {
-            values["tempat_tanggal"] = "\(d.day) \(RenderService.months[d.month - 1]) \(d.year)"
+        for spec in type.schema.fields where spec.type == .bool {
+            values[spec.key] = (values[spec.key] == "true" ? KitText.yes() : KitText.no()).text(language)
         }
+        let date = CalendarDate(iso: values["tanggal_surat"] ?? "")?.words(language)
+        for spec in type.schema.fields where spec.type == .date {
+            if let d = values[spec.key].flatMap(CalendarDate.init(iso:)) { values[spec.key] = d.words(language) }
+        }
+        values["kantor"] = config.office
+        let place = values["tempat_surat"].flatMap { $0.isEmpty ? nil : $0 } ?? config.place
+        values["tempat_tanggal"] = [place, date].compactMap { $0 }.joined(separator: ", ")
         return values
     }
 }
@@ -67,6 +76,8 @@ public struct RenderService {
 /// The letter as Markdown (or, for `html`, Markdown made safe for a page).
 private struct Letter {
     let html: Bool
+    let language: Language
+    let zone: OfficeZone
     let values: [String: String]
 
     /// A value made safe for Markdown (and, for HTML, for the page).
@@ -81,7 +92,20 @@ private struct Letter {
         return out.replacingOccurrences(of: "\n", with: " ")
     }
 
-    /// The letter form with each `{{ key }}` replaced by its value.
+    /// The keys of the slots in a form (`{{key}}` and `{{key=value}}`).
+    static func slots(in template: String) -> Set<String> {
+        var keys: Set<String> = []
+        var rest = Substring(template)
+        while let open = rest.range(of: "{{"), let close = rest[open.upperBound...].range(of: "}}") {
+            let slot = rest[open.upperBound..<close.lowerBound]
+            keys.insert(
+                String(slot.split(separator: "=", maxSplits: 1).first ?? "").trimmingCharacters(in: .whitespaces))
+            rest = rest[close.upperBound...]
+        }
+        return keys
+    }
+
+    /// The form with each slot filled: `{{key}}` by its value, `{{key=value}}` by ☑ or ☐.
     func fill(_ template: String) -> String {
         var text = ""
         var rest = Substring(template)
@@ -91,57 +115,105 @@ private struct Letter {
                 rest = rest[open.lowerBound...]
                 break
             }
-            let key = rest[open.upperBound..<close.lowerBound].trimmingCharacters(in: .whitespaces)
-            text += safe(values[key] ?? "")
+            let slot = rest[open.upperBound..<close.lowerBound].split(separator: "=", maxSplits: 1).map {
+                $0.trimmingCharacters(in: .whitespaces)
+            }
+            if slot.count == 2 {
+                text += values[slot.first ?? ""] == slot[1] ? "☑" : "☐"
+            } else {
+                text += safe(values[slot.first ?? ""] ?? "")
+            }
             rest = rest[close.upperBound...]
         }
         return text + rest
     }
 
-    /// The record's data and attachments, for the paper file.
-    func appendix(id: RecordID, type: RecordType) -> String {
-        var text = "\n\n## Data berkas \(id)\n\n| Kolom | Isi |\n|---|---|\n"
-        for spec in type.schema.fields {
+    /// The record's fields the form does not print (its number, status, the
+    /// later steps' fields), so that the paper file holds every field.
+    func remainingFields(id: RecordID, type: RecordType, printed: Set<String>) -> String {
+        var text = "\n\n## " + KitText.renderRecordData(id.description).text(language) + "\n\n"
+        text += "| " + KitText.renderFieldColumns().text(language).replacingOccurrences(of: "|", with: " | ")
+        text += " |\n|---|---|\n"
+        for spec in type.schema.fields where !printed.contains(spec.key) && spec.type != .attachment {
             guard let v = values[spec.key], !v.isEmpty else { continue }
             text += "| \(safe(spec.label)) | \(safe(v)) |\n"
         }
-        text += "\n## Lampiran\n\n"
+        return text
+    }
+
+    /// The record's attachments (scans under `lampiran/<ID>/`).
+    func attachments(type: RecordType) -> String {
+        let text = "\n## " + KitText.renderAttachments().text(language) + "\n\n"
         let attachments = type.schema.fields.filter { $0.type == .attachment && !(values[$0.key] ?? "").isEmpty }
-        if attachments.isEmpty { return text + "Tidak ada lampiran.\n" }
+        if attachments.isEmpty { return text + KitText.renderNoAttachments().text(language) + "\n" }
         return text + attachments.map { "- \(safe($0.label)): \(safe(values[$0.key] ?? ""))\n" }.joined()
     }
 
     /// The record's signed steps, each with its verdict.
     func timeline(_ entries: [LogService.Entry]) -> String {
-        var text = "\n## Riwayat langkah (bertanda tangan)\n\n"
-        text += "| Waktu | Langkah | Pelaksana | Peran | Commit | Tanda tangan |\n|---|---|---|---|---|---|\n"
+        var text = "\n## " + KitText.renderTimeline().text(language) + "\n\n"
+        let columns = KitText.renderTimelineColumns().text(language).components(separatedBy: "|")
+        text +=
+            "| " + columns.joined(separator: " | ") + " |\n|" + String(repeating: "---|", count: columns.count) + "\n"
         for e in entries {
             let move = e.to.map { to in e.from.map { "\($0) → \(to)" } ?? "→ \(to)" } ?? ""
             let verdict =
-                e.violations.isEmpty ? "sah" : "TIDAK SAH (" + e.violations.map(\.rule).joined(separator: ", ") + ")"
-            text += "| \(safe(e.time)) | \(safe(e.action)) (\(safe(move))) | \(safe(e.actor)) | \(safe(e.role))"
+                e.violations.isEmpty
+                ? KitText.renderValid().text(language)
+                : KitText.renderNotValid(e.violations.map(\.rule).joined(separator: ", ")).text(language)
+            let offset = zone.offsetSeconds(at: e.seconds)
+            let local = LocalTime(e.seconds, offsetSeconds: offset)
+            let when =
+                local.date.words(language, secondOfDay: local.secondOfDay) + " "
+                + zone.abbreviation(at: e.seconds, language: language)
+            text += "| \(safe(when)) | \(safe(e.action)) (\(safe(move))) | \(safe(e.actor)) | \(safe(e.role))"
             text += " | \(e.commit) | \(verdict) |\n"
         }
         return text
     }
 
-    /// The Markdown as a printable A4 page.
-    static func page(markdown: String, id: RecordID) -> String {
-        let body = MarkdownParser().html(from: markdown)
+    /// The letterhead as Markdown: its lines in bold, a rule below.
+    static func letterhead(markdown lines: [String]) -> String {
+        guard !lines.isEmpty else { return "" }
+        return lines.map { "**" + TerminalSafe.escape($0) + "**  " }.joined(separator: "\n") + "\n\n---\n\n"
+    }
+
+    /// The Markdown as printable A4 pages: the letter on page 1, the rest from
+    /// page 2; every page numbered, with the record's number at its foot.
+    static func page(markdown: String, letterhead: [String], id: RecordID, language: Language) -> String {
+        let body = MarkdownParser().html(from: markdown).replacingOccurrences(
+            of: RenderService.pageBreak, with: "<div class=\"halaman-baru\"></div>")
+        let kop =
+            letterhead.isEmpty
+            ? ""
+            : "<div class=\"kop\">" + letterhead.map { htmlEscape(TerminalSafe.escape($0)) }.joined(separator: "<br>")
+                + "</div>"
+        let foot = ReportPage.cssString(KitText.renderPageFoot(id.description).text(language))
+        let pageOf = ReportPage.cssCounter(KitText.pageOf().text(language))
         return """
             <!DOCTYPE html>
-            <html lang="id"><head><meta charset="utf-8"><title>\(htmlEscape("Surat Permintaan Reset Akun — \(id)"))</title>
+            <html lang="\(KitText.htmlLanguage().text(language))"><head><meta charset="utf-8"><title>\(htmlEscape("Surat Permintaan Reset Akun — \(id)"))</title>
             <style>
-            @page { size: A4; margin: 20mm 18mm; }
-            body { font-family: "DejaVu Serif", "Times New Roman", serif; font-size: 11.5pt; line-height: 1.45; color: #000; max-width: 170mm; margin: 12mm auto; }
+            @page { size: A4; margin: 18mm 20mm 20mm 20mm;
+              @bottom-left { content: \(foot); font: 8pt "DejaVu Sans", sans-serif; color: #444; }
+              @bottom-right { content: \(pageOf); font: 8pt "DejaVu Sans", sans-serif; color: #444; } }
+            body { font-family: "DejaVu Serif", "Times New Roman", serif; font-size: 11.5pt; line-height: 1.45; color: #000; max-width: 170mm; margin: 0 auto; }
+            .kop { text-align: center; font-weight: bold; line-height: 1.3; border-bottom: 3px double #000; padding-bottom: 6px; margin-bottom: 14px; }
             h1 { font-size: 13pt; text-align: center; text-decoration: underline; margin: 18px 0; }
-            h2 { font-size: 11.5pt; margin-top: 22px; border-bottom: 1px solid #000; }
+            h2 { font-size: 11.5pt; margin-top: 18px; }
             table { border-collapse: collapse; width: 100%; margin: 6px 0; }
             td, th { padding: 2px 6px; vertical-align: top; text-align: left; }
-            h2 + table td, h2 + table th { border: 1px solid #666; font-size: 10pt; }
-            hr { border: 0; border-top: 1px solid #000; margin: 18px 0; }
-            @media print { h2 { break-before: page; } h2 ~ h2 { break-before: avoid; } tr { break-inside: avoid; } }
+            h1 + p + table td:first-child { width: 38mm; } h1 + p + table td:nth-child(2) { width: 4mm; }
+            h2 ~ table td, h2 ~ table th { border: 1px solid #666; font-size: 9.5pt; }
+            h2 ~ p { margin: 6px 0; } h2 { margin: 14px 0 4px; }
+            table:last-of-type td, table:last-of-type th { font-size: 8.5pt; }
+            table:last-of-type td:nth-child(1) { width: 30mm; } table:last-of-type td:nth-child(2) { width: 34mm; }
+            table:last-of-type td:nth-child(4) { width: 22mm; } table:last-of-type td:nth-child(5) { width: 20mm; }
+            h2 ~ table th:empty { display: none; }
+            .halaman-baru { break-before: page; }
+            @media print { tr { break-inside: avoid; } h2 { break-after: avoid; } }
             </style></head><body>
+            \(kop)
             \(body)
             </body></html>
             """

@@ -16,18 +16,38 @@ public struct ReportService {
         public let name: String
         public let nip: String
         public let role: String
+        /// The step ended in a refusal.
+        public let refused: Bool
     }
 
+    /// The counts of one step (or one performer). They add up:
+    /// `steps = finished + running`; `finished = onTime + late + withoutStandard`.
     public struct Total {
         public let key: String
         public let label: String
         public let steps: Int
         public let finished: Int
         public let onTime: Int
-        public let deviations: Int
+        public let late: Int
+        /// Finished steps that have no standard time (neither on time nor late).
+        public let withoutStandard: Int
+        public let running: Int
+        /// Of the running steps, those already past their standard time.
+        public let runningLate: Int
+        /// Of the finished steps, those that ended in a refusal.
+        public let refused: Int
         public let median: Int64?
         public let worst: Int64?
         public let standardWorkingDays: Int?
+    }
+
+    /// What became of the requests received in the period. They add up:
+    /// `received = done + refused + inProcess`.
+    public struct Outcomes {
+        public let received: Int
+        public let done: Int
+        public let refused: Int
+        public let inProcess: Int
     }
 
     public struct Report {
@@ -37,8 +57,12 @@ public struct ReportService {
         public let rows: [Row]
         public let byAction: [Total]
         public let byPerformer: [Total]
+        public let outcomes: Outcomes
         public let calendar: WorkingCalendar
         public let now: Int64
+        /// The place and the signatory printed under the report (from the archive's settings).
+        public let place: String?
+        public let signatory: OfficeConfig.Signatory?
     }
 
     public init() {}
@@ -54,14 +78,14 @@ public struct ReportService {
         let timeline = try ArchiveTimeline.load(archive: archive)
         let cal = timeline.calendar
         var rows: [Row] = []
+        func inPeriod(_ t: Int64) -> Bool {
+            let day = CalendarDate(daysSinceEpoch: Int((Double(t + cal.offsetSeconds) / 86400).rounded(.down)))
+            return !(fromDate.map { day < $0 } ?? false) && !(toDate.map { day > $0 } ?? false)
+        }
         // A few people perform tens of thousands of steps: split each actor once, keep one copy.
         var actors: [String?: (String, String)] = [:]
         for item in timeline.items {
-            for s in item.steps {
-                let startDay = CalendarDate(
-                    daysSinceEpoch: Int((Double(s.start + cal.offsetSeconds) / 86400).rounded(.down)))
-                if let f = fromDate, startDay < f { continue }
-                if let t = toDate, startDay > t { continue }
+            for s in item.steps where inPeriod(s.start) {
                 let (name, nip): (String, String)
                 if let hit = actors[s.actor] {
                     (name, nip) = hit
@@ -74,7 +98,7 @@ public struct ReportService {
                         record: s.record, action: s.action, start: s.start, end: s.end,
                         workingSeconds: s.workingSeconds,
                         standardWorkingDays: s.standardWorkingDays, onTime: s.onTime, name: name, nip: nip,
-                        role: s.role ?? ""))
+                        role: s.role ?? "", refused: s.refused))
             }
         }
         var labels: [String: String] = [:]
@@ -90,19 +114,35 @@ public struct ReportService {
             let members = group.map { rows[$0] }
             return total(key: key, label: Array(Set(members.map(\.role))).sorted().joined(separator: ", "), members)
         }.sorted { $0.key < $1.key }
+        let config = timeline.rules.config
         return Report(
-            office: timeline.rules.config.office, from: fromDate, to: toDate, rows: rows, byAction: byAction,
+            office: config.office, from: fromDate, to: toDate, rows: rows, byAction: byAction,
             byPerformer: byPerformer,
-            calendar: cal, now: timeline.now)
+            outcomes: Self.outcomes(of: timeline.items.filter { $0.created.map(inPeriod) ?? false }),
+            calendar: cal, now: timeline.now, place: config.place, signatory: config.signatory)
+    }
+
+    /// What became of some requests: done, refused or still in process.
+    static func outcomes(of items: [ArchiveTimeline.Item]) -> Outcomes {
+        var done = 0
+        var refused = 0
+        for item in items where item.type.workflow.isFinal(item.status) {
+            if item.type.workflow.state(item.status)?.isRejection == true { refused += 1 } else { done += 1 }
+        }
+        return Outcomes(received: items.count, done: done, refused: refused, inProcess: items.count - done - refused)
     }
 
     private func total(key: String, label: String, _ group: [Row]) -> Total {
         let finished = group.filter { $0.end != nil }
+        let running = group.filter { $0.end == nil }
         let times = finished.map(\.workingSeconds)
         return Total(
             key: key, label: label, steps: group.count, finished: finished.count,
             onTime: finished.filter { $0.onTime == true }.count,
-            deviations: group.filter { $0.onTime == false }.count,
+            late: finished.filter { $0.onTime == false }.count,
+            withoutStandard: finished.filter { $0.onTime == nil }.count,
+            running: running.count, runningLate: running.filter { $0.onTime == false }.count,
+            refused: finished.filter(\.refused).count,
             median: StepAnalysis.median(times), worst: times.max(),
             standardWorkingDays: group.first?.standardWorkingDays)
     }

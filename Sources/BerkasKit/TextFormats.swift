@@ -2,8 +2,14 @@ import BerkasCore
 import BerkasGit
 import Foundation
 
-/// RFC 4180: fields with a comma, quote or line break are quoted, quotes doubled; CRLF between rows.
+/// RFC 4180: fields with a comma, semicolon, quote or line break are quoted, quotes doubled;
+/// CRLF between rows. A byte-order mark first (unless asked not to): without it a
+/// spreadsheet reads UTF-8 names as its own code page and garbles them.
 enum CSV {
+    /// The separators a spreadsheet reads: `,` (RFC 4180) and `;` (what a
+    /// spreadsheet in an Indonesian locale, with its decimal comma, expects).
+    static let separators: [Character] = [",", ";"]
+
     /// Characters that make a spreadsheet read a cell as a formula when it begins with them.
     static let formulaStarts: Set<Character> = [
         "=", "+", "-", "@", "\t", "\r", "\r\n", "\u{FF1D}", "\u{FF0B}", "\u{FF0D}", "\u{FF20}"
@@ -11,14 +17,22 @@ enum CSV {
 
     /// One cell: a cell a spreadsheet would run as a formula gets a leading `'` (OWASP's advice
     /// for CSV injection: shown as text, never run), then RFC 4180 quoting.
-    static func field(_ raw: String) -> String {
+    static func field(_ raw: String, separator: Character = ",") -> String {
         let s = raw.first.map(formulaStarts.contains) == true ? "'" + raw : raw
-        return s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" || $0 == ";" })
+        return s.contains(where: { $0 == separator || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" })
             ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
     }
 
-    static func render(_ rows: [[String]]) -> String {
-        rows.map { $0.map(field).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
+    /// A number with two decimals: a decimal comma when the separator is `;`.
+    static func number(_ v: Double, separator: Character) -> String {
+        let s = String(format: "%.2f", v)
+        return separator == ";" ? s.replacingOccurrences(of: ".", with: ",") : s
+    }
+
+    static func render(_ rows: [[String]], separator: Character = ",", byteOrderMark: Bool = true) -> String {
+        (byteOrderMark ? "\u{FEFF}" : "")
+            + rows.map { $0.map { field($0, separator: separator) }.joined(separator: String(separator)) }.joined(
+                separator: "\r\n") + "\r\n"
     }
 }
 

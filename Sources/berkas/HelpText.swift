@@ -20,6 +20,9 @@ enum HelpText: String, MessageCatalog {
     case editChangeRecordSFields = "help.edit-change-record-s-fields"
     case editRecordIdEG = "help.edit-record-id-e-g"
     case globalLanguage = "help.global-language"
+    case exportSeparator = "help.export-separator"
+    case exportNoBom = "help.export-no-bom"
+    case exportSeparatorInvalid = "help.export-separator-invalid"
     case globalVerbose = "help.global-verbose"
     case globalLanguageInvalid = "help.global-language-invalid"
     case globalKey = "help.global-key"
@@ -195,6 +198,18 @@ enum HelpText: String, MessageCatalog {
             )
         case .keyCommentEGE: ("Komentar, mis. email.", "Comment, e.g. e-mail.")
         case .listRecordsQueues: ("Daftar berkas dan antrean.", "Records and queues.")
+        case .exportSeparator:
+            (
+                "Pemisah kolom CSV: , (bawaan) atau ; (untuk spreadsheet berbahasa Indonesia; angka lalu memakai koma desimal).",
+                "CSV column separator: , (default) or ; (for spreadsheets in an Indonesian locale; numbers then use a decimal comma)."
+            )
+        case .exportNoBom:
+            (
+                "CSV tanpa tanda urutan bita (BOM) di awal; tanpa BOM, spreadsheet dapat salah membaca huruf non-ASCII.",
+                "CSV without the byte-order mark at its start; without it a spreadsheet may misread non-ASCII letters."
+            )
+        case .exportSeparatorInvalid:
+            ("--separator `{1}`: pilih , atau ;", "--separator `{1}`: choose , or ;")
         case .listOnlyStatus: ("Hanya status ini.", "Only this status.")
         case .listWhatWaitsYourRoles: ("Yang menunggu peran Anda.", "What waits for your roles.")
         case .listPastTheirStandardTime: ("Yang melewati mutu baku.", "Past their standard time.")

@@ -16,13 +16,16 @@ struct ListCommand: ParsableCommand {
     var overdue = false
     @Flag(help: HelpText.listFinishedOnesTooDefault.help)
     var all = false
-    @Option(help: "table | json | csv")
+    @Option(help: "table | json | csv | xlsx")
     var format: String = "table"
+    @OptionGroup var export: ExportOptions
     @OptionGroup var keyOption: KeyOption
     @OptionGroup var global: GlobalOptions
 
     func validate() throws {
-        guard ["table", "json", "csv"].contains(format) else { throw ValidationError("--format: table | json | csv") }
+        guard ["table", "json", "csv", "xlsx"].contains(format) else {
+            throw ValidationError("--format: table | json | csv | xlsx")
+        }
     }
 
     func run() throws {
@@ -31,7 +34,14 @@ struct ListCommand: ParsableCommand {
             let service = ListService()
             let rows = try service.run(
                 archive: archive, status: status, mine: mine, overdue: overdue, all: all, keyFlag: keyOption.key)
-            let text = service.render(rows, format: format, language: global.language(archive))
+            let language = global.language(archive)
+            if format == "xlsx" {
+                try ExportOptions.writeWorkbook(service.workbook(rows, language: language), command: "list")
+                return
+            }
+            let text = service.render(
+                rows, format: format, language: language, separator: export.separatorCharacter,
+                byteOrderMark: !export.noByteOrderMark)
             Output.write(text, newline: format != "csv")
         }
     }

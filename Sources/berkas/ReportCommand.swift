@@ -12,13 +12,14 @@ struct ReportCommand: ParsableCommand {
     var from: String?
     @Option(help: HelpText.reportStepsStartedBeforeYyyy.help)
     var to: String?
-    @Option(help: "table | json | csv | html")
+    @Option(help: "table | json | csv | html | xlsx")
     var format: String = "table"
+    @OptionGroup var export: ExportOptions
     @OptionGroup var global: GlobalOptions
 
     func validate() throws {
-        guard ["table", "json", "csv", "html"].contains(format) else {
-            throw ValidationError("--format: table | json | csv | html")
+        guard ["table", "json", "csv", "html", "xlsx"].contains(format) else {
+            throw ValidationError("--format: table | json | csv | html | xlsx")
         }
     }
 
@@ -27,11 +28,17 @@ struct ReportCommand: ParsableCommand {
             let archive = try Archive.open()
             let report = try ReportService().run(archive: archive, from: from, to: to)
             let renderer = ReportRenderer(report: report, language: global.language(archive))
-            if format == "table" {
+            switch format {
+            case "table":
                 renderer.writeTable { Output.write($0, newline: false) }
                 Output.write("", newline: true)
-            } else {
-                Output.write(renderer.render(format: format), newline: format != "csv")
+            case "xlsx":
+                try ExportOptions.writeWorkbook(renderer.workbook(), command: "report")
+            default:
+                Output.write(
+                    renderer.render(
+                        format: format, separator: export.separatorCharacter,
+                        byteOrderMark: !export.noByteOrderMark), newline: format != "csv")
             }
         }
     }

@@ -102,7 +102,10 @@ struct RulesCodecTests {
     static func randomRules(_ g: inout Seeded) -> ArchiveRules {
         let config = OfficeConfig(
             office: text(&g), language: g.below(2) == 0 ? .id : .en, timeZone: text(&g), workingDays: texts(&g),
-            holidaysFile: maybe(&g, text), types: texts(&g), maxFileMegabytes: 1 + g.below(1024))
+            holidaysFile: maybe(&g, text), types: texts(&g), maxFileMegabytes: 1 + g.below(1024),
+            place: maybe(&g, text),
+            letterhead: texts(&g),
+            signatory: maybe(&g) { g in OfficeConfig.Signatory(position: text(&g), name: text(&g), nip: text(&g)) })
         let roles = (0..<g.below(4)).map { _ in Policy.RoleInfo(role: Role(rawValue: text(&g)), label: text(&g)) }
         let members = (0..<g.below(4)).map { _ in
             Policy.Member(

@@ -128,15 +128,25 @@ struct ReportEndToEndTests {
         #expect(disposisi[1]["peran"] as? String == "kepala-ukpbj")
         let totals = try #require(report["per_langkah"] as? [[String: Any]])
         let d = try #require(totals.first { $0["kunci"] as? String == "disposisi" })
-        #expect(d["jumlah"] as? Int == 3 && d["tepat_waktu"] as? Int == 2 && d["menyimpang"] as? Int == 1)
+        #expect(d["jumlah"] as? Int == 3 && d["tepat_waktu"] as? Int == 2 && d["terlambat"] as? Int == 1)
+        #expect(d["selesai"] as? Int == 3 && d["berjalan"] as? Int == 0)
         #expect(d["median_detik_kerja"] as? Int == 18 * 3600 && d["terlama_detik_kerja"] as? Int == 49 * 3600 - 300)
         let perintah = try #require(totals.first { $0["kunci"] as? String == "perintah" })
         #expect(
-            // B's pending perintah is late
-            perintah["jumlah"] as? Int == 3 && perintah["selesai"] as? Int == 1 && perintah["menyimpang"] as? Int == 1)
+            perintah["jumlah"] as? Int == 3 && perintah["selesai"] as? Int == 1 && perintah["terlambat"] as? Int == 0)
+        // B's pending perintah is past its standard; C's is not yet
+        #expect(perintah["berjalan"] as? Int == 2 && perintah["berjalan_lewat_mutu_baku"] as? Int == 1)
+        // The counts add up for every step: all = finished + running; finished = on time + late + no standard.
+        for t in totals {
+            let n = { (k: String) in t[k] as? Int ?? -1 }
+            #expect(n("jumlah") == n("selesai") + n("berjalan"), "\(t)")
+            #expect(n("selesai") == n("tepat_waktu") + n("terlambat") + n("tanpa_mutu_baku"), "\(t)")
+        }
+        let requests = try #require(report["permintaan"] as? [String: Any])
+        #expect(requests["diterima"] as? Int == 3 && requests["dalam_proses"] as? Int == 3)
         let performers = try #require(report["per_pelaksana"] as? [[String: Any]])
         let ahmad = try #require(performers.first { ($0["kunci"] as? String)?.hasPrefix("Drs. Ahmad Fauzi") == true })
-        #expect(ahmad["menyimpang"] as? Int == 1 && ahmad["selesai"] as? Int == 3)
+        #expect(ahmad["terlambat"] as? Int == 1 && ahmad["tepat_waktu"] as? Int == 2 && ahmad["selesai"] as? Int == 3)
         let ranged = try s.berkas(
             ["-C", "arsip", "report", "--format", "json", "--from", "2026-12-01", "--to", "2026-12-31"], extraEnv: now)
         let rangedSteps = try #require(
@@ -150,13 +160,31 @@ struct ReportEndToEndTests {
         let s = try office()
         let r = try s.berkas(["-C", "arsip", "report", "--format", "csv"], extraEnv: now)
         #expect(r.status == 0)
-        let lines = r.stdout.components(separatedBy: "\r\n")
-        #expect(lines.first == "nomor,langkah,mulai,selesai,waktu kerja,mutu baku,hasil,pelaksana,NIP,peran")
+        #expect(r.stdout.hasPrefix("\u{FEFF}"), "a byte-order mark, so that a spreadsheet reads UTF-8")
+        let lines = String(r.stdout.dropFirst()).components(separatedBy: "\r\n")
+        #expect(
+            lines.first
+                == "nomor,langkah,mulai,selesai,waktu kerja (jam),waktu kerja (hari kerja),mutu baku (hari kerja),hasil,ditolak,pelaksana,NIP,peran"
+        )
         #expect(r.stdout.contains(",\"Drs. Ahmad Fauzi, M.Si.\",197001011995031001,kepala-ukpbj\r\n"))
         #expect(r.stdout.contains(",\"Ir. Sri \"\"Yanti\"\" Handayani\",197505202000122002,kepala-lpse\r\n"))
         #expect(r.stdout.hasSuffix("\r\n") && !r.stdout.replacingOccurrences(of: "\r\n", with: "").contains("\n"))
         #expect(
-            lines.dropLast().allSatisfy { line in csvFields(line).count == 10 }, "every row has the header's 10 fields")
+            lines.dropLast().allSatisfy { line in csvFields(line).count == 12 }, "every row has the header's 12 fields")
+        // Durations are numbers: A's disposisi took 18 working hours, B's 49 hours less 5 minutes.
+        let disposisi = lines.filter { $0.hasPrefix(Sandbox.rid(2) + ",disposisi,") }.map(csvFields)
+        #expect(disposisi.first?[2] == "2026-11-27 15:05" && disposisi.first?[3] == "2026-12-01 16:00")
+        #expect(disposisi.first?[4] == "48.92" && disposisi.first?[5] == "2.04" && disposisi.first?[6] == "1")
+        // For a spreadsheet in an Indonesian locale: `;` between fields and a decimal comma.
+        let semi = try s.berkas(["-C", "arsip", "report", "--format", "csv", "--separator", ";"], extraEnv: now)
+        #expect(semi.stdout.contains(Sandbox.rid(2) + ";disposisi;2026-11-27 15:05;2026-12-01 16:00;48,92;2,04;1;"))
+        #expect(semi.stdout.contains(";Drs. Ahmad Fauzi, M.Si.;197001011995031001;kepala-ukpbj\r\n"))
+        let plain = try s.berkas(["-C", "arsip", "report", "--format", "csv", "--no-bom"], extraEnv: now)
+        #expect(plain.stdout.hasPrefix("nomor,"))
+        let list = try s.berkas(["-C", "arsip", "list", "--format", "csv", "--separator", ";"], extraEnv: now)
+        #expect(list.stdout.hasPrefix("\u{FEFF}id;status;nama;dibuat;umur (hari kerja);"), "\(list.stdout)")
+        let bad = try s.berkas(["-C", "arsip", "report", "--format", "csv", "--separator", "|"], extraEnv: now)
+        #expect(bad.status == 64 && bad.stderr.contains("--separator"), "\(bad.stderr)")
     }
 
     @Test func htmlReportAndLetterCarryTheirContent() throws {
@@ -173,13 +201,15 @@ struct ReportEndToEndTests {
             "Dinas Pendidikan, Jl. Basuki Rahmat 1, Ponorogo",
             "0812-3456-7890", "budi.santoso@ponorogo.go.id", "Penata Muda Tingkat I (III/b)",
             "Kepala Seksi Sarana Prasarana",
-            "☑ PPK", "PBJ.2019.0001234", "188.45/123/405.07/2026", "24 November 2026", "@page { size: A4",
+            "☑ Pejabat Pembuat Komitmen ☐ Pejabat Pengadaan ☐ Pokja Pemilihan", "PBJ.2019.0001234",
+            "188.45/123/405.07/2026", "24 November 2026", "@page { size: A4",
             "Riwayat langkah"
         ] {
             #expect(letter.stdout.contains(text), "letter lacks \(text)")
         }
         let md = try s.berkas(["-C", "arsip", "render", Sandbox.rid(1)])
-        #expect(md.stdout.contains("| NIP | 198507122010011003 |"))
+        #expect(md.stdout.contains("| NIP | : | 198507122010011003 |"))
+        #expect(md.stdout.hasPrefix("**PEMERINTAH KABUPATEN PONOROGO**  \n"), "the letterhead from the settings")
         #expect(
             md.stdout.contains(
                 "| disposisi (diterima → didisposisi) | Drs. Ahmad Fauzi, M.Si. (NIP 197001011995031001) | kepala-ukpbj |"

@@ -1,0 +1,40 @@
+import ArgumentParser
+import BerkasCore
+import BerkasKit
+import Foundation
+
+/// `--separator` and `--no-bom` for CSV; how a workbook (`--format xlsx`) reaches a file.
+struct ExportOptions: ParsableArguments {
+    @Option(help: HelpText.exportSeparator.help)
+    var separator: String = ","
+    @Flag(name: .customLong("no-bom"), help: HelpText.exportNoBom.help)
+    var noByteOrderMark = false
+
+    var separatorCharacter: Character { separator == ";" ? ";" : "," }
+
+    func validate() throws {
+        guard [",", ";"].contains(separator) else {
+            throw ValidationError(HelpText.exportSeparatorInvalid(separator).text(HelpLanguage.current))
+        }
+    }
+
+    /// Writes a workbook's bytes to standard output, which must be a file or a
+    /// pipe: binary bytes on a terminal are no use to anyone.
+    static func writeWorkbook(_ workbook: Spreadsheet, command: String) throws {
+        guard isatty(1) == 0 else {
+            throw BerkasError.user(.usage, KitText.xlsxNotToTerminal(command, command == "list" ? "daftar" : "laporan"))
+        }
+        let bytes = try workbook.bytes()
+        bytes.withUnsafeBufferPointer { buf in
+            var at = 0
+            while at < buf.count {
+                let n = Foundation.write(1, buf.baseAddress! + at, buf.count - at)
+                if n <= 0 {
+                    if n < 0 && errno == EINTR { continue }
+                    return
+                }
+                at += n
+            }
+        }
+    }
+}
