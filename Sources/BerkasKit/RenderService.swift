@@ -67,6 +67,13 @@ public struct RenderService {
             if let d = values[spec.key].flatMap(CalendarDate.init(iso:)) { values[spec.key] = d.words(language) }
         }
         values["kantor"] = config.office
+        // Slots of the form archives made before the SOP's own wording: their letters still print whole.
+        values["instansi"] = (values["alamat_instansi"] ?? "").components(separatedBy: ",").first ?? ""
+        let roleChoices = type.schema.field("peran")?.values ?? []
+        values["peran_pilihan"] = roleChoices.map { ($0 == values["peran"] ? "☑ " : "☐ ") + $0 }.joined(
+            separator: "   ")
+        let attachments = type.schema.fields.filter { $0.type == .attachment && !(values[$0.key] ?? "").isEmpty }
+        values["jumlah_lampiran"] = attachments.isEmpty ? "-" : "\(attachments.count) berkas"
         let place = values["tempat_surat"].flatMap { $0.isEmpty ? nil : $0 } ?? config.place
         values["tempat_tanggal"] = [place, date].compactMap { $0 }.joined(separator: ", ")
         return values
