@@ -25,16 +25,6 @@ struct ExportOptions: ParsableArguments {
             throw BerkasError.user(.usage, KitText.xlsxNotToTerminal(command, command == "list" ? "daftar" : "laporan"))
         }
         let bytes = try workbook.bytes()
-        bytes.withUnsafeBufferPointer { buf in
-            var at = 0
-            while at < buf.count {
-                let n = Foundation.write(1, buf.baseAddress! + at, buf.count - at)
-                if n <= 0 {
-                    if n < 0 && errno == EINTR { continue }
-                    return
-                }
-                at += n
-            }
-        }
+        bytes.withUnsafeBufferPointer { Output.write(bytes: $0) }
     }
 }

@@ -60,18 +60,22 @@ enum Output {
     /// megabytes of text: no copies of it).
     static func write(_ s: String, newline: Bool) {
         var text = s
-        text.withUTF8 { buf in
-            var at = 0
-            while at < buf.count {
-                let n = Foundation.write(1, buf.baseAddress! + at, buf.count - at)
-                if n <= 0 {
-                    if n < 0 && errno == EINTR { continue }
-                    return
-                }
-                at += n
-            }
-        }
+        text.withUTF8 { write(bytes: $0) }
         if newline { _ = Foundation.write(1, "\n", 1) }
+    }
+
+    /// Writes bytes to standard output, all of them (a pipe takes them in pieces).
+    static func write(bytes buf: UnsafeBufferPointer<UInt8>) {
+        guard let base = buf.baseAddress else { return }
+        var at = 0
+        while at < buf.count {
+            let n = Foundation.write(1, base + at, buf.count - at)
+            if n <= 0 {
+                if n < 0 && errno == EINTR { continue }
+                return
+            }
+            at += n
+        }
     }
 
     static func err(_ s: String) {
