@@ -169,4 +169,31 @@ struct ConfigNodeTests {
             #expect(error.message.id.contains("baris 3: `hari_kerja`: harus daftar"), "\(error.message.id)")
         }
     }
+
+    @Test func whatIsPrintedComesFromTheSettings() throws {
+        let base = "kantor: X\njenis: [a]\n"
+        let plain = try OfficeConfig.parse(base, file: "config.yml")
+        #expect(plain.place == nil && plain.letterhead.isEmpty && plain.signatory == nil)
+        let full = try OfficeConfig.parse(
+            base
+                + "tempat: Ponorogo\nkop:\n  - PEMERINTAH KABUPATEN PONOROGO\n  - \"\"\npenandatangan:\n"
+                + "  jabatan: Kepala Bagian\n  nama: Drs. Ahmad\n  nip: \"197001011995031001\"\n",
+            file: "config.yml")
+        #expect(full.place == "Ponorogo" && full.letterhead == ["PEMERINTAH KABUPATEN PONOROGO"])
+        #expect(
+            full.signatory
+                == OfficeConfig.Signatory(position: "Kepala Bagian", name: "Drs. Ahmad", nip: "197001011995031001"))
+        do {
+            _ = try OfficeConfig.parse(base + "penandatangan:\n  jabatan: K\n  nip: 1970 0101\n", file: "config.yml")
+            Issue.record("accepted a signatory's NIP that is not 18 digits")
+        } catch {
+            #expect(error.message.id.contains("penandatangan.nip \"1970 0101\" harus 18 angka"), "\(error.message.id)")
+        }
+        do {
+            _ = try OfficeConfig.parse(base + "penandatangan:\n  nama: K\n", file: "config.yml")
+            Issue.record("accepted a signatory without a position")
+        } catch {
+            #expect(error.message.id.contains("penandatangan.jabatan"), "\(error.message.id)")
+        }
+    }
 }
