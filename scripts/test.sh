@@ -24,5 +24,13 @@ next=$(( $(date -u +%Y) + 1 ))
 for clock in "$next-01-05 10:00:00" "$next-12-31 16:59:50"; do
   echo "== end-to-end tests with berkas's clock at $clock UTC"
   plain=0; [[ $clock == *12-31* ]] && plain=1
+  # The faketime command keeps a semaphore and shared memory per process under
+  # /dev/shm; a killed one (tests SIGKILL berkas) leaves them, and a later faketime
+  # given the same process id then fails ("sem_open: File exists"). Remove those
+  # whose process is gone.
+  for f in /dev/shm/sem.faketime_sem_* /dev/shm/faketime_shm_*; do
+    [ -e "$f" ] || continue
+    kill -0 "${f##*_}" 2>/dev/null || rm -f "$f"
+  done
   BERKAS_PLAIN_GIT=$plain BERKAS_TEST_FAKETIME="$clock" swift test --parallel --filter BerkasEndToEndTests
 done
