@@ -43,7 +43,9 @@ public struct RenderService {
         text += letter.attachments(type: type)
         text += letter.timeline(try LogService().run(archive: archive, idText: id.description))
         guard letter.html else { return Letter.letterhead(markdown: rules.config.letterhead) + text }
-        return Letter.page(markdown: text, letterhead: rules.config.letterhead, id: id, language: language)
+        return Letter.page(
+            markdown: text, letterhead: rules.config.letterhead, title: type.schema.title + " — " + id.description,
+            id: id, language: language)
     }
 
     /// The letter's values by key: the record's fields as printed, and the ones
@@ -187,7 +189,9 @@ private struct Letter {
 
     /// The Markdown as printable A4 pages: the letter on page 1, the rest from
     /// page 2; every page numbered, with the record's number at its foot.
-    static func page(markdown: String, letterhead: [String], id: RecordID, language: Language) -> String {
+    static func page(markdown: String, letterhead: [String], title: String, id: RecordID, language: Language)
+        -> String
+    {
         let body = MarkdownParser().html(from: markdown).replacingOccurrences(
             of: RenderService.pageBreak, with: "<div class=\"halaman-baru\"></div>")
         let kop =
@@ -195,15 +199,13 @@ private struct Letter {
             ? ""
             : "<div class=\"kop\">" + letterhead.map { htmlEscape(TerminalSafe.escape($0)) }.joined(separator: "<br>")
                 + "</div>"
-        let foot = ReportPage.cssString(KitText.renderPageFoot(id.description).text(language))
-        let pageOf = ReportPage.cssCounter(KitText.pageOf().text(language))
+        let foot = PrintedPage.foot(left: KitText.renderPageFoot(id.description).text(language), language: language)
         return """
             <!DOCTYPE html>
-            <html lang="\(KitText.htmlLanguage().text(language))"><head><meta charset="utf-8"><title>\(htmlEscape("Surat Permintaan Reset Akun — \(id)"))</title>
+            <html lang="\(KitText.htmlLanguage().text(language))"><head><meta charset="utf-8"><title>\(htmlEscape(TerminalSafe.escape(title)))</title>
             <style>
             @page { size: A4; margin: 18mm 20mm 20mm 20mm;
-              @bottom-left { content: \(foot); font: 8pt "DejaVu Sans", sans-serif; color: #444; }
-              @bottom-right { content: \(pageOf); font: 8pt "DejaVu Sans", sans-serif; color: #444; } }
+              \(foot) }
             body { font-family: "DejaVu Serif", "Times New Roman", serif; font-size: 11.5pt; line-height: 1.45; color: #000; max-width: 170mm; margin: 0 auto; }
             .kop { text-align: center; font-weight: bold; line-height: 1.3; border-bottom: 3px double #000; padding-bottom: 6px; margin-bottom: 14px; }
             h1 { font-size: 13pt; text-align: center; text-decoration: underline; margin: 18px 0; }

@@ -29,14 +29,12 @@ struct ReportPage {
     func html() -> String {
         let title = KitText.standardTimeReport2().text(language)
         let printedOn = localTime(report.now, offsetSeconds: report.calendar.offsetSeconds).date.words(language)
-        let pageOf = ReportPage.cssCounter(KitText.pageOf().text(language))
         return """
             <!DOCTYPE html>
             <html lang="\(text(.htmlLanguage))"><head><meta charset="utf-8"><title>\(htmlEscape(title + " — " + report.office))</title>
             <style>
             @page { size: A4 landscape; margin: 12mm 12mm 16mm 12mm;
-              @bottom-left { content: \(ReportPage.cssString(title + " — " + report.office)); font: 8pt "DejaVu Sans", sans-serif; color: #444; }
-              @bottom-right { content: \(pageOf); font: 8pt "DejaVu Sans", sans-serif; color: #444; } }
+              \(PrintedPage.foot(left: title + " — " + report.office, language: language)) }
             body { font-family: "DejaVu Sans", Arial, sans-serif; font-size: 9.5pt; color: #111; margin: 0; }
             h1 { font-size: 15pt; margin: 0 0 2px; } h2 { font-size: 12pt; margin: 16px 0 6px; }
             table { border-collapse: collapse; width: 100%; margin-bottom: 6px; }
@@ -151,18 +149,5 @@ struct ReportPage {
         if v == v.rounded() { return String(Int(v)) }
         let s = String(format: "%g", v)
         return language == .en ? s : s.replacingOccurrences(of: ".", with: ",")
-    }
-
-    /// A CSS string literal.
-    static func cssString(_ s: String) -> String {
-        "\""
-            + s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
-            .replacingOccurrences(of: "\n", with: " ") + "\""
-    }
-
-    /// "Halaman {1} dari {2}" as CSS content with the page counters in the slots.
-    static func cssCounter(_ pattern: String) -> String {
-        cssString(pattern).replacingOccurrences(of: "{1}", with: "\" counter(page) \"")
-            .replacingOccurrences(of: "{2}", with: "\" counter(pages) \"")
     }
 }
