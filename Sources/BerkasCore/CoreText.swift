@@ -121,6 +121,11 @@ public enum CoreText: String, MessageCatalog {
     case recordTypeNameValid = "core.record-type-name-valid"
     case batasUkuranMbMust = "core.batas-ukuran-mb-must"
     case penandatanganNipDigits = "core.penandatangan-nip-digits"
+    // MARK: Archival
+    case archivalCodeDigits = "core.archival-code-digits"
+    case archivalYearsRange = "core.archival-years-range"
+    case archivalUnknownField = "core.archival-unknown-field"
+    case archivalUnknownRole = "core.archival-unknown-role"
     // MARK: PhoneNumber
     case writeIndonesianNumberSuchSpaces = "core.write-indonesian-number-such-spaces"
     case phoneNumberMustStart = "core.phone-number-must-start"
@@ -509,6 +514,22 @@ public enum CoreText: String, MessageCatalog {
             )
         case .recordTypeNameValid: ("nama jenis `{1}` tidak sah", "record type name `{1}` is not valid")
         case .batasUkuranMbMust: ("batas_ukuran_mb harus 1 sampai 1024", "batas_ukuran_mb must be 1 to 1024")
+        case .archivalCodeDigits:
+            (
+                "kode klasifikasi `{1}` harus angka dengan titik pemisah, mis. 027 atau 027.1",
+                "classification code `{1}` must be digits separated by dots, e.g. 027 or 027.1"
+            )
+        case .archivalYearsRange: ("harus 0 sampai 100 tahun", "must be 0 to 100 years")
+        case .archivalUnknownField:
+            (
+                "akses.data_pribadi: kolom `{1}` tidak ada di schema.yml jenis ini",
+                "akses.data_pribadi: field `{1}` is not in this type's schema.yml"
+            )
+        case .archivalUnknownRole:
+            (
+                "akses.peran: peran `{1}` tidak ada di policy.yml",
+                "akses.peran: role `{1}` is not in policy.yml"
+            )
         case .penandatanganNipDigits:
             (
                 "penandatangan.nip \"{1}\" harus 18 angka tanpa spasi (atau kosongkan)",

@@ -11,17 +11,22 @@ public final class RecordType: Sendable, Equatable {
     public let workflow: Workflow
     /// `template.md`: the skeleton of a new record.
     public let template: String
+    /// `arsip.yml`: classification, retention and access; nil in an archive made before it.
+    public let archival: Archival?
 
-    public init(name: String, schema: Schema, workflow: Workflow, template: String) {
+    public init(name: String, schema: Schema, workflow: Workflow, template: String, archival: Archival? = nil) {
         self.name = name
         self.schema = schema
         self.workflow = workflow
         self.template = template
+        self.archival = archival
     }
 
     /// Every stored property (the rules cache's round-trip tests rely on it).
     public static func == (a: RecordType, b: RecordType) -> Bool {
-        a === b || (a.name == b.name && a.schema == b.schema && a.workflow == b.workflow && a.template == b.template)
+        a === b
+            || (a.name == b.name && a.schema == b.schema && a.workflow == b.workflow && a.template == b.template
+                && a.archival == b.archival)
     }
 }
 

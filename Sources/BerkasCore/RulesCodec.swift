@@ -14,7 +14,7 @@
 /// writing a value), and the caller then reads the YAML again.
 public enum RulesCodec {
     /// Changes whenever what is written changes.
-    public static let formatVersion: UInt8 = 3
+    public static let formatVersion: UInt8 = 4
 
     // long-function: the cache format field by field; encode and decode mirror each other line for line, so each stays whole.
     public static func encode(_ rules: ArchiveRules) -> [UInt8] {
@@ -104,6 +104,16 @@ public enum RulesCodec {
                 w.strings(a.optionalFields)
                 w.map(a.requires)
                 w.optional(a.standardWorkingDays) { $0.int($1) }
+            }
+            w.optional(t.archival) { w, a in
+                w.string(a.classificationCode)
+                w.string(a.classificationName)
+                w.int(a.activeYears)
+                w.int(a.inactiveYears)
+                w.string(a.finalDisposition.rawValue)
+                w.string(a.accessClass.rawValue)
+                w.names(a.readers)
+                w.strings(a.personalFields)
             }
         }
         let holidays = rules.holidays.sorted { $0.key < $1.key }
@@ -206,12 +216,26 @@ public enum RulesCodec {
                         note: note, fields: fields, optionalFields: optionalFields, requires: requires,
                         standardWorkingDays: days))
             }
+            guard
+                let archival = r.optional({ r -> Archival? in
+                    guard let code = r.string(), let codeName = r.string(), let active = r.int(),
+                        let inactive = r.int(),
+                        let disposition = r.string().flatMap(Archival.FinalDisposition.init(rawValue:)),
+                        let access = r.string().flatMap(Archival.AccessClass.init(rawValue:)),
+                        let readers: [Role] = r.names(), let personal = r.strings()
+                    else { return nil }
+                    return Archival(
+                        classificationCode: code, classificationName: codeName, activeYears: active,
+                        inactiveYears: inactive, finalDisposition: disposition, accessClass: access, readers: readers,
+                        personalFields: personal)
+                })
+            else { return nil }
             types.append(
                 RecordType(
                     name: name, schema: Schema(type: schemaType, title: title, prefix: prefix, fields: fields),
                     workflow: Workflow(
                         states: states, createRoles: createRoles, editRules: editRules, actions: actions),
-                    template: template))
+                    template: template, archival: archival))
         }
         guard let holidayCount = r.count() else { return nil }
         var holidays: [CalendarDate: String] = [:]

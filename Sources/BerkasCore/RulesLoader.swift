@@ -37,7 +37,11 @@ public enum RulesLoader {
                 throw ConfigError(
                     file: "\(folder)/schema.yml", message: CoreText.fieldStateWorkflow(s.key, s.requiredFrom!))
             }
-            types.append(RecordType(name: name, schema: schema, workflow: workflow, template: template))
+            let archival = try read("\(folder)/arsip.yml").map { data throws(ConfigError) in
+                try Self.archival(data, file: "\(folder)/arsip.yml", schema: schema, policy: policy)
+            }
+            types.append(
+                RecordType(name: name, schema: schema, workflow: workflow, template: template, archival: archival))
         }
         var holidays: [CalendarDate: String] = [:]
         // The holiday list is part of the rules: it lives in `.berkas/`, where
@@ -61,5 +65,21 @@ public enum RulesLoader {
             throw ConfigError(file: configPath, message: CoreText.unknownWorkingDaySeninMinggu(day))
         }
         return ArchiveRules(config: config, policy: policy, types: types, holidays: holidays)
+    }
+
+    /// A type's `arsip.yml`, whose personal fields are the schema's and whose readers are the policy's roles.
+    static func archival(_ data: Data, file: String, schema: Schema, policy: Policy) throws(ConfigError) -> Archival {
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw ConfigError(file: file, message: CoreText.utfText())
+        }
+        let archival = try Archival.parse(text, file: file)
+        if let f = archival.personalFields.first(where: { schema.field($0) == nil }) {
+            throw ConfigError(file: file, message: CoreText.archivalUnknownField(f))
+        }
+        let roles = Set(policy.roles.map(\.role))
+        if let r = archival.readers.first(where: { !roles.contains($0) }) {
+            throw ConfigError(file: file, message: CoreText.archivalUnknownRole(r.rawValue))
+        }
+        return archival
     }
 }

@@ -147,7 +147,15 @@ struct RulesCodecTests {
                 workflow: Workflow(
                     states: states, createRoles: texts(&g).map { Role(rawValue: $0) }, editRules: edits,
                     actions: actions),
-                template: text(&g))
+                template: text(&g),
+                archival: maybe(&g) { g in
+                    Archival(
+                        classificationCode: text(&g), classificationName: text(&g), activeYears: number(&g),
+                        inactiveYears: number(&g),
+                        finalDisposition: Archival.FinalDisposition.allCases[g.below(3)],
+                        accessClass: Archival.AccessClass.allCases[g.below(3)],
+                        readers: texts(&g).map { Role(rawValue: $0) }, personalFields: texts(&g))
+                })
         }
         var holidays: [CalendarDate: String] = [:]
         for _ in 0..<g.below(5) { holidays[date(&g)] = text(&g) }
