@@ -88,6 +88,14 @@ public struct Archival: Sendable, Equatable {
         "aktif \(activeYears) th, inaktif \(inactiveYears) th, \(finalDisposition.rawValue)"
     }
 
+    /// A personal value as a reader without the right to it sees it: its
+    /// first two and last two characters, the rest `*` (a short value all `*`).
+    public static func masked(_ value: String) -> String {
+        let chars = Array(value)
+        guard chars.count > 6 else { return String(repeating: "*", count: chars.count) }
+        return String(chars.prefix(2)) + String(repeating: "*", count: chars.count - 4) + String(chars.suffix(2))
+    }
+
     /// Whether a reader with these roles may read the personal fields.
     public func mayReadWhole(_ roles: Set<Role>) -> Bool {
         accessClass == .biasa || readers.contains(where: roles.contains)

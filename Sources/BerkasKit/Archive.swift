@@ -85,6 +85,16 @@ public final class Archive {
         return nil
     }
 
+    /// The roles of whoever reads: the member whose key `--key` (or BERKAS_KEY, or
+    /// git's user.signingkey) names; none when there is no key or it is no member's.
+    /// What a record's access class lets them read follows from these.
+    public func readerRoles(keyFlag: String?, rules: ArchiveRules) -> Set<Role> {
+        guard let key = try? SigningKey.resolve(flag: keyFlag, repository: repo),
+            let m = rules.policy.member(for: key.publicKey)
+        else { return [] }
+        return Set(m.roles)
+    }
+
     /// Finds a record by ID in a commit: its type and path.
     public func locate(_ idText: String, rules: ArchiveRules, at commit: ObjectID) throws -> (
         type: RecordType, id: RecordID, path: String

@@ -232,6 +232,26 @@ public enum KitText: String, MessageCatalog {
     case reportStepTotalColumns = "kit.report-step-total-columns"
     case reportPerformerColumns = "kit.report-performer-columns"
     case workingTimeUnits = "kit.working-time-units"
+    // MARK: ArchivalLists
+    case archivalInProcess = "kit.archival-in-process"
+    case archivalMissing = "kit.archival-missing"
+    case archivalAccess = "kit.archival-access"
+    case archivalInactiveSince = "kit.archival-inactive-since"
+    case archivalActiveUntil = "kit.archival-active-until"
+    case archivalOneFile = "kit.archival-one-file"
+    case archivalOriginal = "kit.archival-original"
+    case archivalActiveColumns = "kit.archival-active-columns"
+    case archivalActiveTitle = "kit.archival-active-title"
+    case archivalYear = "kit.archival-year"
+    case archivalToInactive = "kit.archival-to-inactive"
+    case archivalToDestroy = "kit.archival-to-destroy"
+    case archivalToKeep = "kit.archival-to-keep"
+    case archivalToReassess = "kit.archival-to-reassess"
+    case archivalDueColumns = "kit.archival-due-columns"
+    case archivalDueTitle = "kit.archival-due-title"
+    case archivalGroup = "kit.archival-group"
+    case archivalDueHint = "kit.archival-due-hint"
+    case archivalMinutes = "kit.archival-minutes"
     // MARK: BackupRedo
     case backupStepNotARecordStep = "kit.backup-step-not-a-record-step"
     case backupStepRecordGone = "kit.backup-step-record-gone"
@@ -887,6 +907,62 @@ public enum KitText: String, MessageCatalog {
             (
                 "hk|j|mnt",
                 "wd|h|min"
+            )
+        // MARK: ArchivalLists
+        case .archivalMissing:
+            (
+                "catatan: jenis {1} belum punya {2}, jadi klasifikasi, retensi dan aksesnya belum ditetapkan — pengelola dapat menyalin berkas itu dari templat (README: Klasifikasi, retensi dan akses)",
+                "note: the type {1} has no {2} yet, so its classification, retention and access are not set — the pengelola can copy that file from the template (README: Classification, retention and access)"
+            )
+        case .archivalInProcess: ("(masih dalam proses)", "(still in process)")
+        case .archivalAccess: ("akses {1}", "access {1}")
+        case .archivalInactiveSince: ("inaktif sejak {1}", "inactive since {1}")
+        case .archivalActiveUntil: ("aktif s.d. {1}", "active until {1}")
+        case .archivalOneFile: ("1 berkas", "1 file")
+        case .archivalOriginal: ("asli (elektronik)", "original (electronic)")
+        case .archivalActiveColumns:
+            (
+                "No.|Kode klasifikasi|Uraian informasi arsip|Kurun waktu|Jumlah|Tingkat perkembangan|Retensi|Keterangan",
+                "No.|Classification code|Description|Period|Quantity|Level of development|Retention|Remarks"
+            )
+        case .archivalActiveTitle: ("DAFTAR ARSIP AKTIF", "LIST OF ACTIVE RECORDS")
+        case .archivalYear: ("tahun {1}", "year {1}")
+        case .archivalToInactive:
+            (
+                "Masa aktif berakhir — pindahkan ke arsip inaktif: {1}",
+                "Active period ended — move to the inactive archive: {1}"
+            )
+        case .archivalToDestroy:
+            (
+                "Retensi berakhir, nasib akhir musnah — daftar arsip usul musnah: {1}",
+                "Retention ended, to be destroyed — list of records proposed for destruction: {1}"
+            )
+        case .archivalToKeep:
+            (
+                "Retensi berakhir, nasib akhir permanen — serahkan ke lembaga kearsipan daerah: {1}",
+                "Retention ended, kept permanently — hand over to the regional archives: {1}"
+            )
+        case .archivalToReassess:
+            (
+                "Retensi berakhir, nasib akhir dinilai kembali — nilai ulang sebelum diputuskan: {1}",
+                "Retention ended, to be reassessed — appraise again before deciding: {1}"
+            )
+        case .archivalDueColumns:
+            (
+                "No.|Kode klasifikasi|Uraian informasi arsip|Selesai|Aktif s.d.|Retensi s.d.|Nasib akhir",
+                "No.|Classification code|Description|Closed|Active until|Kept until|Final disposition"
+            )
+        case .archivalDueTitle: ("RETENSI ARSIP PER {1}", "RECORDS RETENTION AS OF {1}")
+        case .archivalGroup: ("kelompok", "group")
+        case .archivalDueHint:
+            (
+                "Cetak dengan `berkas retensi --format html > retensi.html`: daftar ini dengan blok tanda tangan dan rancangan berita acara pemusnahan.",
+                "Print with `berkas retensi --format html > retensi.html`: these lists with a signature block and a draft of the destruction record."
+            )
+        case .archivalMinutes:
+            (
+                "BERITA ACARA PEMUSNAHAN ARSIP (RANCANGAN)\nNomor: ....................\nPada hari ini .......... tanggal .......... bulan .......... tahun .........., kami yang bertanda tangan di bawah ini:\nNama: {3}, NIP: {4}, Jabatan: {5}, dalam hal ini bertindak untuk dan atas nama {1},\ntelah melaksanakan pemusnahan arsip sebanyak {2} berkas sebagaimana tercantum dalam Daftar Arsip Usul Musnah terlampir, yang telah habis masa retensinya dan bernasib akhir musnah menurut Jadwal Retensi Arsip, dengan cara .................... dan disaksikan oleh ....................\nPemusnahan dicatat dalam arsip berkas sebagai langkah bertanda tangan; isi berkas tetap ada dalam riwayat git setiap salinan arsip (lihat README, bagian Retensi dan pemusnahan).\nDemikian berita acara ini dibuat dengan sebenar-benarnya untuk dipergunakan sebagaimana mestinya.",
+                "RECORDS DESTRUCTION MINUTES (DRAFT)\nNumber: ....................\nOn this day .......... date .......... month .......... year .........., we the undersigned:\nName: {3}, NIP: {4}, Position: {5}, acting for and on behalf of {1},\nhave destroyed {2} files as listed in the attached List of Records Proposed for Destruction, whose retention has ended with the final disposition destroy under the Records Retention Schedule, by .................... witnessed by ....................\nThe destruction is recorded in the berkas archive as a signed step; the files' content remains in the git history of every copy of the archive (see README, Retention and destruction).\nThese minutes are made truthfully to be used as needed."
             )
         // MARK: BackupRedo
         case .backupStepNotARecordStep:

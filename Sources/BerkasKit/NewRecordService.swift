@@ -124,9 +124,10 @@ public struct NewRecordService {
         return draft.text
     }
 
-    /// The note of a new record's commit.
+    /// The note of a new record's commit: the applicant's name, no personal data
+    /// (a commit message is copied into every clone and log and can never be masked).
     public static func creationNote(_ doc: FrontMatterDocument) -> String? {
-        doc.scalar("nama").map { "Surat permintaan dari \($0) (NIP \(doc.scalar("nip") ?? "-")) dicatat." }
+        doc.scalar("nama").map { "Surat permintaan dari \($0) dicatat." }
     }
 
     /// When the last commit created this very request (same member, same text

@@ -18,7 +18,9 @@ public struct RenderService {
     /// The line in a letter form where a new printed page begins.
     static let pageBreak = "<!-- halaman baru -->"
 
-    public func run(archive: Archive, idText: String, format: String, language: Language) throws -> String {
+    public func run(archive: Archive, idText: String, format: String, language: Language, keyFlag: String? = nil)
+        throws -> String
+    {
         let head = try archive.head()
         let rules = try archive.rules(at: head)
         let (type, id, path) = try archive.locate(idText, rules: rules, at: head)
@@ -33,9 +35,11 @@ public struct RenderService {
         else {
             throw BerkasError.internalFailure("\(path) cannot be read")
         }
-        let letter = Letter(
-            html: format == "html", language: language, zone: rules.config.zone,
-            values: Self.values(of: doc, type: type, config: rules.config, language: language))
+        var values = Self.values(of: doc, type: type, config: rules.config, language: language)
+        if let archival = type.archival, !archival.mayReadWhole(archive.readerRoles(keyFlag: keyFlag, rules: rules)) {
+            for key in archival.personalFields { values[key] = values[key].map(Archival.masked) }
+        }
+        let letter = Letter(html: format == "html", language: language, zone: rules.config.zone, values: values)
         let form = template.replacingOccurrences(of: "\r\n", with: "\n")
         var text = letter.fill(form)
         if !form.contains(Self.pageBreak) { text += "\n\n" + Self.pageBreak + "\n" }

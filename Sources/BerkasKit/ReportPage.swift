@@ -13,19 +13,6 @@ struct ReportPage {
 
     func text(_ t: KitText) -> String { htmlEscape(t().text(language)) }
 
-    func table(_ head: [String], _ rows: [[String]], highlight: [Bool] = [], numeric: Set<Int> = []) -> String {
-        var h = "<table><thead><tr>" + head.map { "<th>\(htmlEscape($0))</th>" }.joined() + "</tr></thead><tbody>"
-        for (i, r) in rows.enumerated() {
-            let cls = highlight.indices.contains(i) && highlight[i] ? " class=\"late\"" : ""
-            h += "<tr\(cls)>"
-            for (c, cell) in r.enumerated() {
-                h += numeric.contains(c) ? "<td class=\"n\">\(htmlEscape(cell))</td>" : "<td>\(htmlEscape(cell))</td>"
-            }
-            h += "</tr>"
-        }
-        return h + "</tbody></table>"
-    }
-
     func html() -> String {
         let title = KitText.standardTimeReport2().text(language)
         let printedOn = localTime(report.now, offsetSeconds: report.calendar.offsetSeconds).date.words(language)
@@ -43,8 +30,7 @@ struct ReportPage {
             td:first-child { white-space: nowrap; }
             .meta { color: #333; margin: 2px 0; } .legend { font-size: 8.5pt; color: #333; margin: 2px 0; }
             svg text { font-family: "DejaVu Sans", Arial, sans-serif; fill: #111; }
-            .ttd { width: 80mm; margin: 18px 0 0 auto; break-inside: avoid; }
-            .ttd .space { height: 20mm; } .ttd .name { font-weight: bold; text-decoration: underline; }
+            \(PrintedPage.signatureStyle)
             @media print { h2 { break-after: avoid; } tr { break-inside: avoid; } svg { break-inside: avoid; } }
             </style></head><body>
             <h1>\(htmlEscape(title))</h1>
@@ -54,32 +40,21 @@ struct ReportPage {
             <h2>\(text(.timePerStepAgainstStandard))</h2>
             \(chart())
             <h2>\(text(.perStep2))</h2>
-            \(table(renderer.totalsHeader, report.byAction.map(renderer.totalCells), numeric: Set(1...7)))
+            \(PrintedPage.table(renderer.totalsHeader, report.byAction.map(renderer.totalCells), numeric: Set(1...7)))
             \(renderer.legend.map { "<p class=\"legend\">\(htmlEscape($0))</p>" }.joined())
             <h2>\(text(.perPerformer2))</h2>
-            \(table(renderer.performerHeader, report.byPerformer.map(renderer.performerCells), numeric: Set(2...6)))
+            \(PrintedPage.table(renderer.performerHeader, report.byPerformer.map(renderer.performerCells), numeric: Set(2...6)))
             <h2>\(text(.everyStep))</h2>
-            \(table(renderer.header, report.rows.map(renderer.cells), highlight: report.rows.map { $0.onTime == false }))
+            \(PrintedPage.table(renderer.header, report.rows.map(renderer.cells), highlight: report.rows.map { $0.onTime == false }))
             \(signature())
             </body></html>
             """
     }
 
-    /// "Mengetahui," the signatory's position, a space to sign, name and NIP,
-    /// under the place and date the report is printed.
     func signature() -> String {
-        let date = localTime(report.now, offsetSeconds: report.calendar.offsetSeconds).date.words(language)
-        let placeDate = [report.place, date].compactMap { $0 }.joined(separator: ", ")
-        let s = report.signatory
-        let position = s?.position ?? KitText.reportHeadOf(report.office).text(language)
-        let name = s.map { $0.name.isEmpty ? nil : $0.name } ?? nil
-        let nip = s?.nip ?? ""
-        return """
-            <div class="ttd"><div>\(htmlEscape(placeDate))</div><div>\(text(.reportAcknowledged))</div>
-            <div>\(htmlEscape(position))</div><div class="space"></div>
-            <div class="name">\(htmlEscape(name ?? "(" + String(repeating: ".", count: 40) + ")"))</div>
-            <div>NIP \(htmlEscape(nip.isEmpty ? String(repeating: ".", count: 30) : nip))</div></div>
-            """
+        PrintedPage.signature(
+            on: localTime(report.now, offsetSeconds: report.calendar.offsetSeconds).date, place: report.place,
+            signatory: report.signatory, office: report.office, language: language)
     }
 
     /// Median and longest working time of each step (bars) against its

@@ -67,11 +67,10 @@ public struct ShowService {
             if spec.type == .phone, case .success(let p) = PhoneNumber.parse(text) { text = p.display }
             fields.append(Field(key: spec.key, label: spec.label, value: TerminalSafe.escape(text)))
         }
-        var myRoles: Set<Role> = []
-        if let key = try? SigningKey.resolve(flag: keyFlag, repository: archive.repo),
-            let m = rules.policy.member(for: key.publicKey)
-        {
-            myRoles = Set(m.roles)
+        let myRoles = archive.readerRoles(keyFlag: keyFlag, rules: rules)
+        let hidden = Self.hide(&fields, doc: doc, archival: type.archival, readerRoles: myRoles)
+        func masking(_ note: String) -> String {
+            hidden.reduce(note) { $0.replacingOccurrences(of: $1.0, with: $1.1) }
         }
         let next = type.workflow.actions(from: status).map { a in
             var command = "berkas act \(id) \(a.name.rawValue)"
@@ -91,11 +90,31 @@ public struct ShowService {
                 time: formatCommitTime(s.time, offsetMinutes: s.offsetMinutes, commit: s.commit.short),
                 action: TerminalSafe.escape(s.action), from: s.from.map(TerminalSafe.escape),
                 to: s.to.map(TerminalSafe.escape), role: s.role.map(TerminalSafe.escape),
-                actor: s.actor.map(TerminalSafe.escape), note: s.note.map(TerminalSafe.escape), commit: s.commit.short)
+                actor: s.actor.map(TerminalSafe.escape), note: s.note.map { masking(TerminalSafe.escape($0)) },
+                commit: s.commit.short)
         }
         return Result(
             id: id.description, path: path, status: status.rawValue,
             statusLabel: type.workflow.state(status)?.label ?? status.rawValue,
             isFinal: type.workflow.isFinal(status), fields: fields, next: next, timeline: steps)
+    }
+
+    /// Masks the personal fields a reader without the right to them may not
+    /// read; returns each hidden value (as shown and as written) with its mask,
+    /// for the notes that repeat it.
+    static func hide(_ fields: inout [Field], doc: FrontMatterDocument, archival: Archival?, readerRoles: Set<Role>)
+        -> [(String, String)]
+    {
+        guard let archival, !archival.mayReadWhole(readerRoles) else { return [] }
+        var hidden: [(String, String)] = []
+        fields = fields.map { f in
+            guard archival.personalFields.contains(f.key) else { return f }
+            hidden.append((f.value, Archival.masked(f.value)))
+            return Field(key: f.key, label: f.label, value: Archival.masked(f.value))
+        }
+        for key in archival.personalFields {
+            if let raw = doc.scalar(key), !raw.isEmpty { hidden.append((raw, Archival.masked(raw))) }
+        }
+        return hidden
     }
 }

@@ -206,22 +206,3 @@ enum WorkingTimeUnits {
         return (parts[0], parts[1], parts[2])
     }
 }
-
-/// What every printed page of a letter or report carries at its foot.
-enum PrintedPage {
-    /// CSS page-margin boxes: `left` at the bottom left, "Halaman N dari M" at the bottom right.
-    static func foot(left: String, language: Language) -> String {
-        let pageOf = cssString(KitText.pageOf().text(language))
-            .replacingOccurrences(of: "{1}", with: "\" counter(page) \"")
-            .replacingOccurrences(of: "{2}", with: "\" counter(pages) \"")
-        let font = "font: 8pt \"DejaVu Sans\", sans-serif; color: #444;"
-        return "@bottom-left { content: \(cssString(left)); \(font) } @bottom-right { content: \(pageOf); \(font) }"
-    }
-
-    /// A CSS string literal.
-    static func cssString(_ s: String) -> String {
-        "\""
-            + s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
-            .replacingOccurrences(of: "\n", with: " ") + "\""
-    }
-}

@@ -21,6 +21,11 @@ enum HelpText: String, MessageCatalog {
     case editRecordIdEG = "help.edit-record-id-e-g"
     case globalLanguage = "help.global-language"
     case exportSeparator = "help.export-separator"
+    case daftarArsipAbstract = "help.daftar-arsip-abstract"
+    case daftarArsipYear = "help.daftar-arsip-year"
+    case daftarArsipAll = "help.daftar-arsip-all"
+    case retensiAbstract = "help.retensi-abstract"
+    case retensiAsOf = "help.retensi-as-of"
     case exportNoBom = "help.export-no-bom"
     case exportSeparatorInvalid = "help.export-separator-invalid"
     case globalVerbose = "help.global-verbose"
@@ -198,6 +203,24 @@ enum HelpText: String, MessageCatalog {
             )
         case .keyCommentEGE: ("Komentar, mis. email.", "Comment, e.g. e-mail.")
         case .listRecordsQueues: ("Daftar berkas dan antrean.", "Records and queues.")
+        case .daftarArsipAbstract:
+            (
+                "Daftar arsip aktif, dari riwayat bertanda tangan.",
+                "The list of active records, from the signed history."
+            )
+        case .daftarArsipYear: ("Hanya berkas yang dicatat pada tahun ini.", "Only records registered in this year.")
+        case .daftarArsipAll:
+            (
+                "Juga berkas yang masa aktifnya sudah berakhir.",
+                "Also records whose active period has ended."
+            )
+        case .retensiAbstract:
+            (
+                "Berkas yang masa aktif atau retensinya berakhir.",
+                "Records whose active period or retention has ended."
+            )
+        case .retensiAsOf:
+            ("Per tanggal ini (YYYY-MM-DD; bawaan: hari ini).", "As of this date (YYYY-MM-DD; default: today).")
         case .exportSeparator:
             (
                 "Pemisah kolom CSV: , (bawaan) atau ; (untuk spreadsheet berbahasa Indonesia; angka lalu memakai koma desimal).",

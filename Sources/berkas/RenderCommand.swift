@@ -12,6 +12,7 @@ struct RenderCommand: ParsableCommand {
     var id: String
     @Option(help: "md | html")
     var format: String = "md"
+    @OptionGroup var keyOption: KeyOption
     @OptionGroup var global: GlobalOptions
 
     func validate() throws {
@@ -23,7 +24,8 @@ struct RenderCommand: ParsableCommand {
             let archive = try Archive.open()
             Output.out(
                 try RenderService().run(
-                    archive: archive, idText: id, format: format, language: global.language(archive)))
+                    archive: archive, idText: id, format: format, language: global.language(archive),
+                    keyFlag: keyOption.key))
         }
     }
 }

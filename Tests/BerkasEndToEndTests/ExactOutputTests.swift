@@ -44,6 +44,8 @@ struct ExactOutputTests {
           commit                  Simpan berkas yang diubah di penyunting teks:
                                   periksa, lalu satu commit bertanda tangan per berkas.
           key                     Kunci SSH untuk staf baru.
+          daftar-arsip            Daftar arsip aktif, dari riwayat bertanda tangan.
+          retensi                 Berkas yang masa aktif atau retensinya berakhir.
 
           See 'berkas help <subcommand>' for detailed help.
         """#
@@ -82,6 +84,8 @@ struct ExactOutputTests {
           backups                 The backups sync kept and the steps in them.
           commit                  Commit records edited by hand.
           key                     SSH keys for new staff.
+          daftar-arsip            The list of active records, from the signed history.
+          retensi                 Records whose active period or retention has ended.
 
           See 'berkas help <subcommand>' for detailed help.
         """#
@@ -145,7 +149,7 @@ struct ExactOutputTests {
 
             Riwayat:
               \(time)  buat (→ diterima)  Rina Wulandari, S.E. (NIP 199003152015032001) [staf-ukpbj]  \(commit)
-                  Surat permintaan dari Budi Santoso, S.Kom. (NIP 198507122010011003) dicatat.
+                  Surat permintaan dari Budi Santoso, S.Kom. dicatat.
 
             """
         let r = try s.berkas(["-C", "arsip", "show", id])

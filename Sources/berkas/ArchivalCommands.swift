@@ -1,0 +1,78 @@
+import ArgumentParser
+import BerkasCore
+import BerkasKit
+import Foundation
+
+struct DaftarArsipCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "daftar-arsip",
+        abstract: HelpText.daftarArsipAbstract.text)
+
+    @Option(help: HelpText.daftarArsipYear.help)
+    var tahun: Int?
+    @Flag(help: HelpText.daftarArsipAll.help)
+    var semua = false
+    @Option(help: "table | csv | xlsx | html")
+    var format: String = "table"
+    @OptionGroup var export: ExportOptions
+    @OptionGroup var global: GlobalOptions
+
+    func validate() throws {
+        guard ["table", "csv", "xlsx", "html"].contains(format) else {
+            throw ValidationError("--format: table | csv | xlsx | html")
+        }
+    }
+
+    func run() throws {
+        try Output.run(global) {
+            let archive = try Archive.open()
+            let renderer = ArchivalListRenderer(
+                lists: try ArchivalLists.load(archive: archive), language: global.language(archive))
+            if format == "xlsx" {
+                try ExportOptions.writeWorkbook(
+                    renderer.activeWorkbook(year: tahun, all: semua), command: "daftar-arsip")
+                return
+            }
+            Output.write(
+                renderer.active(
+                    year: tahun, all: semua, format: format, separator: export.separatorCharacter,
+                    byteOrderMark: !export.noByteOrderMark), newline: format != "csv")
+        }
+    }
+}
+
+struct RetensiCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "retensi",
+        abstract: HelpText.retensiAbstract.text)
+
+    @Option(help: HelpText.retensiAsOf.help)
+    var per: String?
+    @Option(help: "table | csv | html")
+    var format: String = "table"
+    @OptionGroup var export: ExportOptions
+    @OptionGroup var global: GlobalOptions
+
+    func validate() throws {
+        guard ["table", "csv", "html"].contains(format) else { throw ValidationError("--format: table | csv | html") }
+    }
+
+    func run() throws {
+        try Output.run(global) {
+            let archive = try Archive.open()
+            let lists = try ArchivalLists.load(archive: archive)
+            var day = lists.today
+            if let per {
+                guard let d = CalendarDate(iso: per) else {
+                    throw BerkasError.user(.usage, KitText.mustYyyyMmDd("--per"))
+                }
+                day = d
+            }
+            let renderer = ArchivalListRenderer(lists: lists, language: global.language(archive))
+            Output.write(
+                renderer.due(
+                    on: day, format: format, separator: export.separatorCharacter,
+                    byteOrderMark: !export.noByteOrderMark), newline: format != "csv")
+        }
+    }
+}
