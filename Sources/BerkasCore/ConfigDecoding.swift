@@ -26,7 +26,9 @@ struct ConfigNode {
 
     /// Parses one `.berkas` file: size limit, no anchors/aliases/tags, YAML
     /// syntax (duplicate keys refused by the parser), a mapping at the top.
-    static func document(_ text: String, file: String) throws(ConfigError) -> ConfigNode {
+    static func document(_ written: String, file: String) throws(ConfigError) -> ConfigNode {
+        // Notepad starts a file it saves as UTF-8 with a byte-order mark: not part of the text.
+        let text = written.unicodeScalars.first == "\u{FEFF}" ? String(written.unicodeScalars.dropFirst()) : written
         if text.utf8.count > 1024 * 1024 {
             throw ConfigError(file: file, message: CoreText.configurationFileTooLarge())
         }

@@ -48,8 +48,10 @@ public struct ArchivalListRenderer {
         case "csv": return CSV.render([head] + rows, separator: separator, byteOrderMark: byteOrderMark)
         case "html": return page(title: title, subtitle: subtitle, sections: [(nil, head, rows)])
         default:
-            return title + " — " + subtitle + "\n\n" + (rows.isEmpty ? KitText.records().text(language) : "")
-                + Table.render([head] + rows.map { $0.map(TerminalSafe.escape) })
+            let list =
+                rows.isEmpty
+                ? KitText.records().text(language) : Table.render([head] + rows.map { $0.map(TerminalSafe.escape) })
+            return title + " — " + subtitle + "\n\n" + list
         }
     }
 

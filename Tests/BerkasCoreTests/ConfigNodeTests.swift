@@ -196,4 +196,31 @@ struct ConfigNodeTests {
             #expect(error.message.id.contains("penandatangan.jabatan"), "\(error.message.id)")
         }
     }
+
+    @Test func theArchivalSettingsReadAsWrittenEvenFromNotepad() throws {
+        let text = try #require(
+            RecordsTemplate.file(".berkas/types/permintaan-reset-akun/arsip.yml").map {
+                String(decoding: $0, as: UTF8.self)
+            })
+        let notepad = "\u{FEFF}" + text.replacingOccurrences(of: "\n", with: "\r\n")
+        for t in [text, notepad] {
+            let a = try Archival.parse(t, file: "arsip.yml")
+            #expect(a.classificationCode == "027" && a.activeYears == 2 && a.inactiveYears == 3)
+            #expect(a.finalDisposition == .musnah && a.accessClass == .terbatas)
+            #expect(a.personalFields == ["nip", "telepon", "email"] && a.readers.count == 5)
+            #expect(a.activeUntil(closedIn: 2026) == CalendarDate(year: 2028, month: 12, day: 31))
+            #expect(a.keptUntil(closedIn: 2026) == CalendarDate(year: 2031, month: 12, day: 31))
+        }
+        do {
+            _ = try Archival.parse(text.replacingOccurrences(of: "kode: \"027\"", with: "kode: \"02x\""), file: "a")
+            Issue.record("accepted a classification code with a letter")
+        } catch {
+            #expect(error.message.id.contains("kode klasifikasi `02x`"), "\(error.message.id)")
+        }
+        #expect(Archival.masked("198507122010011003") == "19**************03" && Archival.masked("abc") == "***")
+        // Every settings file is read the same way: config.yml from Notepad too.
+        let config = try OfficeConfig.parse(
+            "\u{FEFF}kantor: X\r\njenis: [a]\r\ntempat: Ponorogo\r\n", file: "config.yml")
+        #expect(config.office == "X" && config.place == "Ponorogo")
+    }
 }
