@@ -13,6 +13,10 @@ public struct ArchivalListRenderer {
     }
 
     func words(_ d: CalendarDate?) -> String { d?.words(language) ?? "-" }
+    /// "Permintaan Reset Akun SPSE a.n. Budi Santoso, S.Kom. (RA-2026-0001)".
+    func describe(_ e: ArchivalLists.Entry) -> String {
+        KitText.archivalDescription(e.type.schema.title, e.name, e.id).text(language)
+    }
     func columns(_ t: KitText) -> [String] { t().text(language).components(separatedBy: "|") }
 
     // MARK: Daftar arsip aktif
@@ -30,7 +34,7 @@ public struct ArchivalListRenderer {
                     : KitText.archivalActiveUntil(words(until))).text(language))
         }
         return [
-            String(n), a?.classificationCode ?? "-", e.description, period, KitText.archivalOneFile().text(language),
+            String(n), a?.classificationCode ?? "-", describe(e), period, KitText.archivalOneFile().text(language),
             KitText.archivalOriginal().text(language), a?.retentionText ?? "-", remarks.joined(separator: "; ")
         ]
     }
@@ -71,7 +75,7 @@ public struct ArchivalListRenderer {
 
     func dueRow(_ n: Int, _ e: ArchivalLists.Entry) -> [String] {
         [
-            String(n), e.type.archival?.classificationCode ?? "-", e.description, words(e.closed),
+            String(n), e.type.archival?.classificationCode ?? "-", describe(e), words(e.closed),
             words(e.activeUntil), words(e.keptUntil), e.type.archival?.finalDisposition.rawValue ?? "-"
         ]
     }

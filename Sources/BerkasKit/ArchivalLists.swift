@@ -19,9 +19,6 @@ public struct ArchivalLists {
         /// The last day of the active period and of the retention; nil while open or without `arsip.yml`.
         public let activeUntil: CalendarDate?
         public let keptUntil: CalendarDate?
-
-        /// "Permintaan Reset Akun SPSE a.n. Budi Santoso, S.Kom. (RA-2026-0001)".
-        public var description: String { "\(type.schema.title) a.n. \(name) (\(id))" }
     }
 
     public let entries: [Entry]

@@ -30,7 +30,7 @@ struct DaftarArsipCommand: ParsableCommand {
                 lists: try ArchivalLists.load(archive: archive), language: global.language(archive))
             if format == "xlsx" {
                 try ExportOptions.writeWorkbook(
-                    renderer.activeWorkbook(year: tahun, all: semua), command: "daftar-arsip")
+                    renderer.activeWorkbook(year: tahun, all: semua), command: "daftar-arsip", file: "daftar-arsip")
                 return
             }
             Output.write(

@@ -20,10 +20,9 @@ struct ExportOptions: ParsableArguments {
 
     /// Writes a workbook's bytes to standard output, which must be a file or a
     /// pipe: binary bytes on a terminal are no use to anyone.
-    static func writeWorkbook(_ workbook: Spreadsheet, command: String) throws {
-        guard isatty(1) == 0 else {
-            throw BerkasError.user(.usage, KitText.xlsxNotToTerminal(command, command == "list" ? "daftar" : "laporan"))
-        }
+    /// `file`: the name (without `.xlsx`) the refusal suggests to save it under.
+    static func writeWorkbook(_ workbook: Spreadsheet, command: String, file: String) throws {
+        guard isatty(1) == 0 else { throw BerkasError.user(.usage, KitText.xlsxNotToTerminal(command, file)) }
         let bytes = try workbook.bytes()
         bytes.withUnsafeBufferPointer { Output.write(bytes: $0) }
     }

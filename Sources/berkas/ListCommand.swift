@@ -36,7 +36,8 @@ struct ListCommand: ParsableCommand {
                 archive: archive, status: status, mine: mine, overdue: overdue, all: all, keyFlag: keyOption.key)
             let language = global.language(archive)
             if format == "xlsx" {
-                try ExportOptions.writeWorkbook(service.workbook(rows, language: language), command: "list")
+                try ExportOptions.writeWorkbook(
+                    service.workbook(rows, language: language), command: "list", file: "daftar")
                 return
             }
             let text = service.render(

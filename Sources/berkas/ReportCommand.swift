@@ -33,7 +33,7 @@ struct ReportCommand: ParsableCommand {
                 renderer.writeTable { Output.write($0, newline: false) }
                 Output.write("", newline: true)
             case "xlsx":
-                try ExportOptions.writeWorkbook(renderer.workbook(), command: "report")
+                try ExportOptions.writeWorkbook(renderer.workbook(), command: "report", file: "laporan")
             default:
                 Output.write(
                     renderer.render(

@@ -104,6 +104,13 @@ struct ArchivalTests {
                 header, "1,\(Self.a),Ditolak; akses terbatas; inaktif sejak 1 Januari 2027",
                 "2,\(Self.b),Ditolak; akses terbatas; aktif s.d. 31 Desember 2027"
             ])
+        let path = s.dir + "/daftar-arsip.xlsx"
+        let command = PrintedTests.shell(Sandbox.berkasCommand + ["-C", "arsip", "daftar-arsip", "--format", "xlsx"])
+        let write = try s.run(["sh", "-c", "BERKAS_NOW=2027-01-01T09:00:00+07:00 \(command) > '\(path)'"])
+        #expect(write.status == 0, "\(write.stderr)")
+        let sheet = try #require(try PrintedTests().readBack(s, path)["DAFTAR ARSIP AKTIF"])
+        #expect(sheet.count == 3 && sheet[1][0] == ["int", "1"] && sheet[1][1] == ["str", "027"], "\(sheet)")
+        #expect(sheet[2][2] == ["str", "Permintaan Reset Akun SPSE a.n. Citra (RA-2025-0001)"])
         let html = try s.berkas(["-C", "arsip", "daftar-arsip", "--format", "html"])
         #expect(html.stdout.contains("DAFTAR ARSIP AKTIF") && html.stdout.contains("Mengetahui,"))
         #expect(html.stdout.contains("counter(pages)"), "numbered pages")
