@@ -19,6 +19,7 @@ public enum AuditText: String, MessageCatalog {
     case oneCommitChangesRecordsOne = "audit.one-commit-changes-records-one"
     case attachmentBelong = "audit.attachment-belong"
     case attachmentsChangedWithoutTheirRecord = "audit.attachments-changed-without-their-record"
+    case attachmentRemovedWithoutItsRecord = "audit.attachment-removed-without-its-record"
     // MARK: CommitTimeRule
     case beforeJanuary = "audit.before-january"
     case afterYear = "audit.after-year"
@@ -27,6 +28,14 @@ public enum AuditText: String, MessageCatalog {
     case commitTimeFutureAfterServer = "audit.commit-time-future-after-server"
     case zoneNoPlaceHas = "audit.zone-no-place-has"
     case timeCannotBePlaced = "audit.time-cannot-be-placed"
+    // MARK: DestructionRule
+    case destructionNamesNoMinutes = "audit.destruction-names-no-minutes"
+    case destroyedRecordWasNotFinal = "audit.destroyed-record-was-not-final"
+    case destroyedRecordTypeHasNoRetention = "audit.destroyed-record-type-has-no-retention"
+    case destroyedRecordIsNotToBeDestroyed = "audit.destroyed-record-is-not-to-be-destroyed"
+    case destroyedRecordHistoryUnread = "audit.destroyed-record-history-unread"
+    case destroyedBeforeRetentionEnded = "audit.destroyed-before-retention-ended"
+    case destroyedRecordAttachmentsRemain = "audit.destroyed-record-attachments-remain"
     // MARK: LinearHistoryRule
     case mergeCommitParentsArchiveS = "audit.merge-commit-parents-archive-s"
     // MARK: ScopeRule
@@ -115,6 +124,47 @@ public enum AuditText: String, MessageCatalog {
             (
                 "lampiran diubah tanpa berkasnya",
                 "attachments changed without their record"
+            )
+        case .attachmentRemovedWithoutItsRecord:
+            (
+                "lampiran {1} dihapus tanpa berkasnya",
+                "attachment {1} removed without its record"
+            )
+        // MARK: DestructionRule
+        case .destructionNamesNoMinutes:
+            (
+                "pemusnahan tanpa trailer Berkas-Berita-Acara: sebutkan nomor berita acara pemusnahan",
+                "a destruction without a Berkas-Berita-Acara trailer: name the berita acara's number"
+            )
+        case .destroyedRecordWasNotFinal:
+            (
+                "berkas {1} dimusnahkan padahal belum berstatus akhir (status {2})",
+                "record {1} was destroyed while not final (status {2})"
+            )
+        case .destroyedRecordTypeHasNoRetention:
+            (
+                "berkas {1} dimusnahkan padahal jenis {2} tidak punya arsip.yml (retensi tidak diketahui)",
+                "record {1} was destroyed but the type {2} has no arsip.yml (its retention is unknown)"
+            )
+        case .destroyedRecordIsNotToBeDestroyed:
+            (
+                "berkas {1} dimusnahkan padahal nasib akhirnya {2}, bukan musnah",
+                "record {1} was destroyed but its final disposition is {2}, not musnah"
+            )
+        case .destroyedRecordHistoryUnread:
+            (
+                "riwayat berkas {1} tidak dapat dibaca: kapan ia selesai tidak diketahui",
+                "the history of record {1} cannot be read: when it was closed is unknown"
+            )
+        case .destroyedBeforeRetentionEnded:
+            (
+                "berkas {1} selesai {2} ({3}): retensinya berakhir {4}, tetapi dimusnahkan {5}",
+                "record {1} was closed on {2} ({3}): its retention ends on {4}, but it was destroyed on {5}"
+            )
+        case .destroyedRecordAttachmentsRemain:
+            (
+                "berkas {1} dimusnahkan tetapi lampirannya masih ada di {2}",
+                "record {1} was destroyed but its attachments remain in {2}"
             )
         // MARK: CommitTimeRule
         case .beforeJanuary: ("sebelum 1 Januari 1970", "before 1 January 1970")

@@ -5,7 +5,8 @@ public struct Auditor: Sendable {
     /// The rules of the rule book (docs/verification-rules.md); a shallow history is checked by the caller.
     public init(notAfter: Int64? = nil) {
         rules = [
-            SignatureRule(), SignerRule(), ScopeRule(), TransitionRule(), TrailerRule(), SecretRule(),
+            SignatureRule(), SignerRule(), ScopeRule(), TransitionRule(), DestructionRule(), TrailerRule(),
+            SecretRule(),
             LinearHistoryRule(),
             CommitTimeRule(notAfter: notAfter), ArchiveRulesRule()
         ]

@@ -13,6 +13,8 @@ extension ClassifiedChange {
             return ([ArchiveAction.expected(old: rules.policy, new: newPolicy, paths: paths)], [.pengelola])
         case .documentation:
             return (["dokumentasi"], [.pengelola])
+        case .destruction:
+            return (["musnah"], [.pengelola])
         case .record(let r):
             let wf = r.type.workflow
             switch (r.beforeStatus, r.afterStatus) {

@@ -2,13 +2,16 @@ import BerkasCore
 import Foundation
 
 /// What a commit does, read from its file changes: create the archive, change
-/// the archive's rules, or change exactly one record (with its attachments).
+/// the archive's rules, change exactly one record (with its attachments), or
+/// remove records (with their attachments) whose retention ended.
 public enum ClassifiedChange: Sendable {
     case root
     case archive(paths: [String])
     /// Only the archive's own documentation (`README.md`, `lampiran/README.md`).
     case documentation(paths: [String])
     case record(RecordChange)
+    /// Only removals of records and of their attachments: a destruction (rule book §7a).
+    case destruction(Destruction)
     /// Not one of the shapes above; the reasons say why.
     case mixed([Localized])
     /// Nothing changed.
@@ -29,6 +32,18 @@ public enum ClassifiedChange: Sendable {
         public let attachments: [String]
     }
 
+    /// The records a destruction removes, as they stood at the parent.
+    public struct Destruction: Sendable {
+        public struct Removed: Sendable {
+            public let id: RecordID
+            public let type: RecordType
+            public let path: String
+            public let statusBefore: Status?
+        }
+        public let records: [Removed]
+        public let attachments: [String]
+    }
+
     /// The archive's rules: only a pengelola may change them.
     static func isArchiveFile(_ path: String) -> Bool { path.hasPrefix(".berkas/") }
 
@@ -45,6 +60,7 @@ public enum ClassifiedChange: Sendable {
         var records: [(RecordType, RecordID, CommitFacts.FileChange)] = []
         var attachments: [(String, String)] = []
         var reasons: [Localized] = []
+        var onlyRemovals = true
         for c in facts.changes {
             if isArchiveFile(c.path) {
                 archive.append(c.path)
@@ -58,11 +74,13 @@ public enum ClassifiedChange: Sendable {
                 type.schema.prefix == id.prefix
             {
                 records.append((type, id, c))
+                if c.after != nil { onlyRemovals = false }
                 continue
             }
             let parts = c.path.split(separator: "/")
             if parts.count >= 3, parts[0] == "lampiran", RecordID(String(parts[1])) != nil {
                 attachments.append((String(parts[1]), c.path))
+                if c.after != nil { onlyRemovals = false }
                 continue
             }
             reasons.append(AuditText.fileOutsidePlacesArchiveKnows(c.path))
@@ -72,6 +90,15 @@ public enum ClassifiedChange: Sendable {
         }
         if !documentation.isEmpty && (!records.isEmpty || !attachments.isEmpty || !archive.isEmpty) {
             reasons.append(AuditText.oneCommitChangesArchiveS2())
+        }
+        // Records and attachments only removed: a destruction, whose attachments are the removed records'.
+        if !records.isEmpty, onlyRemovals {
+            let removed = Set(records.map(\.1.description))
+            for (owner, path) in attachments where !removed.contains(owner) {
+                reasons.append(AuditText.attachmentRemovedWithoutItsRecord(path))
+            }
+            if !reasons.isEmpty { return .mixed(reasons) }
+            return .destruction(destruction(records, attachments: attachments.map(\.1), facts: facts))
         }
         if records.count > 1 {
             reasons.append(
@@ -112,5 +139,19 @@ public enum ClassifiedChange: Sendable {
                 beforeStatus: before?.scalar("status").map(Status.init(rawValue:)),
                 afterStatus: after?.scalar("status").map(Status.init(rawValue:)),
                 parseProblems: problems, attachments: attachments.map(\.1)))
+    }
+
+    private static func destruction(
+        _ records: [(RecordType, RecordID, CommitFacts.FileChange)], attachments: [String], facts: CommitFacts
+    ) -> Destruction {
+        Destruction(
+            records: records.map { type, id, change in
+                let status = change.before.flatMap { data -> Status? in
+                    guard case .success(let doc) = FrontMatterParser.parse(data, file: change.path) else { return nil }
+                    return doc.scalar("status").map(Status.init(rawValue:))
+                }
+                return .init(id: id, type: type, path: change.path, statusBefore: status)
+            },
+            attachments: attachments)
     }
 }

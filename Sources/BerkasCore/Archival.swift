@@ -96,6 +96,17 @@ public struct Archival: Sendable, Equatable {
         return String(chars.prefix(2)) + String(repeating: "*", count: chars.count - 4) + String(chars.suffix(2))
     }
 
+    /// Why a berita acara number (`Berkas-Berita-Acara`, e.g. `000.5.1/012/BA/2031`)
+    /// cannot be carried: it is one line of 1–100 characters, none of them a
+    /// control character, not starting or ending with a space, with a letter or digit.
+    public static func minutesProblem(_ number: String) -> Localized? {
+        let fine =
+            (1...100).contains(number.count) && number.first != " " && number.last != " "
+            && !number.unicodeScalars.contains(where: TerminalSafe.isUnsafe)
+            && number.contains(where: { $0.isLetter || $0.isNumber })
+        return fine ? nil : CoreText.minutesNumber()
+    }
+
     /// Whether a reader with these roles may read the personal fields.
     public func mayReadWhole(_ roles: Set<Role>) -> Bool {
         accessClass == .biasa || readers.contains(where: roles.contains)

@@ -44,6 +44,18 @@ public struct CommitMessage: Sendable, Equatable {
         return CommitMessage(subject: "\(id): \(action) (\(arrow))", note: note, trailers: trailers)
     }
 
+    /// The destruction of records whose retention ended (`Berkas-Action: musnah`),
+    /// carrying out a berita acara; the note names every record it removes.
+    public static func destruction(minutes: String, ids: [String], actor: String) -> CommitMessage {
+        CommitMessage(
+            subject: "Pemusnahan arsip: \(ids.count) berkas, berita acara \(minutes)",
+            note: "Dimusnahkan: " + ids.joined(separator: ", ") + ".",
+            trailers: [
+                (Trailer.action.rawValue, "musnah"), (Trailer.minutes.rawValue, minutes),
+                (Trailer.role.rawValue, Role.pengelola.rawValue), (Trailer.actor.rawValue, actor)
+            ])
+    }
+
     /// A change of the archive's rules (`.berkas/`).
     public static func archiveChange(action: String, subject: String, note: String?, actor: String) -> CommitMessage {
         CommitMessage(

@@ -126,6 +126,7 @@ public enum CoreText: String, MessageCatalog {
     case archivalYearsRange = "core.archival-years-range"
     case archivalUnknownField = "core.archival-unknown-field"
     case archivalUnknownRole = "core.archival-unknown-role"
+    case minutesNumber = "core.minutes-number"
     // MARK: PhoneNumber
     case writeIndonesianNumberSuchSpaces = "core.write-indonesian-number-such-spaces"
     case phoneNumberMustStart = "core.phone-number-must-start"
@@ -520,6 +521,11 @@ public enum CoreText: String, MessageCatalog {
                 "classification code `{1}` must be digits separated by dots, e.g. 027 or 027.1"
             )
         case .archivalYearsRange: ("harus 0 sampai 100 tahun", "must be 0 to 100 years")
+        case .minutesNumber:
+            (
+                "nomor berita acara harus satu baris 1–100 huruf, angka dan tanda baca, mis. 000.5.1/012/BA/2031",
+                "the berita acara number must be one line of 1–100 letters, digits and punctuation, e.g. 000.5.1/012/BA/2031"
+            )
         case .archivalUnknownField:
             (
                 "akses.data_pribadi: kolom `{1}` tidak ada di schema.yml jenis ini",

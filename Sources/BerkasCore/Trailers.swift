@@ -65,6 +65,8 @@ public enum Trailers {
 public enum Trailer: String, CaseIterable, Sendable {
     case record = "Berkas-Record"
     case action = "Berkas-Action"
+    /// The berita acara a destruction (`Berkas-Action: musnah`) carries out.
+    case minutes = "Berkas-Berita-Acara"
     case from = "Berkas-From"
     case to = "Berkas-To"
     case fields = "Berkas-Fields"
@@ -79,6 +81,7 @@ public enum Trailer: String, CaseIterable, Sendable {
 public struct StepTrailers: Sendable, Equatable {
     public private(set) var record: String?
     public private(set) var action: String?
+    public private(set) var minutes: String?
     public private(set) var from: String?
     public private(set) var to: String?
     public private(set) var fields: String?
@@ -104,6 +107,7 @@ public struct StepTrailers: Sendable, Equatable {
             switch key {
             case .record: record
             case .action: action
+            case .minutes: minutes
             case .from: from
             case .to: to
             case .fields: fields
@@ -115,6 +119,7 @@ public struct StepTrailers: Sendable, Equatable {
             switch key {
             case .record: record = newValue
             case .action: action = newValue
+            case .minutes: minutes = newValue
             case .from: from = newValue
             case .to: to = newValue
             case .fields: fields = newValue

@@ -138,3 +138,27 @@ extension RawTree {
         return Int(ca) - Int(cb)
     }
 }
+
+extension CheckedObjectReader {
+    /// The committer time of the newest commit, from `start` back along first
+    /// parents, that left the file at `path` as `start` has it (the root when
+    /// no commit before changed it); nil when `start` has no file there. A
+    /// commit whose folder holding the file did not change is passed by
+    /// without looking into the folder (a year's folder holds thousands).
+    public func lastChange(of path: String, from start: ObjectID) throws -> Int64? {
+        let folder = path.split(separator: "/").dropLast().joined(separator: "/")
+        var current = try CommitParser.commit(try rawCommit(start), id: start)
+        guard let blob = try entry(at: path, inTree: current.tree)?.id else { return nil }
+        var folderID = folder.isEmpty ? current.tree : try entry(at: folder, inTree: current.tree)?.id
+        while let p = current.parents.first {
+            let parent = try CommitParser.commit(try rawCommit(p), id: p)
+            let parentFolder = folder.isEmpty ? parent.tree : try entry(at: folder, inTree: parent.tree)?.id
+            if parentFolder != folderID {
+                if try entry(at: path, inTree: parent.tree)?.id != blob { return current.committer.time }
+                folderID = parentFolder
+            }
+            current = parent
+        }
+        return current.committer.time
+    }
+}

@@ -122,12 +122,24 @@ struct ArchiveTimeline {
         return items
     }
 
+    /// What a destruction commit yields in place of a record's ID.
+    static let everyRecord = "*"
+
     /// A commit's step, from the trailers of its message (bytes) and its committer time.
     static func event(message: UnsafeBufferPointer<UInt8>, time: Int64, offsetMinutes: Int32, id: ObjectID) -> (
         String, StepEvent
     )? {
         let step = StepTrailers(message: message)
-        guard let record = step.record, let to = step.to else { return nil }
+        guard let record = step.record, let to = step.to else {
+            // A destruction names no record: every record is looked for again at the tip.
+            guard step.action == "musnah" else { return nil }
+            return (
+                everyRecord,
+                StepEvent(
+                    time: time, offsetMinutes: offsetMinutes, action: "musnah", from: nil, to: Status(rawValue: ""),
+                    role: step.role, actor: step.actor, commit: id.short)
+            )
+        }
         return (
             record,
             StepEvent(

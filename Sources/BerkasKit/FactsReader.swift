@@ -82,6 +82,10 @@ struct FactsReader {
                 return key
             })
         facts.namesInCommit = { reader.names($0) }
+        if let p = info.parents.first {
+            let objects = UncheckedBox(objects)
+            facts.lastChanged = { path in (try? objects.value.lastChange(of: path, from: p)) ?? nil }
+        }
         return facts
     }
 

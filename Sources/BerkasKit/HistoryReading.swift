@@ -26,17 +26,25 @@ struct HistoryReading {
         handles = try repo.handles(Parallelism.workers)
     }
 
-    /// Adds the steps of the new commits to `summaries`; returns the records they touched.
+    /// Adds the steps of the new commits to `summaries`; returns the records they
+    /// touched (every record, after a destruction).
     func addNewSteps(to summaries: inout [String: ArchiveTimeline.Summary]) throws -> Set<String> {
         let events = try newEvents()
         Trace.mark("timeline: new commits read")
         var touched: Set<String> = []
+        var destruction = false
         for list in events {
             for (record, event) in list {
+                if record == ArchiveTimeline.everyRecord {
+                    destruction = true
+                    continue
+                }
                 touched.insert(record)
                 summaries[record, default: .init(type: "", status: "", name: "", events: [])].events.append(event)
             }
         }
+        // Records a destruction removed leave when every record is looked for again.
+        if destruction { touched.formUnion(summaries.keys) }
         Trace.mark("timeline: events grouped")
         return touched
     }

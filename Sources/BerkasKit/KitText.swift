@@ -235,6 +235,9 @@ public enum KitText: String, MessageCatalog {
     // MARK: ArchivalLists
     case archivalInProcess = "kit.archival-in-process"
     case archivalMissing = "kit.archival-missing"
+    // MARK: DestructionService
+    case minutesOption = "kit.minutes-option"
+    case destroyingRecords = "kit.destroying-records"
     case archivalDescription = "kit.archival-description"
     case archivalAccess = "kit.archival-access"
     case archivalInactiveSince = "kit.archival-inactive-since"
@@ -915,6 +918,8 @@ public enum KitText: String, MessageCatalog {
                 "catatan: jenis {1} belum punya {2}, jadi klasifikasi, retensi dan aksesnya belum ditetapkan — pengelola dapat menyalin berkas itu dari templat (README: Klasifikasi, retensi dan akses)",
                 "note: the type {1} has no {2} yet, so its classification, retention and access are not set — the pengelola can copy that file from the template (README: Classification, retention and access)"
             )
+        case .minutesOption: ("--musnahkan: {1}", "--musnahkan: {1}")
+        case .destroyingRecords: ("memusnahkan arsip", "destroying records")
         case .archivalDescription: ("{1} a.n. {2} ({3})", "{1}, {2} ({3})")
         case .archivalInProcess: ("(masih dalam proses)", "(still in process)")
         case .archivalAccess: ("akses {1}", "access {1}")

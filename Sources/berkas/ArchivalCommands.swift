@@ -50,7 +50,10 @@ struct RetensiCommand: ParsableCommand {
     var per: String?
     @Option(help: "table | csv | html")
     var format: String = "table"
+    @Option(help: ArgumentHelp(HelpText.retensiDestroy.text, valueName: "nomor-berita-acara"))
+    var musnahkan: String?
     @OptionGroup var export: ExportOptions
+    @OptionGroup var keyOption: KeyOption
     @OptionGroup var global: GlobalOptions
 
     func validate() throws {
@@ -60,6 +63,10 @@ struct RetensiCommand: ParsableCommand {
     func run() throws {
         try Output.run(global) {
             let archive = try Archive.open()
+            if let musnahkan {
+                try destroy(archive, minutes: musnahkan)
+                return
+            }
             let lists = try ArchivalLists.load(archive: archive)
             var day = lists.today
             if let per {
@@ -74,5 +81,19 @@ struct RetensiCommand: ParsableCommand {
                     on: day, format: format, separator: export.separatorCharacter,
                     byteOrderMark: !export.noByteOrderMark), newline: format != "csv")
         }
+    }
+
+    private func destroy(_ archive: Archive, minutes: String) throws {
+        guard per == nil else { throw BerkasError.user(.usage, CommandText.destroyOnlyToday()) }
+        let language = global.language(archive)
+        let r = try DestructionService().run(archive: archive, minutes: minutes, keyFlag: keyOption.key)
+        guard let commit = r.commit else {
+            Output.out(CommandText.nothingToDestroy(r.day.words(language)).text(language))
+            return
+        }
+        Output.out(
+            CommandText.destroyed(minutes, r.destroyed.count, r.destroyed.joined(separator: ", "), commit.short).text(
+                language))
+        Output.out(CommandText.destroyedStillInHistory().text(language))
     }
 }

@@ -17,6 +17,11 @@ public enum CommandText: String, MessageCatalog {
     case seeStepGitShowId = "cmd.see-step-git-show-id"
     // MARK: CommitCommand
     case nothingCommit = "cmd.nothing-commit"
+    // MARK: RetensiCommand
+    case nothingToDestroy = "cmd.nothing-to-destroy"
+    case destroyed = "cmd.destroyed"
+    case destroyedStillInHistory = "cmd.destroyed-still-in-history"
+    case destroyOnlyToday = "cmd.destroy-only-today"
     case changed = "cmd.changed"
     // MARK: EditCommand
     case nothingChanged = "cmd.nothing-changed"
@@ -103,6 +108,27 @@ public enum CommandText: String, MessageCatalog {
             )
         // MARK: CommitCommand
         case .nothingCommit: ("Tidak ada perubahan untuk disimpan.", "Nothing to commit.")
+        // MARK: RetensiCommand
+        case .nothingToDestroy:
+            (
+                "Per {1} tidak ada berkas yang retensinya berakhir dengan nasib akhir musnah; tidak ada yang dimusnahkan.",
+                "As of {1} no record's retention has ended with the final disposition musnah; nothing was destroyed."
+            )
+        case .destroyed:
+            (
+                "Dimusnahkan menurut berita acara {1}: {2} berkas ({3}), commit {4}.",
+                "Destroyed under the berita acara {1}: {2} record(s) ({3}), commit {4}."
+            )
+        case .destroyedStillInHistory:
+            (
+                "Berkas itu tidak lagi muncul di daftar dan laporan; isinya tetap terbaca dalam riwayat git setiap salinan arsip (README: Klasifikasi, retensi dan akses). Kirim ke pusat dengan `berkas sync`.",
+                "The records no longer appear in lists and reports; their content stays readable in the git history of every copy of the archive (README: Classification, retention and access). Send it to the central repository with `berkas sync`."
+            )
+        case .destroyOnlyToday:
+            (
+                "--musnahkan memusnahkan per hari ini; --per hanya untuk melihat daftar. Lihat dulu `berkas retensi`, lalu jalankan `berkas retensi --musnahkan NOMOR`.",
+                "--musnahkan destroys as of today; --per is only for looking at the lists. Look at `berkas retensi` first, then run `berkas retensi --musnahkan NUMBER`."
+            )
         case .changed: ("{1}: diubah {2} ({3})", "{1}: changed {2} ({3})")
         // MARK: EditCommand
         case .nothingChanged: ("{1}: tidak ada perubahan", "{1}: nothing changed")

@@ -26,6 +26,7 @@ enum HelpText: String, MessageCatalog {
     case daftarArsipAll = "help.daftar-arsip-all"
     case retensiAbstract = "help.retensi-abstract"
     case retensiAsOf = "help.retensi-as-of"
+    case retensiDestroy = "help.retensi-destroy"
     case exportNoBom = "help.export-no-bom"
     case exportSeparatorInvalid = "help.export-separator-invalid"
     case globalVerbose = "help.global-verbose"
@@ -221,6 +222,11 @@ enum HelpText: String, MessageCatalog {
             )
         case .retensiAsOf:
             ("Per tanggal ini (YYYY-MM-DD; bawaan: hari ini).", "As of this date (YYYY-MM-DD; default: today).")
+        case .retensiDestroy:
+            (
+                "Laksanakan berita acara pemusnahan bernomor ini: satu commit pengelola bertanda tangan yang menghapus berkas yang retensinya berakhir hari ini dengan nasib akhir musnah, beserta lampirannya.",
+                "Carry out the berita acara pemusnahan with this number: one signed pengelola commit removing the records whose retention ended by today with the final disposition musnah, with their attachments."
+            )
         case .exportSeparator:
             (
                 "Pemisah kolom CSV: , (bawaan) atau ; (untuk spreadsheet berbahasa Indonesia; angka lalu memakai koma desimal).",

@@ -120,8 +120,19 @@ struct RuleTests {
             ])
         #expect(
             TransitionRule().check(final, ClassifiedChange.classify(final)).first?.message.en.contains("final") == true)
-        let deleted = try facts(
+        // A record only removed is a destruction, judged by its own rule; removed while an attachment of it is added, a deleted record.
+        let removed = try facts(
             message: disposisi(), changes: [.init(path: path, before: record(status: "diterima"), after: nil)])
+        #expect(
+            DestructionRule().check(removed, ClassifiedChange.classify(removed)).contains {
+                $0.message.en.contains("destroyed while not final")
+            })
+        let deleted = try facts(
+            message: disposisi(),
+            changes: [
+                .init(path: path, before: record(status: "diterima"), after: nil),
+                .init(path: "lampiran/RA-2026-0001/sk.pdf", before: nil, after: Data("x".utf8))
+            ])
         #expect(
             TransitionRule().check(deleted, ClassifiedChange.classify(deleted)).first?.message.en.contains("deleted")
                 == true)

@@ -302,7 +302,7 @@ struct ForgedHistoryTests {
             message: trailers(
                 action: "ubah", from: "diterima", to: "diterima", role: "staf-ukpbj",
                 actor: "Siti Aminah (NIP 198801012010012001)"))
-        try expectViolation(s, commit: c, rule: "alur")
+        try expectViolation(s, commit: c, rule: "pemusnahan")
     }
 
     @Test func policyChangeByANonPengelola() throws {

@@ -60,6 +60,8 @@ public struct TrailerRule: AuditRule {
         } else {
             for key in [Trailer.record, .from, .to, .fields] { expect(key, nil) }
         }
+        // Only a destruction names a berita acara (the destruction rule says whether it does).
+        if case .destruction = change {} else { expect(.minutes, nil) }
         if let member = f.signer(in: rules) {
             expect(.actor, CommitMessage.actor(name: member.name, nip: member.nip))
             let role = f.trailer(.role).map(Role.init(rawValue:))
