@@ -161,4 +161,24 @@ extension CheckedObjectReader {
         }
         return current.committer.time
     }
+
+    /// The newest commit, from `start` back along first parents, that removed
+    /// the file at `path` (its parent had it, it has not); nil when no commit
+    /// did, or `start` has it. Passes by commits whose folder did not change.
+    public func removal(of path: String, from start: ObjectID) throws -> CommitInfo? {
+        let folder = path.split(separator: "/").dropLast().joined(separator: "/")
+        var current = try CommitParser.commit(try rawCommit(start), id: start)
+        guard try entry(at: path, inTree: current.tree) == nil else { return nil }
+        var folderID = folder.isEmpty ? current.tree : try entry(at: folder, inTree: current.tree)?.id
+        while let p = current.parents.first {
+            let parent = try CommitParser.commit(try rawCommit(p), id: p)
+            let parentFolder = folder.isEmpty ? parent.tree : try entry(at: folder, inTree: parent.tree)?.id
+            if parentFolder != folderID {
+                if try entry(at: path, inTree: parent.tree) != nil { return current }
+                folderID = parentFolder
+            }
+            current = parent
+        }
+        return nil
+    }
 }

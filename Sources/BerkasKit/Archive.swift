@@ -115,6 +115,7 @@ public final class Archive {
         }
         let path = RecordPath.path(type: type.name, id: id)
         guard let entry = try repo.treeEntry(at: path, in: commit), entry.isBlob else {
+            if let destroyed = destruction(of: path) { throw BerkasError.user(.invalid, destroyed(id)) }
             let exists = FileManager.default.fileExists(atPath: root + path)
             throw BerkasError.user(
                 .invalid,
@@ -142,6 +143,23 @@ public final class Archive {
     public func requireClean(_ path: String, committed: GitRepository.TreeEntry? = nil) throws {
         if try !repo.isPathClean(path, committed: committed) {
             throw BerkasError.user(.invalid, KitText.unsavedChangesSaveThemBerkas(path))
+        }
+    }
+
+    /// When a record was destroyed (`Berkas-Action: musnah`), what to say to
+    /// whoever asks for it: when, under which berita acara, in which commit.
+    private func destruction(of path: String) -> ((RecordID) -> Localized)? {
+        guard let head = try? head(),
+            let info = try? GitRepository.withAuditReading({
+                try CheckedObjectReader(repo: repo).removal(of: path, from: head)
+            })
+        else { return nil }
+        let step = StepTrailers(message: info.message)
+        guard step.action == "musnah", let minutes = step.minutes else { return nil }
+        let zone = (try? rules(at: head))?.config.zone ?? .jakarta
+        let day = zone.date(at: info.committer.time)
+        return { id in
+            KitText.recordDestroyed(id, Localized(id: day.words(.id), en: day.words(.en)), minutes, info.id.short)
         }
     }
 }

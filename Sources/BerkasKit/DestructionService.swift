@@ -16,7 +16,9 @@ public struct DestructionService {
 
     public init() {}
 
-    public func run(archive: Archive, minutes: String, keyFlag: String?) throws -> Result {
+    /// - Parameter only: the records the berita acara names, when it names fewer
+    ///   than are due (each must be due); empty: every record due.
+    public func run(archive: Archive, minutes: String, only: [String] = [], keyFlag: String?) throws -> Result {
         if let problem = Archival.minutesProblem(minutes) {
             throw BerkasError.user(.usage, KitText.minutesOption(problem))
         }
@@ -24,7 +26,14 @@ public struct DestructionService {
         guard session.memberRoles.contains(.pengelola) else {
             throw session.notAllowed(KitText.destroyingRecords(), allowed: [.pengelola])
         }
-        let due = try ArchivalLists.load(archive: archive).due(on: session.today).toDestroy
+        let lists = try ArchivalLists.load(archive: archive)
+        var due = lists.due(on: session.today).toDestroy
+        if !only.isEmpty {
+            for id in only where !due.contains(where: { $0.id == id }) {
+                throw BerkasError.user(.invalid, notDue(TerminalSafe.escape(id), lists: lists))
+            }
+            due = due.filter { only.contains($0.id) }
+        }
         guard !due.isEmpty else { return Result(destroyed: [], commit: nil, day: session.today) }
         var files: [(String, Data?)] = []
         for entry in due {
@@ -44,6 +53,21 @@ public struct DestructionService {
         return Result(destroyed: ids, commit: commit, day: session.today)
     }
 
+    /// Why a record the pengelola named is not due for destruction today.
+    private func notDue(_ id: String, lists: ArchivalLists) -> Localized {
+        guard let entry = lists.entries.first(where: { $0.id == id }) else {
+            return KitText.notDueNoSuchRecord(id)
+        }
+        guard let archival = entry.type.archival else {
+            return KitText.notDueNoRetention(id, RulesLoader.typeFolder(entry.type.name) + "/arsip.yml")
+        }
+        guard let kept = entry.keptUntil else { return KitText.notDueStillOpen(id, entry.statusLabel) }
+        guard archival.finalDisposition == .musnah else {
+            return KitText.notDueNotToBeDestroyed(id, archival.finalDisposition.rawValue)
+        }
+        return KitText.notDueRetentionRunning(id, Localized(id: kept.words(.id), en: kept.words(.en)))
+    }
+
     /// Every file under a folder of a commit (none when there is no such folder).
     private func filesUnder(_ folder: String, in commit: ObjectID, repo: GitRepository) throws -> [String] {
         var out: [String] = []
@@ -54,17 +78,19 @@ public struct DestructionService {
         return out
     }
 
-    /// The folders the removed files leave empty in the work tree (an attachment
-    /// folder `lampiran/<ID>/`), so that no empty folder stands for a destroyed record.
+    /// The folders the removed files leave empty in the work tree (`lampiran/<ID>/`,
+    /// a year's folder), so that no empty folder stands for a destroyed record.
+    /// Top-level folders (a type's, `lampiran`) stay.
     private func removeEmptyFolders(_ paths: [String], root: String) {
-        var folders = Set(paths.map { ($0 as NSString).deletingLastPathComponent }.filter { $0.hasPrefix("lampiran/") })
+        func parent(_ path: String) -> String? {
+            let parts = path.split(separator: "/")
+            return parts.count > 2 ? parts.dropLast().joined(separator: "/") : nil
+        }
+        var folders = Set(paths.compactMap(parent))
         while let folder = folders.max(by: { $0.count < $1.count }) {
             folders.remove(folder)
             // rmdir removes only an empty folder, and never follows a link.
-            if rmdir(root + folder) == 0 {
-                let parent = (folder as NSString).deletingLastPathComponent
-                if parent.hasPrefix("lampiran/") { folders.insert(parent) }
-            }
+            if rmdir(root + folder) == 0, let up = parent(folder) { folders.insert(up) }
         }
     }
 }

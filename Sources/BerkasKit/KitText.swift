@@ -238,6 +238,12 @@ public enum KitText: String, MessageCatalog {
     // MARK: DestructionService
     case minutesOption = "kit.minutes-option"
     case destroyingRecords = "kit.destroying-records"
+    case notDueNoSuchRecord = "kit.not-due-no-such-record"
+    case recordDestroyed = "kit.record-destroyed"
+    case notDueNoRetention = "kit.not-due-no-retention"
+    case notDueStillOpen = "kit.not-due-still-open"
+    case notDueNotToBeDestroyed = "kit.not-due-not-to-be-destroyed"
+    case notDueRetentionRunning = "kit.not-due-retention-running"
     case archivalDescription = "kit.archival-description"
     case archivalAccess = "kit.archival-access"
     case archivalInactiveSince = "kit.archival-inactive-since"
@@ -920,6 +926,36 @@ public enum KitText: String, MessageCatalog {
             )
         case .minutesOption: ("--musnahkan: {1}", "--musnahkan: {1}")
         case .destroyingRecords: ("memusnahkan arsip", "destroying records")
+        case .recordDestroyed:
+            (
+                "berkas {1} sudah dimusnahkan pada {2} menurut berita acara {3} (commit {4}); ia tidak lagi ada di arsip",
+                "record {1} was destroyed on {2} under the berita acara {3} (commit {4}); it is no longer in the archive"
+            )
+        case .notDueNoSuchRecord:
+            (
+                "--hanya {1}: tidak ada berkas itu di arsip; tidak ada yang dimusnahkan",
+                "--hanya {1}: the archive has no such record; nothing was destroyed"
+            )
+        case .notDueNoRetention:
+            (
+                "--hanya {1}: jenisnya belum punya {2}, jadi retensinya tidak diketahui; tidak ada yang dimusnahkan",
+                "--hanya {1}: its type has no {2} yet, so its retention is unknown; nothing was destroyed"
+            )
+        case .notDueStillOpen:
+            (
+                "--hanya {1}: berkas itu belum selesai (status {2}); tidak ada yang dimusnahkan",
+                "--hanya {1}: the record is not closed (status {2}); nothing was destroyed"
+            )
+        case .notDueNotToBeDestroyed:
+            (
+                "--hanya {1}: nasib akhirnya {2}, bukan musnah; tidak ada yang dimusnahkan",
+                "--hanya {1}: its final disposition is {2}, not musnah; nothing was destroyed"
+            )
+        case .notDueRetentionRunning:
+            (
+                "--hanya {1}: retensinya baru berakhir {2}; tidak ada yang dimusnahkan",
+                "--hanya {1}: its retention ends only on {2}; nothing was destroyed"
+            )
         case .archivalDescription: ("{1} a.n. {2} ({3})", "{1}, {2} ({3})")
         case .archivalInProcess: ("(masih dalam proses)", "(still in process)")
         case .archivalAccess: ("akses {1}", "access {1}")

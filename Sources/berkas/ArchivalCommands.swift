@@ -52,6 +52,8 @@ struct RetensiCommand: ParsableCommand {
     var format: String = "table"
     @Option(help: ArgumentHelp(HelpText.retensiDestroy.text, valueName: "nomor-berita-acara"))
     var musnahkan: String?
+    @Option(help: ArgumentHelp(HelpText.retensiOnly.text, valueName: "ID"))
+    var hanya: [String] = []
     @OptionGroup var export: ExportOptions
     @OptionGroup var keyOption: KeyOption
     @OptionGroup var global: GlobalOptions
@@ -67,6 +69,7 @@ struct RetensiCommand: ParsableCommand {
                 try destroy(archive, minutes: musnahkan)
                 return
             }
+            guard hanya.isEmpty else { throw BerkasError.user(.usage, CommandText.onlyWithDestroy()) }
             let lists = try ArchivalLists.load(archive: archive)
             var day = lists.today
             if let per {
@@ -86,7 +89,7 @@ struct RetensiCommand: ParsableCommand {
     private func destroy(_ archive: Archive, minutes: String) throws {
         guard per == nil else { throw BerkasError.user(.usage, CommandText.destroyOnlyToday()) }
         let language = global.language(archive)
-        let r = try DestructionService().run(archive: archive, minutes: minutes, keyFlag: keyOption.key)
+        let r = try DestructionService().run(archive: archive, minutes: minutes, only: hanya, keyFlag: keyOption.key)
         guard let commit = r.commit else {
             Output.out(CommandText.nothingToDestroy(r.day.words(language)).text(language))
             return

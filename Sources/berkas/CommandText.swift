@@ -22,6 +22,7 @@ public enum CommandText: String, MessageCatalog {
     case destroyed = "cmd.destroyed"
     case destroyedStillInHistory = "cmd.destroyed-still-in-history"
     case destroyOnlyToday = "cmd.destroy-only-today"
+    case onlyWithDestroy = "cmd.only-with-destroy"
     case changed = "cmd.changed"
     // MARK: EditCommand
     case nothingChanged = "cmd.nothing-changed"
@@ -123,6 +124,11 @@ public enum CommandText: String, MessageCatalog {
             (
                 "Berkas itu tidak lagi muncul di daftar dan laporan; isinya tetap terbaca dalam riwayat git setiap salinan arsip (README: Klasifikasi, retensi dan akses). Kirim ke pusat dengan `berkas sync`.",
                 "The records no longer appear in lists and reports; their content stays readable in the git history of every copy of the archive (README: Classification, retention and access). Send it to the central repository with `berkas sync`."
+            )
+        case .onlyWithDestroy:
+            (
+                "--hanya hanya berlaku bersama --musnahkan NOMOR-BERITA-ACARA.",
+                "--hanya only goes with --musnahkan BERITA-ACARA-NUMBER."
             )
         case .destroyOnlyToday:
             (

@@ -27,6 +27,7 @@ enum HelpText: String, MessageCatalog {
     case retensiAbstract = "help.retensi-abstract"
     case retensiAsOf = "help.retensi-as-of"
     case retensiDestroy = "help.retensi-destroy"
+    case retensiOnly = "help.retensi-only"
     case exportNoBom = "help.export-no-bom"
     case exportSeparatorInvalid = "help.export-separator-invalid"
     case globalVerbose = "help.global-verbose"
@@ -222,6 +223,11 @@ enum HelpText: String, MessageCatalog {
             )
         case .retensiAsOf:
             ("Per tanggal ini (YYYY-MM-DD; bawaan: hari ini).", "As of this date (YYYY-MM-DD; default: today).")
+        case .retensiOnly:
+            (
+                "Dengan --musnahkan: hanya berkas ini (dapat diulang), bila berita acara menyebut lebih sedikit dari yang jatuh tempo.",
+                "With --musnahkan: only this record (repeatable), when the berita acara names fewer than are due."
+            )
         case .retensiDestroy:
             (
                 "Laksanakan berita acara pemusnahan bernomor ini: satu commit pengelola bertanda tangan yang menghapus berkas yang retensinya berakhir hari ini dengan nasib akhir musnah, beserta lampirannya.",

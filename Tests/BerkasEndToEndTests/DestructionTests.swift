@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-/// The destruction of records whose retention ended (rule book §9a): carried
+/// The destruction of records whose retention ended (rule book §7a): carried
 /// out by `berkas retensi --musnahkan`, and every forgery of it refused by
 /// `verify` and by the server hook.
 @Suite("End to end: destroying records whose retention ended")
@@ -132,6 +132,15 @@ struct DestructionTests {
         #expect(body.contains("Berkas-Action: musnah\nBerkas-Berita-Acara: \(Self.minutes)\nBerkas-Role: pengelola"))
         #expect(body.contains("Dimusnahkan: \(Self.a)."), "\(body)")
         #expect(try s.gitOut(["status", "--porcelain"]).isEmpty)
+        #expect(!s.exists("arsip/permintaan-reset-akun/\(Self.old)/\(Self.a).md"))
+        #expect(s.exists("arsip/permintaan-reset-akun/\(Self.old)"), "C is still in the year's folder")
+        // Asked for, a destroyed record is named as destroyed, not as never there.
+        let show = try s.berkas(["-C", "arsip", "show", Self.a])
+        #expect(
+            show.status == 1
+                && show.stderr.contains(
+                    "\(Self.a) sudah dimusnahkan pada 25 November \(Sandbox.year) menurut berita acara \(Self.minutes)"),
+            "\(show.stderr)")
         // Verified here and at the central repository; gone from every list.
         let verify = try s.berkas(["-C", "arsip", "verify", "--no-cache"])
         #expect(verify.status == 0, "\(verify.stdout)")
@@ -147,6 +156,27 @@ struct DestructionTests {
         let again = try s.berkas(["-C", "arsip", "retensi", "--musnahkan", "000.5.1/013/BA/\(Sandbox.year)"])
         #expect(again.status == 0 && again.stdout.contains("tidak ada yang dimusnahkan"))
         #expect(try s.gitOut(["rev-parse", "HEAD"]) == head)
+    }
+
+    @Test func theBeritaAcaraMayNameFewerRecordsEachOfThemDue() throws {
+        let s = try office()
+        let before = try s.snapshot()
+        for (id, why) in [
+            (Self.b, "retensinya baru berakhir 31 Desember \(Sandbox.year)"),
+            (Self.c, "berkas itu belum selesai (status Diterima)"),
+            ("RA-1999-0001", "tidak ada berkas itu")
+        ] {
+            let r = try s.berkas([
+                "-C", "arsip", "retensi", "--musnahkan", Self.minutes, "--hanya", Self.a, "--hanya", id
+            ])
+            #expect(r.status == 1 && r.stderr.contains("--hanya \(id): \(why)"), "\(r.stderr)")
+            #expect(try s.snapshot() == before, "nothing written")
+        }
+        let alone = try s.berkas(["-C", "arsip", "retensi", "--hanya", Self.a])
+        #expect(alone.status == 64 && alone.stderr.contains("--musnahkan"), "\(alone.stderr)")
+        let r = try s.berkas(["-C", "arsip", "retensi", "--musnahkan", Self.minutes, "--hanya", Self.a])
+        #expect(r.status == 0 && r.stdout.contains("1 berkas (\(Self.a))"), "\(r.stdout)\(r.stderr)")
+        #expect(try s.berkas(["-C", "arsip", "verify", "--no-cache"]).status == 0)
     }
 
     @Test func aDestructionByHandThatKeepsTheRulesIsAccepted() throws {

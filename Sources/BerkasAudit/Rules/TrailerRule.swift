@@ -10,27 +10,31 @@ public struct TrailerRule: AuditRule {
     /// The trailers berkas writes, in this order.
     public static let order = Trailer.allCases.map(\.rawValue)
 
+    /// Which, once each, in order: whatever the change is (§8 (1)).
+    static func orderProblems(_ f: CommitFacts) -> [Localized] {
+        var out: [Localized] = []
+        var seen: [String] = []
+        for t in f.trailers where t.key.hasPrefix(Trailer.prefix) {
+            guard let position = order.firstIndex(of: t.key) else {
+                out.append(AuditText.trailerOneBerkasKnows(TerminalSafe.escape(t.key)))
+                continue
+            }
+            if seen.contains(t.key) {
+                out.append(AuditText.trailerAppearsMoreThanOnce(t.key))
+            } else if let last = seen.last, let lastPosition = order.firstIndex(of: last), lastPosition > position {
+                out.append(AuditText.trailerOutOrder(t.key, order.joined(separator: ", ")))
+            }
+            seen.append(t.key)
+        }
+        return out
+    }
+
     public func check(_ f: CommitFacts, _ change: ClassifiedChange) -> [Violation] {
         var out: [Violation] = []
         var record: String? = nil
         if case .record(let r) = change { record = r.id.description }
         func add(_ m: Localized) { out.append(Violation(commit: f.id, rule: name, record: record, message: m)) }
-        // Which, once each, in order: whatever the change is.
-        let berkas = f.trailers.filter { $0.key.hasPrefix(Trailer.prefix) }
-        var seen: [String] = []
-        for t in berkas {
-            guard let position = Self.order.firstIndex(of: t.key) else {
-                add(AuditText.trailerOneBerkasKnows(TerminalSafe.escape(t.key)))
-                continue
-            }
-            if seen.contains(t.key) {
-                add(AuditText.trailerAppearsMoreThanOnce(t.key))
-            } else if let last = seen.last, let lastPosition = Self.order.firstIndex(of: last), lastPosition > position
-            {
-                add(AuditText.trailerOutOrder(t.key, Self.order.joined(separator: ", ")))
-            }
-            seen.append(t.key)
-        }
+        Self.orderProblems(f).forEach(add)
         guard let rules = f.judgingRules, let authority = change.authority(rules, newPolicy: f.newRules?.policy) else {
             return out
         }
