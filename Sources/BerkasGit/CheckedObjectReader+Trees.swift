@@ -142,43 +142,44 @@ extension RawTree {
 extension CheckedObjectReader {
     /// The committer time of the newest commit, from `start` back along first
     /// parents, that left the file at `path` as `start` has it (the root when
-    /// no commit before changed it); nil when `start` has no file there. A
-    /// commit whose folder holding the file did not change is passed by
-    /// without looking into the folder (a year's folder holds thousands).
+    /// no commit before changed it); nil when `start` has no file there.
     public func lastChange(of path: String, from start: ObjectID) throws -> Int64? {
-        let folder = path.split(separator: "/").dropLast().joined(separator: "/")
-        var current = try CommitParser.commit(try rawCommit(start), id: start)
-        guard let blob = try entry(at: path, inTree: current.tree)?.id else { return nil }
-        var folderID = folder.isEmpty ? current.tree : try entry(at: folder, inTree: current.tree)?.id
-        while let p = current.parents.first {
-            let parent = try CommitParser.commit(try rawCommit(p), id: p)
-            let parentFolder = folder.isEmpty ? parent.tree : try entry(at: folder, inTree: parent.tree)?.id
-            if parentFolder != folderID {
-                if try entry(at: path, inTree: parent.tree)?.id != blob { return current.committer.time }
-                folderID = parentFolder
-            }
-            current = parent
-        }
-        return current.committer.time
+        let found = try newestChange(of: path, from: start)
+        return found.entry == nil ? nil : found.commit.committer.time
     }
 
     /// The newest commit, from `start` back along first parents, that removed
     /// the file at `path` (its parent had it, it has not); nil when no commit
-    /// did, or `start` has it. Passes by commits whose folder did not change.
+    /// did, or `start` has it.
     public func removal(of path: String, from start: ObjectID) throws -> CommitInfo? {
+        let found = try newestChange(of: path, from: start)
+        return found.entry == nil && found.changed ? found.commit : nil
+    }
+
+    /// The newest commit, from `start` back along first parents, whose first
+    /// parent holds something else at `path` than `start` does (`changed`), or
+    /// the root when none does; with `start`'s entry. A commit whose folder
+    /// holding the path did not change is passed by without looking into the
+    /// folder (a year's folder holds thousands of records).
+    private func newestChange(of path: String, from start: ObjectID) throws -> (
+        commit: CommitInfo, entry: ObjectID?, changed: Bool
+    ) {
         let folder = path.split(separator: "/").dropLast().joined(separator: "/")
+        func folderID(_ c: CommitInfo) throws -> ObjectID? {
+            folder.isEmpty ? c.tree : try entry(at: folder, inTree: c.tree)?.id
+        }
         var current = try CommitParser.commit(try rawCommit(start), id: start)
-        guard try entry(at: path, inTree: current.tree) == nil else { return nil }
-        var folderID = folder.isEmpty ? current.tree : try entry(at: folder, inTree: current.tree)?.id
+        let target = try entry(at: path, inTree: current.tree)?.id
+        var currentFolder = try folderID(current)
         while let p = current.parents.first {
             let parent = try CommitParser.commit(try rawCommit(p), id: p)
-            let parentFolder = folder.isEmpty ? parent.tree : try entry(at: folder, inTree: parent.tree)?.id
-            if parentFolder != folderID {
-                if try entry(at: path, inTree: parent.tree) != nil { return current }
-                folderID = parentFolder
+            let parentFolder = try folderID(parent)
+            if parentFolder != currentFolder {
+                if try entry(at: path, inTree: parent.tree)?.id != target { return (current, target, true) }
+                currentFolder = parentFolder
             }
             current = parent
         }
-        return nil
+        return (current, target, false)
     }
 }
