@@ -1,3 +1,4 @@
+import BerkasAudit
 import BerkasCore
 import BerkasGit
 import Foundation
@@ -14,23 +15,26 @@ public struct CommitFilesService {
 
     public init() {}
 
-    public func run(archive: Archive, paths: [String], currentDirectory: String, keyFlag: String?) throws -> [Committed]
-    {
+    /// The paths a person named, relative to the archive (nil: none named, so all).
+    public static func named(_ paths: [String], archive: Archive, currentDirectory: String) throws -> Set<String>? {
+        guard !paths.isEmpty else { return nil }
+        let rootPath = URL(fileURLWithPath: archive.root).standardizedFileURL.path
+        return Set(
+            try paths.map { p -> String in
+                let full = URL(fileURLWithPath: p.hasPrefix("/") ? p : currentDirectory + "/" + p)
+                    .standardizedFileURL.path
+                guard full.hasPrefix(rootPath + "/") else {
+                    throw BerkasError.user(.usage, KitText.outsideArchive(p))
+                }
+                return String(full.dropFirst(rootPath.count + 1))
+            })
+    }
+
+    /// - Parameter named: the paths named (nil: every changed record); settings and
+    ///   documentation among them are `SettingsService`'s.
+    public func run(archive: Archive, named: Set<String>?, keyFlag: String?) throws -> [Committed] {
         // The records that differ from the last commit (all of them, or the named ones).
         var targets: [String] = []
-        let rootPath = URL(fileURLWithPath: archive.root).standardizedFileURL.path
-        var named: Set<String>? = nil
-        if !paths.isEmpty {
-            named = Set(
-                try paths.map { p -> String in
-                    let full = URL(fileURLWithPath: p.hasPrefix("/") ? p : currentDirectory + "/" + p)
-                        .standardizedFileURL.path
-                    guard full.hasPrefix(rootPath + "/") else {
-                        throw BerkasError.user(.usage, KitText.outsideArchive(p))
-                    }
-                    return String(full.dropFirst(rootPath.count + 1))
-                })
-        }
         let head = try archive.head()
         let rules = try archive.rules(at: head)
         for type in rules.types {
@@ -48,7 +52,7 @@ public struct CommitFilesService {
             }
         }
         if let named {
-            for n in named.sorted() where !targets.contains(n) {
+            for n in named.sorted() where !targets.contains(n) && !Self.isSettingsOrDocumentation(n) {
                 guard RecordPath.parse(n) != nil else {
                     throw BerkasError.user(.usage, KitText.recordTypeYearIdMd(n))
                 }
@@ -72,5 +76,10 @@ public struct CommitFilesService {
             if let commit = r.commit { done.append(Committed(id: r.id, fields: r.fields, commit: commit)) }
         }
         return done
+    }
+
+    /// `.berkas` or a path in it, or the archive's documentation: `SettingsService`'s.
+    static func isSettingsOrDocumentation(_ path: String) -> Bool {
+        path == ".berkas" || path.hasPrefix(".berkas/") || ClassifiedChange.documentationFiles.contains(path)
     }
 }

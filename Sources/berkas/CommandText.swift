@@ -24,6 +24,7 @@ public enum CommandText: String, MessageCatalog {
     case destroyOnlyToday = "cmd.destroy-only-today"
     case onlyWithDestroy = "cmd.only-with-destroy"
     case changed = "cmd.changed"
+    case settingsSaved = "cmd.settings-saved"
     // MARK: EditCommand
     case nothingChanged = "cmd.nothing-changed"
     // MARK: HooksCommand
@@ -136,6 +137,7 @@ public enum CommandText: String, MessageCatalog {
                 "--musnahkan destroys as of today; --per is only for looking at the lists. Look at `berkas retensi` first, then run `berkas retensi --musnahkan NUMBER`."
             )
         case .changed: ("{1}: diubah {2} ({3})", "{1}: changed {2} ({3})")
+        case .settingsSaved: ("Pengaturan disimpan ({1}, {2}):", "Settings saved ({1}, {2}):")
         // MARK: EditCommand
         case .nothingChanged: ("{1}: tidak ada perubahan", "{1}: nothing changed")
         // MARK: HooksCommand
