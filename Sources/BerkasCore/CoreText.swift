@@ -127,6 +127,9 @@ public enum CoreText: String, MessageCatalog {
     case archivalUnknownField = "core.archival-unknown-field"
     case archivalUnknownRole = "core.archival-unknown-role"
     case minutesNumber = "core.minutes-number"
+    // MARK: HolidayList
+    case holidayName = "core.holiday-name"
+    case holidayLineHasNoDate = "core.holiday-line-has-no-date"
     // MARK: PhoneNumber
     case writeIndonesianNumberSuchSpaces = "core.write-indonesian-number-such-spaces"
     case phoneNumberMustStart = "core.phone-number-must-start"
@@ -521,6 +524,16 @@ public enum CoreText: String, MessageCatalog {
                 "classification code `{1}` must be digits separated by dots, e.g. 027 or 027.1"
             )
         case .archivalYearsRange: ("harus 0 sampai 100 tahun", "must be 0 to 100 years")
+        case .holidayName:
+            (
+                "nama hari libur harus 1–100 huruf tanpa karakter kendali, mis. \"Hari Suci Nyepi Tahun Baru Saka 1949\"",
+                "a holiday's name must be 1–100 characters without control characters, e.g. \"Hari Suci Nyepi Tahun Baru Saka 1949\""
+            )
+        case .holidayLineHasNoDate:
+            (
+                "tanggal tidak terbaca pada `{1}` — tulis 2027-03-10, 10/03/2027 atau 10 Maret 2027, lalu nama hari liburnya",
+                "no date can be read in `{1}` — write 2027-03-10, 10/03/2027 or 10 March 2027, then the holiday's name"
+            )
         case .minutesNumber:
             (
                 "nomor berita acara harus satu baris 1–100 huruf, angka dan tanda baca, mis. 000.5.1/012/BA/2031",

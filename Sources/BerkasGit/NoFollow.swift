@@ -91,7 +91,7 @@ public enum NoFollow {
 
     /// Writes `data` to `path` through a temporary file renamed into place (folders made when
     /// missing); returns the new file's status.
-    static func write(root: String, path: String, data: Data, temporaryPrefix: String) throws -> stat {
+    public static func write(root: String, path: String, data: Data, temporaryPrefix: String) throws -> stat {
         let (folders, name) = split(path)
         guard let dir = try folder(root: root, folders, create: true) else {
             throw LinkInPath(path: path, isLink: false)

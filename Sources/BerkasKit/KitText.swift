@@ -235,6 +235,25 @@ public enum KitText: String, MessageCatalog {
     // MARK: ArchivalLists
     case archivalInProcess = "kit.archival-in-process"
     case archivalMissing = "kit.archival-missing"
+    // MARK: TypeService
+    case typeNameInvalid = "kit.type-name-invalid"
+    case typeColumns = "kit.type-columns"
+    case typeExists = "kit.type-exists"
+    case typePrefixInvalid = "kit.type-prefix-invalid"
+    case typePrefixTaken = "kit.type-prefix-taken"
+    case typeTitleInvalid = "kit.type-title-invalid"
+    case typeConfigListNotFound = "kit.type-config-list-not-found"
+    // MARK: Report holidays
+    case reportHolidayList = "kit.report-holiday-list"
+    case reportNoHolidayList = "kit.report-no-holiday-list"
+    case reportHolidayYear = "kit.report-holiday-year"
+    case reportHolidayYearNoMovable = "kit.report-holiday-year-no-movable"
+    // MARK: HolidayService
+    case noHolidayFileInConfig = "kit.no-holiday-file-in-config"
+    case noHolidayOn = "kit.no-holiday-on"
+    case readFile = "kit.read-file"
+    case noHolidaysInFile = "kit.no-holidays-in-file"
+    case holidaysMissing = "kit.holidays-missing"
     // MARK: SettingsService
     case documentationUpdated = "kit.documentation-updated"
     case settingsOnlyByPengelola = "kit.settings-only-by-pengelola"
@@ -964,6 +983,65 @@ public enum KitText: String, MessageCatalog {
             (
                 "catatan: jenis {1} belum punya {2}, jadi klasifikasi, retensi dan aksesnya belum ditetapkan — pengelola dapat menyalin berkas itu dari templat (README: Klasifikasi, retensi dan akses)",
                 "note: the type {1} has no {2} yet, so its classification, retention and access are not set — the pengelola can copy that file from the template (README: Classification, retention and access)"
+            )
+        // MARK: TypeService
+        case .typeNameInvalid:
+            (
+                "nama jenis {1} tidak sah: huruf kecil, angka dan tanda -, mis. permintaan-akun-baru",
+                "the type name {1} is not valid: lowercase letters, digits and -, e.g. permintaan-akun-baru"
+            )
+        case .typeColumns: ("Jenis|Awalan|Judul|Langkah", "Type|Prefix|Title|Steps")
+        case .typeExists: ("jenis {1} sudah ada ({2})", "the type {1} already exists ({2})")
+        case .typePrefixInvalid:
+            (
+                "awalan {1} tidak sah: 1–8 huruf kapital, mis. AB",
+                "the prefix {1} is not valid: 1–8 capital letters, e.g. AB"
+            )
+        case .typePrefixTaken: ("awalan {1} sudah dipakai jenis {2}", "the prefix {1} is already the type {2}'s")
+        case .typeTitleInvalid:
+            (
+                "--judul harus 1–100 huruf tanpa tanda kutip ganda atau karakter kendali",
+                "--judul must be 1–100 characters without double quotes or control characters"
+            )
+        case .typeConfigListNotFound:
+            (
+                "daftar `jenis:` tidak ditemukan di .berkas/config.yml; tambahkan jenisnya di sana dengan tangan",
+                "the `jenis:` list is not found in .berkas/config.yml; add the type there by hand"
+            )
+        // MARK: Report holidays
+        case .reportHolidayList:
+            (
+                "Hari kerja dihitung tanpa hari libur dari {1}: {2}.",
+                "Working days are counted without the holidays of {1}: {2}."
+            )
+        case .reportNoHolidayList:
+            (
+                "Hari kerja dihitung tanpa daftar hari libur (config.yml tidak menyebut hari_libur).",
+                "Working days are counted without a holiday list (config.yml names no hari_libur)."
+            )
+        case .reportHolidayYear: ("{1}: {2} hari", "{1}: {2} days")
+        case .reportHolidayYearNoMovable:
+            (
+                "{1}: {2} hari, hari libur bergerak belum dimasukkan",
+                "{1}: {2} days, movable holidays not entered"
+            )
+        // MARK: HolidayService
+        case .noHolidayFileInConfig:
+            (
+                "config.yml tidak menyebut daftar hari libur: tambahkan `hari_libur: .berkas/hari-libur.yml` lalu `berkas commit`",
+                "config.yml names no holiday list: add `hari_libur: .berkas/hari-libur.yml`, then `berkas commit`"
+            )
+        case .noHolidayOn: ("tidak ada hari libur pada {1}", "no holiday on {1}")
+        case .readFile: ("{1} tidak dapat dibaca", "{1} cannot be read")
+        case .noHolidaysInFile:
+            (
+                "{1} tidak memuat satu pun baris bertanggal; satu hari libur per baris: tanggal lalu namanya",
+                "{1} holds no dated line; one holiday per line: its date, then its name"
+            )
+        case .holidaysMissing:
+            (
+                "perhatian: hari libur bergerak {1} (Idul Fitri, Nyepi, Waisak, cuti bersama …) belum dimasukkan, jadi hari kerja {1} dihitung tanpa mereka — pengelola: `berkas libur impor FILE` (daftar SKB) atau `berkas libur tambah TANGGAL \"NAMA\"`",
+                "note: the movable holidays of {1} (Idul Fitri, Nyepi, Waisak, collective leave …) are not entered, so {1}'s working days count them as working days — pengelola: `berkas libur impor FILE` (the SKB's list) or `berkas libur tambah DATE \"NAME\"`"
             )
         // MARK: SettingsService
         case .documentationUpdated: ("petunjuk arsip diperbarui: {1}", "archive manual updated: {1}")

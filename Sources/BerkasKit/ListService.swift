@@ -29,6 +29,7 @@ public struct ListService {
     {
         // A record in a final state has no pending step: its steps are not computed.
         let timeline = try ArchiveTimeline.load(archive: archive, finishedSteps: false)
+        HolidayService.warn(timeline.rules, today: timeline.rules.config.zone.date(at: timeline.now))
         let myRoles = mine ? try Self.roles(of: keyFlag, archive: archive, rules: timeline.rules) : []
         if let status { try Self.requireKnown(status, rules: timeline.rules) }
         let cal = timeline.calendar

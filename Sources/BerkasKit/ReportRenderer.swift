@@ -70,9 +70,21 @@ public struct ReportRenderer {
 
     /// What every column and unit means.
     var legend: [String] {
-        [KitText.reportLegendUnits(), KitText.reportLegendCounts(), KitText.reportLegendMedian()].map {
+        [KitText.reportLegendUnits(), KitText.reportLegendCounts(), KitText.reportLegendMedian(), holidaysUsed].map {
             $0.text(language)
         }
+    }
+
+    /// Which holiday list the working time was counted with, per year.
+    var holidaysUsed: Localized {
+        let h = report.holidays
+        guard let file = h.file else { return KitText.reportNoHolidayList() }
+        let years = h.years.map { y in
+            (y.movable
+                ? KitText.reportHolidayYear(y.year, y.count) : KitText.reportHolidayYearNoMovable(y.year, y.count))
+                .text(language)
+        }
+        return KitText.reportHolidayList(file, years.joined(separator: "; "))
     }
 
     var header: [String] { KitText.reportStepRowColumns().text(language).components(separatedBy: "|") }
@@ -169,6 +181,14 @@ public struct ReportRenderer {
         }
         var out = "{\n  \"dari\" : "
         if let from = report.from { JSONText.string(from.description, into: &out) } else { out += "null" }
+        out += ",\n  \"hari_libur\" : "
+        JSONText.array(
+            report.holidays.years.map { y in
+                [
+                    ("berkas", S(report.holidays.file)), ("tahun", S(y.year)), ("jumlah", S(y.count)),
+                    ("bergerak_dimasukkan", S(y.movable))
+                ]
+            }, indent: 2, into: &out)
         out += ",\n  \"kantor\" : "
         JSONText.string(report.office, into: &out)
         out += ",\n  \"langkah\" : "

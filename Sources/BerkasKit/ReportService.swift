@@ -63,6 +63,15 @@ public struct ReportService {
         /// The place and the signatory printed under the report (from the archive's settings).
         public let place: String?
         public let signatory: OfficeConfig.Signatory?
+        /// The holiday list the working time was counted with.
+        public let holidays: HolidaysUsed
+    }
+
+    /// The holiday list a report used: its file, and per year the report spans the
+    /// number of holidays and whether the movable ones were entered.
+    public struct HolidaysUsed {
+        public let file: String?
+        public let years: [(year: Int, count: Int, movable: Bool)]
     }
 
     public init() {}
@@ -115,11 +124,35 @@ public struct ReportService {
             return total(key: key, label: Array(Set(members.map(\.role))).sorted().joined(separator: ", "), members)
         }.sorted { $0.key < $1.key }
         let config = timeline.rules.config
+        let today = config.zone.date(at: timeline.now)
+        HolidayService.warn(timeline.rules, today: today)
         return Report(
             office: config.office, from: fromDate, to: toDate, rows: rows, byAction: byAction,
             byPerformer: byPerformer,
             outcomes: Self.outcomes(of: timeline.items.filter { $0.created.map(inPeriod) ?? false }),
-            calendar: cal, now: timeline.now, place: config.place, signatory: config.signatory)
+            calendar: cal, now: timeline.now, place: config.place, signatory: config.signatory,
+            holidays: Self.holidaysUsed(timeline.rules, rows: rows, from: fromDate, to: toDate, now: today))
+    }
+
+    /// The years a report spans (its period, or its steps' days), with the holidays entered for each.
+    static func holidaysUsed(
+        _ rules: ArchiveRules, rows: [Row], from: CalendarDate?, to: CalendarDate?, now: CalendarDate
+    )
+        -> HolidaysUsed
+    {
+        let zone = rules.config.zone
+        var years: Set<Int> = []
+        for r in rows {
+            years.insert(zone.date(at: r.start).year)
+            if let end = r.end { years.insert(zone.date(at: end).year) } else { years.insert(now.year) }
+        }
+        if let from, let to, from <= to { years.formUnion(Array(from.year...to.year)) }
+        if years.isEmpty { years.insert(now.year) }
+        return HolidaysUsed(
+            file: rules.config.holidaysFile,
+            years: years.sorted().map { y in
+                (y, rules.holidays.keys.filter { $0.year == y }.count, HolidayList.hasMovable(rules.holidays, year: y))
+            })
     }
 
     /// What became of some requests: done, refused or still in process.

@@ -30,6 +30,8 @@ public struct WhoamiService {
             member = rules.policy.member(for: key.publicKey)
             labels = member?.roles.map { "\($0) (\(rules.policy.label(of: $0)))" } ?? []
             office = rules.config.office
+            let zone = rules.config.zone
+            HolidayService.warn(rules, today: zone.date(at: try MachineClock.now(zone: zone)))
             if let m = member {
                 let roles = Set(m.roles)
                 for r in try ArchiveTimeline.load(archive: archive, finishedSteps: false).items {

@@ -13,7 +13,8 @@ struct Berkas: ParsableCommand {
             InitCommand.self, WhoamiCommand.self, NewCommand.self, EditCommand.self, ValidateCommand.self,
             ActCommand.self, ShowCommand.self, MemberCommand.self, VerifyCommand.self, LogCommand.self,
             HooksCommand.self, ListCommand.self, ReportCommand.self, RenderCommand.self, SyncCommand.self,
-            BackupsCommand.self, CommitCommand.self, KeyCommand.self, DaftarArsipCommand.self, RetensiCommand.self
+            BackupsCommand.self, CommitCommand.self, KeyCommand.self, DaftarArsipCommand.self, RetensiCommand.self,
+            LiburCommand.self, JenisCommand.self
         ]
     )
 

@@ -25,6 +25,13 @@ public enum CommandText: String, MessageCatalog {
     case onlyWithDestroy = "cmd.only-with-destroy"
     case changed = "cmd.changed"
     case settingsSaved = "cmd.settings-saved"
+    // MARK: JenisCommand
+    case typeMade = "cmd.type-made"
+    case typeNextSteps = "cmd.type-next-steps"
+    // MARK: LiburCommand
+    case holidaysUnchanged = "cmd.holidays-unchanged"
+    case holidaysOfYear = "cmd.holidays-of-year"
+    case holidaysNoMovable = "cmd.holidays-no-movable"
     // MARK: EditCommand
     case nothingChanged = "cmd.nothing-changed"
     // MARK: HooksCommand
@@ -138,6 +145,25 @@ public enum CommandText: String, MessageCatalog {
             )
         case .changed: ("{1}: diubah {2} ({3})", "{1}: changed {2} ({3})")
         case .settingsSaved: ("Pengaturan disimpan ({1}, {2}):", "Settings saved ({1}, {2}):")
+        // MARK: JenisCommand
+        case .typeMade: ("Jenis {1} dibuat dari {2} (belum disimpan):", "Type {1} made from {2} (not saved yet):")
+        case .typeNextSteps:
+            (
+                "Sunting berkas-berkas itu sesuai SOP-nya (judul, kolom, langkah, mutu baku, surat), lalu simpan dengan `berkas commit` (pengelola), yang memeriksanya lebih dulu.",
+                "Edit those files to the SOP (title, fields, steps, standard times, letter), then save with `berkas commit` (pengelola), which checks them first."
+            )
+        // MARK: LiburCommand
+        case .holidaysUnchanged:
+            (
+                "Daftar hari libur sudah begitu; tidak ada yang disimpan.",
+                "The holiday list already says so; nothing saved."
+            )
+        case .holidaysOfYear: ("Hari libur {1} ({2}): {3}", "Holidays {1} ({2}): {3}")
+        case .holidaysNoMovable:
+            (
+                "Hari libur bergerak {1} (Idul Fitri, Nyepi, Waisak, cuti bersama …) belum dimasukkan: `berkas libur impor FILE`.",
+                "The movable holidays of {1} (Idul Fitri, Nyepi, Waisak, collective leave …) are not entered yet: `berkas libur impor FILE`."
+            )
         // MARK: EditCommand
         case .nothingChanged: ("{1}: tidak ada perubahan", "{1}: nothing changed")
         // MARK: HooksCommand

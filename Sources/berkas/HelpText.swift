@@ -28,6 +28,22 @@ enum HelpText: String, MessageCatalog {
     case retensiAsOf = "help.retensi-as-of"
     case retensiDestroy = "help.retensi-destroy"
     case retensiOnly = "help.retensi-only"
+    case liburAbstract = "help.libur-abstract"
+    case jenisAbstract = "help.jenis-abstract"
+    case jenisList = "help.jenis-list"
+    case jenisNew = "help.jenis-new"
+    case jenisName = "help.jenis-name"
+    case jenisFrom = "help.jenis-from"
+    case jenisPrefix = "help.jenis-prefix"
+    case jenisTitle = "help.jenis-title"
+    case liburList = "help.libur-list"
+    case liburYear = "help.libur-year"
+    case liburAdd = "help.libur-add"
+    case liburName = "help.libur-name"
+    case liburCollectiveLeave = "help.libur-collective-leave"
+    case liburRemove = "help.libur-remove"
+    case liburImport = "help.libur-import"
+    case liburImportFile = "help.libur-import-file"
     case exportNoBom = "help.export-no-bom"
     case exportSeparatorInvalid = "help.export-separator-invalid"
     case globalVerbose = "help.global-verbose"
@@ -131,10 +147,14 @@ enum HelpText: String, MessageCatalog {
             )
         case .commitCommitRecordsEditedHand:
             (
-                "Simpan berkas yang diubah di penyunting teks: periksa, lalu satu commit bertanda tangan per berkas.",
-                "Commit records edited by hand."
+                "Simpan berkas dan pengaturan yang diubah di penyunting teks: periksa, lalu commit bertanda tangan.",
+                "Commit records and settings edited by hand."
             )
-        case .commitRecordsNoneAllChanged: ("Berkas (tanpa: semua yang berubah).", "Records (none: all changed).")
+        case .commitRecordsNoneAllChanged:
+            (
+                "Berkas, atau pengaturan di .berkas/ (tanpa: semua yang berubah).",
+                "Records, or settings under .berkas/ (none: all changed)."
+            )
         case .editChangeRecordSFields: ("Ubah isian berkas (--set, atau di $EDITOR).", "Change a record's fields.")
         case .editRecordIdEG: ("Nomor registrasi, mis. RA-2026-0001.", "Record ID, e.g. RA-2026-0001.")
         case .globalLanguage: ("Bahasa pesan: id | en.", "Message language: id | en.")
@@ -223,6 +243,49 @@ enum HelpText: String, MessageCatalog {
             )
         case .retensiAsOf:
             ("Per tanggal ini (YYYY-MM-DD; bawaan: hari ini).", "As of this date (YYYY-MM-DD; default: today).")
+        case .jenisAbstract:
+            ("Jenis berkas arsip ini (satu SOP per jenis).", "The archive's record types (one SOP each).")
+        case .jenisList: ("Jenis, awalan nomor, judul dan langkahnya.", "Types, number prefixes, titles and steps.")
+        case .jenisNew:
+            (
+                "Salin jenis yang ada menjadi jenis baru untuk disunting, lalu `berkas commit` (pengelola).",
+                "Copy an existing type into a new one to edit, then `berkas commit` (pengelola)."
+            )
+        case .jenisName:
+            ("Nama jenis baru, mis. permintaan-akun-baru.", "The new type's name, e.g. permintaan-akun-baru.")
+        case .jenisFrom: ("Jenis yang disalin.", "The type to copy.")
+        case .jenisPrefix:
+            (
+                "Awalan nomor registrasi, mis. AB (AB-2027-0001).",
+                "The registration number prefix, e.g. AB (AB-2027-0001)."
+            )
+        case .jenisTitle:
+            (
+                "Judul jenis, mis. \"Permintaan Akun Baru SPSE\".",
+                "The type's title, e.g. \"Permintaan Akun Baru SPSE\"."
+            )
+        case .liburAbstract:
+            (
+                "Daftar hari libur nasional dan cuti bersama yang tidak dihitung sebagai hari kerja (pengelola mengubahnya).",
+                "The national holidays and collective leave not counted as working days (the pengelola changes them)."
+            )
+        case .liburList: ("Hari libur satu tahun.", "A year's holidays.")
+        case .liburYear: ("Tahun (bawaan: tahun ini).", "The year (default: this year).")
+        case .liburAdd:
+            ("Tambah satu hari libur (satu commit bertanda tangan).", "Add one holiday (one signed commit).")
+        case .liburName: ("Nama hari libur, mis. \"Hari Suci Nyepi\".", "The holiday's name, e.g. \"Hari Suci Nyepi\".")
+        case .liburCollectiveLeave:
+            (
+                "Cuti bersama (namanya diawali \"Cuti bersama\").",
+                "Collective leave (its name starts with \"Cuti bersama\")."
+            )
+        case .liburRemove: ("Hapus hari libur pada tanggal itu.", "Remove the holiday on that date.")
+        case .liburImport:
+            (
+                "Masukkan daftar hari libur dari berkas teks atau CSV seperti diterbitkan SKB: satu hari libur per baris, tanggal lalu nama (satu commit).",
+                "Enter holidays from a text or CSV file as the SKB publishes them: one per line, date then name (one commit)."
+            )
+        case .liburImportFile: ("Berkas daftar hari libur.", "The holiday list file.")
         case .retensiOnly:
             (
                 "Dengan --musnahkan: hanya berkas ini (dapat diulang), bila berita acara menyebut lebih sedikit dari yang jatuh tempo.",

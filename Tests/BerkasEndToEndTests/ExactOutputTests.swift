@@ -41,11 +41,15 @@ struct ExactOutputTests {
           sync                    Ambil dari pusat, kirim commit Anda (ditandatangani
                                   ulang).
           backups                 Cadangan yang disimpan sync dan langkah di dalamnya.
-          commit                  Simpan berkas yang diubah di penyunting teks:
-                                  periksa, lalu satu commit bertanda tangan per berkas.
+          commit                  Simpan berkas dan pengaturan yang diubah di
+                                  penyunting teks: periksa, lalu commit bertanda tangan.
           key                     Kunci SSH untuk staf baru.
           daftar-arsip            Daftar arsip aktif, dari riwayat bertanda tangan.
           retensi                 Berkas yang masa aktif atau retensinya berakhir.
+          libur                   Daftar hari libur nasional dan cuti bersama yang
+                                  tidak dihitung sebagai hari kerja (pengelola
+                                  mengubahnya).
+          jenis                   Jenis berkas arsip ini (satu SOP per jenis).
 
           See 'berkas help <subcommand>' for detailed help.
         """#
@@ -82,10 +86,13 @@ struct ExactOutputTests {
           render                  The filled request letter, for the paper file.
           sync                    Fetch, replay your own commits re-signed, push.
           backups                 The backups sync kept and the steps in them.
-          commit                  Commit records edited by hand.
+          commit                  Commit records and settings edited by hand.
           key                     SSH keys for new staff.
           daftar-arsip            The list of active records, from the signed history.
           retensi                 Records whose active period or retention has ended.
+          libur                   The national holidays and collective leave not
+                                  counted as working days (the pengelola changes them).
+          jenis                   The archive's record types (one SOP each).
 
           See 'berkas help <subcommand>' for detailed help.
         """#
