@@ -135,7 +135,9 @@ public struct SettingsService {
         }
         try checkRecords(session: session, under: newRules)
         var lines = RulesSummary.lines(from: session.rules, to: newRules)
-        if lines.isEmpty { lines = [KitText.settingsFilesChanged(given.map(\.0).joined(separator: ", "))] }
+        // Files the rules do not read (a letter form, or a stray copy an editor left) are named.
+        let unread = given.map(\.0).filter { !Self.isRulesFile($0, newRules) || lines.isEmpty }
+        if !unread.isEmpty { lines.append(KitText.settingsFilesChanged(unread.joined(separator: ", "))) }
         let action = ArchiveAction.expected(
             old: session.rules.policy, new: newRules.policy, paths: files.map(\.0))
         let first = lines[0].text(.id)
@@ -145,6 +147,20 @@ public struct SettingsService {
             files: files,
             message: .archiveChange(action: action, subject: subject, note: note, actor: session.actor))
         return Committed(action: action, lines: lines, commit: commit)
+    }
+
+    /// A file the rules are read from (whose change `RulesSummary` describes).
+    static func isRulesFile(_ path: String, _ rules: ArchiveRules) -> Bool {
+        if [RulesLoader.configPath, RulesLoader.policyPath, RulesLoader.allowedSignersPath].contains(path)
+            || path == rules.config.holidaysFile
+        {
+            return true
+        }
+        return rules.types.contains { t in
+            ["schema.yml", "workflow.yml", "template.md", "arsip.yml"].contains {
+                path == RulesLoader.typeFolder(t.name) + "/" + $0
+            }
+        }
     }
 
     /// Every record the archive holds still has its type, its prefix and, when it is
