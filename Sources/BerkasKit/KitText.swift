@@ -235,6 +235,15 @@ public enum KitText: String, MessageCatalog {
     // MARK: ArchivalLists
     case archivalInProcess = "kit.archival-in-process"
     case archivalMissing = "kit.archival-missing"
+    // MARK: GitoliteService
+    case gitoliteRepoName = "kit.gitolite-repo-name"
+    case gitoliteNoMain = "kit.gitolite-no-main"
+    case gitoliteUserName = "kit.gitolite-user-name"
+    // MARK: CgitService
+    case cgitStep = "kit.cgit-step"
+    case cgitValid = "kit.cgit-valid"
+    case cgitInvalid = "kit.cgit-invalid"
+    case cgitUnknownCommit = "kit.cgit-unknown-commit"
     // MARK: TypeService
     case typeNameInvalid = "kit.type-name-invalid"
     case typeColumns = "kit.type-columns"
@@ -984,6 +993,27 @@ public enum KitText: String, MessageCatalog {
                 "catatan: jenis {1} belum punya {2}, jadi klasifikasi, retensi dan aksesnya belum ditetapkan — pengelola dapat menyalin berkas itu dari templat (README: Klasifikasi, retensi dan akses)",
                 "note: the type {1} has no {2} yet, so its classification, retention and access are not set — the pengelola can copy that file from the template (README: Classification, retention and access)"
             )
+        // MARK: GitoliteService
+        case .gitoliteRepoName:
+            (
+                "--repo {1}: nama repositori huruf kecil, angka dan tanda -, mis. arsip",
+                "--repo {1}: a repository name of lowercase letters, digits and -, e.g. arsip"
+            )
+        case .gitoliteNoMain:
+            (
+                "repositori ini belum punya cabang main: kirim arsipnya dulu (`git push … main`)",
+                "this repository has no main branch yet: push the archive first (`git push … main`)"
+            )
+        case .gitoliteUserName:
+            (
+                "e-mail {1} tidak dapat menjadi nama pengguna gitolite (huruf, angka dan -._@+); ubah dengan `berkas member`",
+                "the e-mail {1} cannot be a gitolite user name (letters, digits and -._@+); change it with `berkas member`"
+            )
+        // MARK: CgitService
+        case .cgitStep: ("{1} oleh {2} ({3}), {4}", "{1} by {2} ({3}), {4}")
+        case .cgitValid: ("sah", "valid")
+        case .cgitInvalid: ("TIDAK SAH {1} — jalankan `berkas verify`", "NOT VALID {1} — run `berkas verify`")
+        case .cgitUnknownCommit: ("belum diperiksa", "not checked")
         // MARK: TypeService
         case .typeNameInvalid:
             (

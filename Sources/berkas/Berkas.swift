@@ -14,7 +14,7 @@ struct Berkas: ParsableCommand {
             ActCommand.self, ShowCommand.self, MemberCommand.self, VerifyCommand.self, LogCommand.self,
             HooksCommand.self, ListCommand.self, ReportCommand.self, RenderCommand.self, SyncCommand.self,
             BackupsCommand.self, CommitCommand.self, KeyCommand.self, DaftarArsipCommand.self, RetensiCommand.self,
-            LiburCommand.self, JenisCommand.self
+            LiburCommand.self, JenisCommand.self, ServerCommand.self
         ]
     )
 

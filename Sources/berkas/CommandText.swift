@@ -25,6 +25,12 @@ public enum CommandText: String, MessageCatalog {
     case onlyWithDestroy = "cmd.only-with-destroy"
     case changed = "cmd.changed"
     case settingsSaved = "cmd.settings-saved"
+    // MARK: ServerCommand
+    case gitoliteWritten = "cmd.gitolite-written"
+    case pushedByGitoliteUser = "cmd.pushed-by-gitolite-user"
+    case gitoliteAddInclude = "cmd.gitolite-add-include"
+    case gitoliteApply = "cmd.gitolite-apply"
+    case cgitWritten = "cmd.cgit-written"
     // MARK: JenisCommand
     case typeMade = "cmd.type-made"
     case typeNextSteps = "cmd.type-next-steps"
@@ -145,6 +151,32 @@ public enum CommandText: String, MessageCatalog {
             )
         case .changed: ("{1}: diubah {2} ({3})", "{1}: changed {2} ({3})")
         case .settingsSaved: ("Pengaturan disimpan ({1}, {2}):", "Settings saved ({1}, {2}):")
+        // MARK: ServerCommand
+        case .gitoliteWritten:
+            (
+                "Akses gitolite ditulis: {1} anggota, {2} kunci ({3}; {4}). Hook repositori:",
+                "gitolite access written: {1} members, {2} keys ({3}; {4}). Repository hooks:"
+            )
+        case .pushedByGitoliteUser:
+            (
+                "Dikirim oleh pengguna gitolite {1}; yang dinilai adalah tanda tangan setiap commit, bukan siapa yang mengirim.",
+                "Pushed by the gitolite user {1}; what is judged is each commit's signature, not who pushed."
+            )
+        case .gitoliteAddInclude:
+            (
+                "Tambahkan baris ini ke conf/gitolite.conf (sekali): {1}",
+                "Add this line to conf/gitolite.conf (once): {1}"
+            )
+        case .gitoliteApply:
+            (
+                "Lalu, sebagai pengguna gitolite: `gitolite compile && gitolite trigger POST_COMPILE`.",
+                "Then, as the gitolite user: `gitolite compile && gitolite trigger POST_COMPILE`."
+            )
+        case .cgitWritten:
+            (
+                "cgit untuk arsip ditulis; arahkan CGIT_CONFIG ke cgitrc ini:",
+                "cgit for the archive written; point CGIT_CONFIG at this cgitrc:"
+            )
         // MARK: JenisCommand
         case .typeMade: ("Jenis {1} dibuat dari {2} (belum disimpan):", "Type {1} made from {2} (not saved yet):")
         case .typeNextSteps:

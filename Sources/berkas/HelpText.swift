@@ -30,6 +30,15 @@ enum HelpText: String, MessageCatalog {
     case retensiOnly = "help.retensi-only"
     case liburAbstract = "help.libur-abstract"
     case jenisAbstract = "help.jenis-abstract"
+    case serverAbstract = "help.server-abstract"
+    case serverGitolite = "help.server-gitolite"
+    case serverGitoliteDir = "help.server-gitolite-dir"
+    case serverRepoName = "help.server-repo-name"
+    case serverLocal = "help.server-local"
+    case serverCgit = "help.server-cgit"
+    case serverCgitDir = "help.server-cgit-dir"
+    case serverRepoPath = "help.server-repo-path"
+    case serverTitle = "help.server-title"
     case jenisList = "help.jenis-list"
     case jenisNew = "help.jenis-new"
     case jenisName = "help.jenis-name"
@@ -243,6 +252,26 @@ enum HelpText: String, MessageCatalog {
             )
         case .retensiAsOf:
             ("Per tanggal ini (YYYY-MM-DD; bawaan: hari ini).", "As of this date (YYYY-MM-DD; default: today).")
+        case .serverAbstract:
+            (
+                "Repositori pusat di server git: akses gitolite dari daftar anggota, tampilan cgit untuk pemeriksa.",
+                "The central repository on a git server: gitolite access from the member list, a cgit view for reviewers."
+            )
+        case .serverGitolite:
+            (
+                "Tulis kunci anggota dan konfigurasi akses gitolite dari policy.yml di main.",
+                "Write the members' keys and gitolite's access configuration from policy.yml on main."
+            )
+        case .serverGitoliteDir: ("Folder admin gitolite (~/.gitolite).", "gitolite's admin folder (~/.gitolite).")
+        case .serverRepoName:
+            ("Nama repositori arsip (bawaan: arsip).", "The archive's repository name (default: arsip).")
+        case .serverLocal:
+            ("Folder LOCAL_CODE gitolite (bawaan: ~/local).", "gitolite's LOCAL_CODE folder (default: ~/local).")
+        case .serverCgit:
+            ("Tulis cgitrc dan filter cgit untuk arsip.", "Write a cgitrc and cgit's filters for the archive.")
+        case .serverCgitDir: ("Folder untuk cgitrc dan filternya.", "The folder for cgitrc and its filters.")
+        case .serverRepoPath: ("Jalur repositori pusat (bare).", "The central (bare) repository's path.")
+        case .serverTitle: ("Judul halaman cgit.", "The cgit page title.")
         case .jenisAbstract:
             ("Jenis berkas arsip ini (satu SOP per jenis).", "The archive's record types (one SOP each).")
         case .jenisList: ("Jenis, awalan nomor, judul dan langkahnya.", "Types, number prefixes, titles and steps.")

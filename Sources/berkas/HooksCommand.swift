@@ -57,6 +57,10 @@ struct HooksCommand: ParsableCommand {
                 if !problems.isEmpty {
                     Output.err(CommandText.berkasPushRefused().text(language))
                     for p in problems { Output.err("  " + p) }
+                    // Under gitolite: who pushed is recorded; the commits are judged by their signatures.
+                    if let user = Environment.value("GL_USER") {
+                        Output.err(CommandText.pushedByGitoliteUser(TerminalSafe.escape(user)).text(language))
+                    }
                     Output.err(CommandText.nothingChangedCentralRepositoryRun().text(language))
                     throw ExitCode(1)
                 }

@@ -50,6 +50,8 @@ struct ExactOutputTests {
                                   tidak dihitung sebagai hari kerja (pengelola
                                   mengubahnya).
           jenis                   Jenis berkas arsip ini (satu SOP per jenis).
+          server                  Repositori pusat di server git: akses gitolite dari
+                                  daftar anggota, tampilan cgit untuk pemeriksa.
 
           See 'berkas help <subcommand>' for detailed help.
         """#
@@ -93,6 +95,9 @@ struct ExactOutputTests {
           libur                   The national holidays and collective leave not
                                   counted as working days (the pengelola changes them).
           jenis                   The archive's record types (one SOP each).
+          server                  The central repository on a git server: gitolite
+                                  access from the member list, a cgit view for
+                                  reviewers.
 
           See 'berkas help <subcommand>' for detailed help.
         """#
