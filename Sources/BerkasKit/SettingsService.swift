@@ -53,21 +53,11 @@ public struct SettingsService {
         guard !changed.settings.isEmpty || !changed.documentation.isEmpty else { return [] }
         var done: [Committed] = []
         if !changed.settings.isEmpty {
-            let session = try WriteSession(archive: archive, keyFlag: keyFlag)
-            try requirePengelola(session, files: changed.settings)
-            var files: [(String, Data?)] = []
-            for p in changed.settings {
-                files.append((p, try workTreeVersion(p, archive: archive, base: session.base)))
-            }
+            let (session, files) = try pengelolasFiles(changed.settings, archive: archive, keyFlag: keyFlag)
             done.append(try commitSettings(session: session, files: files))
         }
         if !changed.documentation.isEmpty {
-            let session = try WriteSession(archive: archive, keyFlag: keyFlag)
-            try requirePengelola(session, files: changed.documentation)
-            var files: [(String, Data?)] = []
-            for p in changed.documentation {
-                files.append((p, try workTreeVersion(p, archive: archive, base: session.base)))
-            }
+            let (session, files) = try pengelolasFiles(changed.documentation, archive: archive, keyFlag: keyFlag)
             let lines = changed.documentation.map { KitText.documentationUpdated($0) }
             let message = CommitMessage.archiveChange(
                 action: "dokumentasi",
@@ -77,6 +67,17 @@ public struct SettingsService {
             done.append(Committed(action: "dokumentasi", lines: lines, commit: commit))
         }
         return done
+    }
+
+    /// A session signed by a pengelola, and the files as the work tree holds them.
+    private func pengelolasFiles(_ paths: [String], archive: Archive, keyFlag: String?) throws -> (
+        WriteSession, [(String, Data?)]
+    ) {
+        let session = try WriteSession(archive: archive, keyFlag: keyFlag)
+        try requirePengelola(session, files: paths)
+        var files: [(String, Data?)] = []
+        for p in paths { files.append((p, try workTreeVersion(p, archive: archive, base: session.base))) }
+        return (session, files)
     }
 
     /// A file as the work tree holds it; a settings file saved by Notepad (byte-order mark,
