@@ -138,6 +138,26 @@ struct RuleTests {
                 == true)
     }
 
+    /// Retention is counted in the archive's zone (rule book §7a (2.3)): a record closed on
+    /// 31 December 2020 at 23.30 WIB was closed in 2020 and is kept until 31 December 2025.
+    @Test func destructionCountsRetentionInTheArchivesZone() throws {
+        let closed: Int64 = 1_609_432_200 // 2020-12-31 16.30 UTC = 23.30 WIB
+        let message =
+            "Pemusnahan\n\nBerkas-Action: musnah\nBerkas-Berita-Acara: BA/1\nBerkas-Role: pengelola\nBerkas-Actor: x"
+        func destroyed(at time: Int64) throws -> [Violation] {
+            var f = try facts(
+                message: message, changes: [.init(path: path, before: record(status: "ditolak"), after: nil)],
+                time: time, parentTime: closed)
+            f.lastChanged = { $0 == path ? closed : nil }
+            return DestructionRule().check(f, ClassifiedChange.classify(f))
+        }
+        // 1 January 2026 00.10 WIB (still 2025 in UTC): the retention has ended.
+        #expect(try destroyed(at: 1_767_201_000).isEmpty)
+        // 31 December 2025 23.10 WIB: its last day.
+        let early = try destroyed(at: 1_767_197_400)
+        #expect(early.map(\.rule) == ["pemusnahan"] && early[0].message.en.contains("ends on 31 December 2025"))
+    }
+
     @Test func trailerRule() throws {
         let lie = try facts(message: disposisi(to: "selesai"), changes: step("diterima", "didisposisi"))
         #expect(
