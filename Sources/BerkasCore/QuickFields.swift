@@ -41,13 +41,22 @@ public enum QuickFields {
             } else if let w = wanted.first(where: { w in
                 e - start > w.bytes.count && bytes[start + w.bytes.count] == 0x3A
                     && bytes[start..<(start + w.bytes.count)].elementsEqual(w.bytes)
-            }) {
+            }), !continues(bytes, after: end) {
                 let line = String(decoding: bytes[start..<e], as: UTF8.self)
                 out[w.key] = value(line[line.index(line.startIndex, offsetBy: w.key.count + 1)...])
             }
             start = end + 1
         }
         return out
+    }
+
+    /// Whether the line after the one ending at `end` continues its value (an indented
+    /// line that is not blank: YAML folds it into the value): then the full reader reads it.
+    static func continues(_ bytes: [UInt8], after end: Int) -> Bool {
+        var i = end + 1
+        guard i < bytes.count, bytes[i] == 0x20 || bytes[i] == 0x09 else { return false }
+        while i < bytes.count, bytes[i] == 0x20 || bytes[i] == 0x09 { i += 1 }
+        return i < bytes.count && bytes[i] != 0x0A && bytes[i] != 0x0D
     }
 
     static func value(_ rest: Substring) -> String {

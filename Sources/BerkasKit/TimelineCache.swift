@@ -19,7 +19,9 @@ struct TimelineCache {
     /// rewriting the whole file (megabytes on a large archive); a record's last lines win. The file counts only if it
     /// ends with a complete `T` line: a block cut short by a crash makes it
     /// unreadable and it is built again.
-    static let header = "berkas-timeline 2\n"
+    /// Version 3: a name continued on an indented line is read whole (`QuickFields`);
+    /// a version-2 file may hold it cut short, and is built again.
+    static let header = "berkas-timeline 3\n"
     /// Appended blocks before the file is written whole again.
     static let maxUpdates = 32
 

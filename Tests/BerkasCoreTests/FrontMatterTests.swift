@@ -268,4 +268,18 @@ struct QuickFieldsTests {
         #expect(QuickFields.read(Data("status: x\n".utf8), keys: ["status"]).isEmpty, "no front matter, no fields")
         #expect(QuickFields.read(Data("---\nnamanya: x\n---\n".utf8), keys: ["nama"]).isEmpty, "a key is matched whole")
     }
+
+    /// A value a clerk continued on the next, indented line (Notepad: CRLF) is read whole, as
+    /// `show` and `validate` read it: the archive lists print the full name.
+    @Test func aValueContinuedOnTheNextLineIsReadWhole() {
+        let text = "---\r\nid: RA-2026-0001\r\nnama: Budi\r\n  Santoso, S.Kom.\r\nstatus: diterima\r\n---\r\n"
+        let f = QuickFields.read(Data(text.utf8), keys: ["nama", "status"])
+        #expect(f["nama"] == "Budi Santoso, S.Kom." && f["status"] == "diterima", "\(f)")
+        guard case .success(let doc) = FrontMatterParser.parse(Data(text.utf8), file: "") else {
+            Issue.record("the record parses")
+            return
+        }
+        #expect(doc.scalar("nama") == f["nama"])
+        #expect(!QuickFields.continues(Array("a: b\n\nc: d".utf8), after: 4), "a blank line ends the value")
+    }
 }
