@@ -152,6 +152,11 @@ extension CalendarDate {
         "\(day) \((language == .en ? LocalTime.monthsEN : LocalTime.monthsID)[month - 1]) \(year)"
     }
 
+    /// `Minggu, 6 Desember 2026` / `Sunday, 6 December 2026`: with its weekday, as the SKB lists holidays.
+    public func wordsWithWeekday(_ language: Language) -> String {
+        (language == .en ? LocalTime.daysEN : LocalTime.daysID)[isoWeekday - 1] + ", " + words(language)
+    }
+
     /// `6 Desember 2026 09.30`: a date and time of day as printed in reports (no weekday, no zone).
     public func words(_ language: Language, secondOfDay: Int) -> String {
         words(language) + " " + zeroPadded(secondOfDay / 3600, 2) + CoreText.listEnding().text(language)

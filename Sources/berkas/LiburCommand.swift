@@ -33,7 +33,8 @@ struct LiburCommand: ParsableCommand {
                 let l = try HolidayService().list(archive: archive, year: tahun)
                 Output.out(CommandText.holidaysOfYear(l.year, l.file ?? "—", l.entries.count).text(language))
                 for e in l.entries {
-                    Output.out("  \(e.date.text())  \(e.date.words(language))  \(TerminalSafe.escape(e.name))")
+                    Output.out(
+                        "  \(e.date.text())  \(e.date.wordsWithWeekday(language))  \(TerminalSafe.escape(e.name))")
                 }
                 if !l.hasMovable { Output.out(CommandText.holidaysNoMovable(l.year).text(language)) }
             }

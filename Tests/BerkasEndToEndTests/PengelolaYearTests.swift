@@ -114,8 +114,10 @@ struct PengelolaYearTests {
         #expect(r.status == 0 && r.stdout.contains("hari libur \(Self.next): +2 (kini 7)"), "\(r.stdout)\(r.stderr)")
         let days = try s.berkas(["-C", "arsip", "libur", "daftar", "\(Self.next)"])
         #expect(
-            days.stdout.contains("\(Self.next)-03-09  9 Maret \(Self.next)  Idul Fitri 1448 Hijriah"), "\(days.stdout)")
-        #expect(days.stdout.contains("\(Self.next)-03-10  10 Maret \(Self.next)  Hari Suci Nyepi"), "\(days.stdout)")
+            days.stdout.contains("\(Self.next)-03-09  Selasa, 9 Maret \(Self.next)  Idul Fitri 1448 Hijriah"),
+            "\(days.stdout)")
+        #expect(
+            days.stdout.contains("\(Self.next)-03-10  Rabu, 10 Maret \(Self.next)  Hari Suci Nyepi"), "\(days.stdout)")
         #expect(!days.stdout.contains("belum dimasukkan"))
         // Collective leave, marked as such; a line with a digit but no date is refused, naming it.
         try s.write("cuti.txt", "\(Self.next)-03-08,Idul Fitri 1448 Hijriah\n")
