@@ -94,3 +94,14 @@ extension GitRepository {
         _ = berkas_git_set_mwindow_mapped_limit(48 << 20)
     }
 }
+
+extension GitRepository {
+    /// For a process that only reads a repository another user owns — cgit's filters run
+    /// as the web server's user over the git user's repository: libgit2 then opens it
+    /// without git's ownership check (`safe.directory`). Reading objects runs nothing of
+    /// the repository's (no hooks, no configured programs), so the check protects nothing here.
+    public static func readOtherUsersRepositories() throws(GitError) {
+        try startLibgit2()
+        try check("git_libgit2_opts(SET_OWNER_VALIDATION)", berkas_git_set_owner_validation(0))
+    }
+}

@@ -13,6 +13,16 @@ public struct CgitService {
 
     /// Writes `DIR/cgitrc` and the two filter scripts; returns their paths.
     public func write(dir: String, repoPath: String, repoName: String, title: String) throws -> [String] {
+        guard RecordPath.isSafeSegment(repoName) else {
+            throw BerkasError.user(.usage, KitText.gitoliteRepoName(TerminalSafe.escape(repoName)))
+        }
+        try GitRepository.readOtherUsersRepositories() // the git user's repository, read by whoever runs this
+        guard (try? GitRepository.open(at: repoPath)) != nil else {
+            throw BerkasError.user(.usage, KitText.cgitNoRepository(TerminalSafe.escape(repoPath)))
+        }
+        guard !title.unicodeScalars.contains(where: TerminalSafe.isUnsafe), (1...100).contains(title.count) else {
+            throw BerkasError.user(.usage, KitText.cgitTitle())
+        }
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
         let berkas = HooksService.selfPath
         var out: [String] = []
@@ -54,9 +64,9 @@ public struct CgitService {
     public func commitFilter(input: String, repoPath: String?, query: String?) -> String {
         let text = Self.unescape(input)
         let step = StepTrailers(message: "x\n\n" + text)
-        guard let action = step.action, let repoPath, let repo = try? GitRepository.open(at: repoPath) else {
-            return input
-        }
+        guard let action = step.action, let repoPath, (try? GitRepository.readOtherUsersRepositories()) != nil,
+            let repo = try? GitRepository.open(at: repoPath)
+        else { return input }
         let rules = (try? repo.resolve("refs/heads/main")).flatMap { $0 }.flatMap { tip in
             try? RulesLoader.load { try repo.file(at: $0, in: tip) }
         }

@@ -244,6 +244,8 @@ public enum KitText: String, MessageCatalog {
     case cgitValid = "kit.cgit-valid"
     case cgitInvalid = "kit.cgit-invalid"
     case cgitUnknownCommit = "kit.cgit-unknown-commit"
+    case cgitNoRepository = "kit.cgit-no-repository"
+    case cgitTitle = "kit.cgit-title"
     // MARK: TypeService
     case typeNameInvalid = "kit.type-name-invalid"
     case typeColumns = "kit.type-columns"
@@ -1014,6 +1016,12 @@ public enum KitText: String, MessageCatalog {
         case .cgitValid: ("sah", "valid")
         case .cgitInvalid: ("TIDAK SAH {1} — jalankan `berkas verify`", "NOT VALID {1} — run `berkas verify`")
         case .cgitUnknownCommit: ("belum diperiksa", "not checked")
+        case .cgitNoRepository:
+            (
+                "--repo-path {1} bukan repositori git; sebutkan repositori pusat, mis. /srv/gitolite/repositories/arsip.git",
+                "--repo-path {1} is not a git repository; name the central repository, e.g. /srv/gitolite/repositories/arsip.git"
+            )
+        case .cgitTitle: ("--title harus satu baris 1–100 huruf", "--title must be one line of 1–100 characters")
         // MARK: TypeService
         case .typeNameInvalid:
             (

@@ -36,6 +36,10 @@ static inline int berkas_git_enable_caching(int on) {
 static inline int berkas_git_set_mwindow_size(size_t bytes) {
     return git_libgit2_opts(GIT_OPT_SET_MWINDOW_SIZE, bytes);
 }
+/* Whether a repository must belong to the user who opens it (git's safe.directory). */
+static inline int berkas_git_set_owner_validation(int enabled) {
+    return git_libgit2_opts(GIT_OPT_SET_OWNER_VALIDATION, enabled);
+}
 /* Certificates libgit2 would trust for HTTPS (berkas itself never asks it to). */
 static inline int berkas_git_set_ssl_cert_file(const char *file) {
     return git_libgit2_opts(GIT_OPT_SET_SSL_CERT_LOCATIONS, file, NULL);

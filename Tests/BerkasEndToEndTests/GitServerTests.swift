@@ -40,6 +40,12 @@ struct GitServerTests {
             FileManager.default.isExecutableFile(atPath: Self.cgit),
             "cgit is missing: `bash scripts/ensure-deps.sh --tests` installs it")
         let s = try forged.office()
+        // A path that is no repository, or outside any repository: refused, nothing written.
+        let wrong = try s.berkas(["server", "cgit", s.dir + "/cgit", "--repo-path", s.dir + "/tidak-ada"])
+        #expect(wrong.status == 64 && wrong.stderr.contains("bukan repositori git"), "\(wrong.stderr)")
+        #expect(!s.exists("cgit/cgitrc"))
+        let outside = try s.berkas(["server", "gitolite", s.dir + "/gl"])
+        #expect(outside.status == 64 && !s.exists("gl"), "\(outside.stderr)")
         let act = try s.berkas([
             "-C", "arsip", "act", Sandbox.rid(1), "disposisi", "--note", "Lanjut.", "--key",
             s.dir + "/keys/kepala-ukpbj"
@@ -194,6 +200,7 @@ struct GitServerTests {
             s.dir + "/keys/kepala-ukpbj"
         ])
         #expect(act.status == 0, "\(act.stderr)")
+        let disposition = try s.gitOut(["rev-parse", "HEAD"])
         let third = try s.run(
             ["git", "-C", s.dir + "/arsip", "push", "-q", "origin", "main"], extraEnv: ssh("pengelola"))
         #expect(third.status == 0, "\(third.stderr)")
@@ -232,5 +239,9 @@ struct GitServerTests {
         let page = try cgitPage(
             s, repoPath: user.home + "/repositories/arsip.git", path: "/arsip/log/", query: "showmsg=1")
         #expect(page.contains("Berkas-Action: disposisi"), "\(page)")
+        // The filter reads the git user's repository as another user (cgit's web server user).
+        let step = try cgitPage(
+            s, repoPath: user.home + "/repositories/arsip.git", path: "/arsip/commit/", query: "id=\(disposition)")
+        #expect(step.contains("disposisi oleh Drs. Ahmad Fauzi (kepala-ukpbj), sah"), "\(step)")
     }
 }
