@@ -100,11 +100,8 @@ public struct Archival: Sendable, Equatable {
     /// cannot be carried: it is one line of 1–100 characters, none of them a
     /// control character, not starting or ending with a space, with a letter or digit.
     public static func minutesProblem(_ number: String) -> Localized? {
-        let fine =
-            (1...100).contains(number.count) && number.first != " " && number.last != " "
-            && !number.unicodeScalars.contains(where: TerminalSafe.isUnsafe)
-            && number.contains(where: { $0.isLetter || $0.isNumber })
-        return fine ? nil : CoreText.minutesNumber()
+        TextRules.isShortLabel(number) && number.contains(where: { $0.isLetter || $0.isNumber })
+            ? nil : CoreText.minutesNumber()
     }
 
     /// Whether a reader with these roles may read the personal fields.

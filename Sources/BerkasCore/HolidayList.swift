@@ -18,10 +18,7 @@ public enum HolidayList {
 
     /// Why a holiday's name cannot be written: 1–100 characters, no control or invisible character.
     public static func nameProblem(_ name: String) -> Localized? {
-        let fine =
-            (1...100).contains(name.count) && name.first != " " && name.last != " "
-            && !name.unicodeScalars.contains(where: TerminalSafe.isUnsafe)
-        return fine ? nil : CoreText.holidayName()
+        TextRules.isShortLabel(name) ? nil : CoreText.holidayName()
     }
 
     /// The file's text with `entries` as its holidays: the comment and blank lines

@@ -37,4 +37,12 @@ public enum TextRules {
         if name != name.trimmingCharacters(in: .whitespaces) { return CoreText.nameBeginsEndsSpace() }
         return nil
     }
+
+    /// Whether a short label (a berita acara's number, a holiday's name, a type's title) is
+    /// one line of 1 to `max` characters without control or invisible characters, not
+    /// beginning or ending with a space.
+    public static func isShortLabel(_ s: String, max: Int = 100) -> Bool {
+        (1...max).contains(s.count) && s.first != " " && s.last != " "
+            && !s.unicodeScalars.contains(where: TerminalSafe.isUnsafe)
+    }
 }

@@ -20,7 +20,7 @@ public struct CgitService {
         guard (try? GitRepository.open(at: repoPath)) != nil else {
             throw BerkasError.user(.usage, KitText.cgitNoRepository(TerminalSafe.escape(repoPath)))
         }
-        guard !title.unicodeScalars.contains(where: TerminalSafe.isUnsafe), (1...100).contains(title.count) else {
+        guard TextRules.isShortLabel(title) else {
             throw BerkasError.user(.usage, KitText.cgitTitle())
         }
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)

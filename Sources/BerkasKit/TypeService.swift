@@ -56,9 +56,9 @@ public struct TypeService {
             throw BerkasError.user(.invalid, KitText.typePrefixTaken(prefix, other.name))
         }
         let cleanTitle = title.trimmingCharacters(in: .whitespaces)
-        guard (1...100).contains(cleanTitle.count), !cleanTitle.unicodeScalars.contains(where: TerminalSafe.isUnsafe),
-            !cleanTitle.contains("\"")
-        else { throw BerkasError.user(.usage, KitText.typeTitleInvalid()) }
+        guard TextRules.isShortLabel(cleanTitle), !cleanTitle.contains("\"") else {
+            throw BerkasError.user(.usage, KitText.typeTitleInvalid())
+        }
         try archive.requireClean(RulesLoader.configPath)
         var files: [(String, Data)] = []
         let source = RulesLoader.typeFolder(from)
