@@ -56,6 +56,16 @@ extension GitRepository {
         return makeEntry(entry!)
     }
 
+    /// Every file under the folder at `path` in a commit, with its full path ([] when absent).
+    public func files(under path: String, in commitID: ObjectID) throws(GitError) -> [String] {
+        var out: [String] = []
+        for e in try list(path, in: commitID) {
+            let full = path + "/" + e.name
+            if e.isTree { out += try files(under: full, in: commitID) } else { out.append(full) }
+        }
+        return out
+    }
+
     /// The entries of the folder at `path` ("" for the root) in a commit, or [] when absent.
     public func list(_ path: String, in commitID: ObjectID) throws(GitError) -> [TreeEntry] {
         let root = try lookupTree(ofCommit: commitID)

@@ -27,11 +27,9 @@ public struct CgitService {
         let berkas = HooksService.selfPath
         var out: [String] = []
         for (name, command) in [("berkas-commit-filter", "cgit-filter"), ("berkas-about-filter", "cgit-about")] {
-            let path = dir + "/" + name
-            try Data("#!/bin/sh\n# Installed by berkas for cgit.\nexec \"\(berkas)\" server \(command)\n".utf8).write(
-                to: URL(fileURLWithPath: path))
-            chmod(path, 0o755)
-            out.append(path)
+            out.append(
+                try HooksService.writeScript(
+                    at: dir + "/" + name, body: "A cgit filter.\nexec \"\(berkas)\" server \(command)"))
         }
         let rc = """
             # cgit for the berkas archive — written by `berkas server cgit`.

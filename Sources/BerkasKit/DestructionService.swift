@@ -41,7 +41,7 @@ public struct DestructionService {
             let path = RecordPath.path(type: entry.type.name, id: id)
             try archive.requireClean(path)
             files.append((path, nil))
-            for attachment in try filesUnder("lampiran/" + entry.id, in: session.base, repo: archive.repo) {
+            for attachment in try archive.repo.files(under: "lampiran/" + entry.id, in: session.base) {
                 try archive.requireClean(attachment)
                 files.append((attachment, nil))
             }
@@ -66,16 +66,6 @@ public struct DestructionService {
             return KitText.notDueNotToBeDestroyed(id, archival.finalDisposition.rawValue)
         }
         return KitText.notDueRetentionRunning(id, Localized(id: kept.words(.id), en: kept.words(.en)))
-    }
-
-    /// Every file under a folder of a commit (none when there is no such folder).
-    private func filesUnder(_ folder: String, in commit: ObjectID, repo: GitRepository) throws -> [String] {
-        var out: [String] = []
-        for e in try repo.list(folder, in: commit) {
-            let path = folder + "/" + e.name
-            if e.isTree { out += try filesUnder(path, in: commit, repo: repo) } else { out.append(path) }
-        }
-        return out
     }
 
     /// The folders the removed files leave empty in the work tree (`lampiran/<ID>/`,

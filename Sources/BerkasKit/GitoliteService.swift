@@ -85,31 +85,23 @@ public struct GitoliteService {
     /// regenerates access after every accepted change, as gitolite repo-specific hooks.
     private func writeHooks(local: String, admin: String, localGiven: String?, repoName: String) throws -> [String] {
         let folder = local + "/hooks/repo-specific"
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         let berkas = HooksService.selfPath
         let localFlag = localGiven.map { " --local \"\($0)\"" } ?? ""
         let scripts = [
             (
                 "berkas",
-                "#!/bin/sh\n# Installed by berkas: every push verified (gitolite repo-specific pre-receive).\n"
-                    + "exec \"\(berkas)\" hooks pre-receive\n"
+                "Every push verified (gitolite repo-specific pre-receive).\n"
+                    + "exec \"\(berkas)\" hooks pre-receive"
             ),
             (
                 "berkas-akses",
-                "#!/bin/sh\n# Installed by berkas: access follows the member list after every accepted push.\n"
+                "Access follows the member list after every accepted push.\n"
                     + "git symbolic-ref HEAD refs/heads/main\n"
                     + "\"\(berkas)\" -C \"$GIT_DIR\" server gitolite \"\(admin)\" --repo \(repoName)\(localFlag) >/dev/null"
-                    + " && gitolite compile && gitolite trigger POST_COMPILE\n"
+                    + " && gitolite compile && gitolite trigger POST_COMPILE"
             )
         ]
-        var out: [String] = []
-        for (name, body) in scripts {
-            let path = folder + "/" + name
-            try Data(body.utf8).write(to: URL(fileURLWithPath: path))
-            chmod(path, 0o755)
-            out.append(path)
-        }
-        return out
+        return try scripts.map { name, body in try HooksService.writeScript(at: folder + "/" + name, body: body) }
     }
 
     /// gitolite's user names: a letter or digit, then letters, digits and `-._@+`.

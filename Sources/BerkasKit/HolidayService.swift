@@ -44,16 +44,12 @@ public struct HolidayService {
         var entries = session.rules.holidays
         switch change {
         case .add(let dateText, let name, let collectiveLeave):
-            guard let date = CalendarDate(iso: dateText) else {
-                throw BerkasError.user(.usage, KitText.mustYyyyMmDd(TerminalSafe.escape(dateText)))
-            }
+            let date = try Self.date(dateText)
             let full = Self.named(name.trimmingCharacters(in: .whitespaces), collectiveLeave: collectiveLeave)
             if let problem = HolidayList.nameProblem(full) { throw BerkasError.user(.usage, problem) }
             entries[date] = full
         case .remove(let dateText):
-            guard let date = CalendarDate(iso: dateText) else {
-                throw BerkasError.user(.usage, KitText.mustYyyyMmDd(TerminalSafe.escape(dateText)))
-            }
+            let date = try Self.date(dateText)
             guard entries.removeValue(forKey: date) != nil else {
                 throw BerkasError.user(.invalid, KitText.noHolidayOn(date.text()))
             }
@@ -72,6 +68,14 @@ public struct HolidayService {
         let text = HolidayList.text(keepingHeaderOf: committed, entries: entries)
         guard text != committed else { return nil }
         return try SettingsService().commitSettings(session: session, files: [(file, Data(text.utf8))])
+    }
+
+    /// A date given on the command line (`2027-03-10`).
+    static func date(_ text: String) throws -> CalendarDate {
+        guard let date = CalendarDate(iso: text) else {
+            throw BerkasError.user(.usage, KitText.mustYyyyMmDd(TerminalSafe.escape(text)))
+        }
+        return date
     }
 
     /// A holiday's name, marked as collective leave when it is one.

@@ -13,9 +13,15 @@ public struct HooksService {
     }
 
     static func write(hook: String, in gitDir: String, body: String) throws -> String {
-        let dir = (gitDir.hasSuffix("/") ? gitDir : gitDir + "/") + "hooks"
-        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
-        let path = dir + "/" + hook
+        try writeScript(at: (gitDir.hasSuffix("/") ? gitDir : gitDir + "/") + "hooks/" + hook, body: body)
+    }
+
+    /// A shell script berkas installs (a git hook, gitolite's hooks, cgit's filters): the
+    /// body's first line becomes its comment, the rest its commands; written whole through a
+    /// temporary file, executable. A script at that path that berkas did not write is kept.
+    static func writeScript(at path: String, body: String) throws -> String {
+        try FileManager.default.createDirectory(
+            atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
         if let existing = FileManager.default.contents(atPath: path),
             let text = String(data: existing, encoding: .utf8),
             !text.contains("Installed by berkas")

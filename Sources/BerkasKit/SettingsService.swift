@@ -25,7 +25,7 @@ public struct SettingsService {
         settings: [String], documentation: [String]
     ) {
         let head = try archive.head()
-        var paths = Set(try committedFiles(".berkas", archive: archive, commit: head))
+        var paths = Set(try archive.repo.files(under: ".berkas", in: head))
         paths.formUnion(try workTreeFiles(".berkas", root: archive.root))
         var settings: [String] = []
         for p in paths.sorted() where selected(p, named) {
@@ -188,15 +188,6 @@ public struct SettingsService {
             Notices.add(KitText.settingsWouldMakeRecordsInvalid())
             throw BerkasError.invalidRecords(problems)
         }
-    }
-
-    private static func committedFiles(_ folder: String, archive: Archive, commit: ObjectID) throws -> [String] {
-        var out: [String] = []
-        for e in try archive.repo.list(folder, in: commit) {
-            let path = folder + "/" + e.name
-            out += e.isTree ? try committedFiles(path, archive: archive, commit: commit) : [path]
-        }
-        return out
     }
 
     /// The files under a folder of the work tree (links are not followed: reading them is refused later).

@@ -159,15 +159,19 @@ struct OfficeDayTests {
     /// While the clerk types in the editor the archive is not locked: another
     /// command (here a second clerk's `new` on the same clone, started from the
     /// editor) commits meanwhile, and the edited letter then gets the next ID.
+    /// A complete letter, as a clerk would type it, taken from a record made the usual way elsewhere.
+    static func completeLetter() throws -> String {
+        let other = try Sandbox()
+        try other.initArchive()
+        #expect(try other.newRequest().status == 0)
+        return try other.read("arsip/" + Sandbox.recordPath(1))
+    }
+
     @Test func theEditorDoesNotHoldTheArchive() throws {
         let s = try Sandbox()
         try s.initArchive()
         let key = ["--key", s.dir + "/keys/pengelola"]
-        // A complete letter, as a clerk would type it, taken from a record made the usual way elsewhere.
-        let other = try Sandbox()
-        try other.initArchive()
-        #expect(try other.newRequest().status == 0)
-        try s.write("surat.md", try other.read("arsip/" + Sandbox.recordPath(1)))
+        try s.write("surat.md", try Self.completeLetter())
         let inner = (Sandbox.berkasCommand + ["-C", s.dir + "/arsip", "new"] + key + Sandbox.sets(Sandbox.fullRequest))
             .map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }.joined(separator: " ")
         try s.write(
@@ -229,10 +233,7 @@ struct OfficeDayTests {
         let s = try Sandbox()
         try s.initArchive()
         let key = ["--key", s.dir + "/keys/pengelola"]
-        let other = try Sandbox()
-        try other.initArchive()
-        #expect(try other.newRequest().status == 0)
-        let letter = try other.read("arsip/" + Sandbox.recordPath(1)).split(
+        let letter = try Self.completeLetter().split(
             separator: "\n", omittingEmptySubsequences: false
         )
         .filter { !$0.hasPrefix("nama:") }.joined(separator: "\r\n")
