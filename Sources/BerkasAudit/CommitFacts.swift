@@ -55,9 +55,10 @@ public struct CommitFacts: Sendable {
     public let fileInCommit: @Sendable (String) -> Data?
     /// The names in a folder of this commit ("" for the top), nil when there is no such folder.
     public var namesInCommit: @Sendable (String) -> [String]? = { _ in nil }
-    /// The committer time of the last commit before this one that changed the
-    /// file at a path (a destruction asks when each record it removes was closed).
-    public var lastChanged: @Sendable (String) -> Int64? = { _ in nil }
+    /// For each path, the committer time of the last commit before this one that
+    /// changed the file there (a destruction asks, once for all the records it
+    /// removes, when each was closed); a path not found is left out.
+    public var lastChanged: @Sendable ([String]) -> [String: Int64] = { _ in [:] }
     /// Parsed records shared between commits of one run (the "after" of one commit is the "before" of a later one).
     public var documents: DocumentCache? = nil
     /// Field answers shared between commits of one run (see `FieldCheckMemo`).

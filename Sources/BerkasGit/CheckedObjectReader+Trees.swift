@@ -140,12 +140,26 @@ extension RawTree {
 }
 
 extension CheckedObjectReader {
-    /// The committer time of the newest commit, from `start` back along first
-    /// parents, that left the file at `path` as `start` has it (the root when
-    /// no commit before changed it); nil when `start` has no file there.
-    public func lastChange(of path: String, from start: ObjectID) throws -> Int64? {
-        let found = try newestChange(of: path, from: start)
-        return found.entry == nil ? nil : found.commit.committer.time
+    /// For each of `paths` that `start` holds, the committer time of the newest commit,
+    /// from `start` back along first parents, that changed it (added it or last modified
+    /// it). One walk for all of them — a destruction removes a year's records at once:
+    /// each commit's changes against its parent are read (descending only into folders
+    /// whose ids differ), and the walk ends when every path is found. A path `start`
+    /// does not hold is never found (the walk then reaches the root).
+    public func lastChanges(of paths: Set<String>, from start: ObjectID) throws -> [String: Int64] {
+        var pending = paths
+        var found: [String: Int64] = [:]
+        var current = try CommitParser.commit(try rawCommit(start), id: start)
+        while !pending.isEmpty {
+            let parent = try current.parents.first.map { try CommitParser.commit(try rawCommit($0), id: $0) }
+            for d in try changedFiles(fromTree: parent?.tree, toTree: current.tree) where pending.contains(d.path) {
+                found[d.path] = current.committer.time
+                pending.remove(d.path)
+            }
+            guard let parent else { break }
+            current = parent
+        }
+        return found
     }
 
     /// The newest commit, from `start` back along first parents, that removed
@@ -158,7 +172,8 @@ extension CheckedObjectReader {
 
     /// The newest commit, from `start` back along first parents, whose first
     /// parent holds something else at `path` than `start` does (`changed`), or
-    /// the root when none does; with `start`'s entry. A commit whose folder
+    /// the root when none does; with `start`'s entry. For one path (a record asked
+    /// for by its number); `lastChanges` walks once for many. A commit whose folder
     /// holding the path did not change is passed by without looking into the
     /// folder (a year's folder holds thousands of records).
     private func newestChange(of path: String, from start: ObjectID) throws -> (

@@ -84,7 +84,7 @@ struct FactsReader {
         facts.namesInCommit = { reader.names($0) }
         if let p = info.parents.first {
             let objects = UncheckedBox(objects)
-            facts.lastChanged = { path in (try? objects.value.lastChange(of: path, from: p)) ?? nil }
+            facts.lastChanged = { paths in (try? objects.value.lastChanges(of: Set(paths), from: p)) ?? [:] }
         }
         return facts
     }

@@ -148,7 +148,7 @@ struct RuleTests {
             var f = try facts(
                 message: message, changes: [.init(path: path, before: record(status: "ditolak"), after: nil)],
                 time: time, parentTime: closed)
-            f.lastChanged = { $0 == path ? closed : nil }
+            f.lastChanged = { paths in paths.contains(path) ? [path: closed] : [:] }
             return DestructionRule().check(f, ClassifiedChange.classify(f))
         }
         // 1 January 2026 00.10 WIB (still 2025 in UTC): the retention has ended.

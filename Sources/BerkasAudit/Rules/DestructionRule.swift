@@ -19,6 +19,8 @@ public struct DestructionRule: AuditRule {
         } else {
             add(AuditText.destructionNamesNoMinutes())
         }
+        // One walk back through the history for every record removed.
+        let closedTimes = f.lastChanged(d.records.map(\.path))
         for r in d.records {
             let id = r.id.description
             func refuse(_ m: Localized) { add(m, record: id, file: r.path) }
@@ -34,7 +36,7 @@ public struct DestructionRule: AuditRule {
                 refuse(AuditText.destroyedRecordIsNotToBeDestroyed(r.id, archival.finalDisposition.rawValue))
                 continue
             }
-            guard let closed = f.lastChanged(r.path) else {
+            guard let closed = closedTimes[r.path] else {
                 refuse(AuditText.destroyedRecordHistoryUnread(r.id))
                 continue
             }
